@@ -1,0 +1,7 @@
+import sys
+from pathlib import Path
+
+# make `import dyad` work from a plain checkout (before the package is installed)
+_ROOT = str(Path(__file__).resolve().parents[2])
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
