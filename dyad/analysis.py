@@ -1,0 +1,96 @@
+"""Intermediate typed records of one article's analysis (between scanning and events)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import TriggerEntry
+from .records import Sentence
+
+
+@dataclass(slots=True)
+class Unit:
+    """An actor mention: a named actor, a generic agent noun, or both composed."""
+
+    t0: int
+    t1: int
+    start: int
+    end: int
+    code: str | None  # None: an agent noun with no country yet
+    sector: str
+    kind: str
+    entity: str = ""
+    entry: str | None = None
+    role: str = ""
+
+    @property
+    def agent_only(self) -> bool:
+        return self.code is None
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    kind: str
+    t0: int
+    t1: int
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    entry: TriggerEntry
+    t0: int  # anchor token
+    t1: int  # one past the last matched token
+    matched: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    t0: int
+    t1: int
+    date: str
+    precision: str  # day, month, year
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityExpr:
+    t0: int
+    t1: int
+    key: str
+    value: float | None
+    min: float | None
+    approx: bool
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceHit:
+    t0: int
+    t1: int
+    idx: int
+    after_locative: bool
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """Everything the rules need about one sentence."""
+
+    sent: Sentence
+    t0: int
+    t1: int
+    units: list[Unit] = field(default_factory=list)
+    cues: list[CueHit] = field(default_factory=list)
+    triggers: list[TriggerMatch] = field(default_factory=list)
+    dates: list[DateExpr] = field(default_factory=list)
+    quantities: list[QuantityExpr] = field(default_factory=list)
+    places: list[PlaceHit] = field(default_factory=list)
+    attribution: tuple[int, int] | None = None  # token span of "according to X"
+    cue_starts: dict[int, set[str]] = field(default_factory=dict)
+    cue_ends: dict[int, set[str]] = field(default_factory=dict)
+
+    def kinds_before(self, t: int) -> set[str]:
+        """Cue kinds of cues ending right before token t."""
+        return self.cue_ends.get(t, set())
+
+    def has_cue(self, kind: str, lo: int, hi: int) -> bool:
+        return any(c.kind == kind and lo <= c.t0 < hi for c in self.cues)

@@ -1,0 +1,320 @@
+"""The event coder: article in, events out.
+
+Stages, each in its own module: text (normalise, tokens, sentences, language), matcher (one scan
+over the lexicon), mentions (actors), triggers, roles, and the attributes (dates, quantities,
+places, attribution, negation and modality), then the PLOVER→CAMEO mapping.
+
+>>> from dyad.coder import Coder
+>>> coder = Coder()
+>>> doc = coder.code_article(Article("a1", "Russia attacked Ukraine on Monday.", published="2025-03-05"))
+>>> [(e.type, e.source.code, e.target.code) for e in doc.events]  # doctest: +SKIP
+[('ASSAULT', 'RUS', 'UKR')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import tomllib
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+from typing import Iterable, Iterator, Sequence
+
+from .analysis import CueHit, PlaceHit, SentenceView, TriggerMatch, Unit
+from .config import Settings
+from .dates import find_dates, parse_iso
+from .errors import LanguageError
+from .lexicon import PlaceEntry, available_languages, fold, lexicon_dirs
+from .matcher import CUE, PLACE, Hit, Matcher, Token, load_matcher, tokenize
+from .mentions import build_units, compose, cue_index
+from .plover import load_ontology
+from .quantities import find_quantities
+from .records import (UNKNOWN, ActorRef, Article, Attribution, Doc, Event, Evidence, Place, Quantity)
+from .roles import ArticleContext, RoleAssigner, RoleAssignment, RuleRoles
+from .text import clean, detect_language, segment
+from .triggers import find_triggers
+
+log = logging.getLogger(__name__)
+NAMED_KINDS = frozenset({"country", "capital", "demonym", "person", "org", "group", "city"})
+
+
+class Coder:
+    """Codes articles into events. Lexicons load lazily per language and are cached on disk."""
+
+    def __init__(self, settings: Settings | None = None, roles: RoleAssigner | None = None, **kwargs: object):
+        self.settings = settings or Settings.from_env(**kwargs)  # type: ignore[arg-type]
+        self.roles: RoleAssigner = roles or RuleRoles()
+        self.ontology = load_ontology()
+        self.languages = list(self.settings.languages or available_languages(self.settings.lexicon_paths))
+        self._matchers: dict[str, Matcher] = {}
+        self._stopwords: dict[str, frozenset[str]] = {}
+        for code in self.languages:
+            words: set[str] = set()
+            for d in lexicon_dirs(code, self.settings.lexicon_paths):
+                p = d / "lang.toml"
+                if p.exists():
+                    meta = tomllib.loads(p.read_text("utf-8"))
+                    words.update(fold(w) for w in meta.get("detect", {}).get("stopwords", []))
+            self._stopwords[code] = frozenset(words)
+
+    # ------------------------------------------------------------------ public API
+
+    def matcher(self, code: str) -> Matcher:
+        m = self._matchers.get(code)
+        if m is None:
+            if code not in self.languages:
+                raise LanguageError(f"no lexicon for language {code!r}; available: {', '.join(self.languages)}")
+            m = load_matcher(code, self.settings.lexicon_paths, self.settings.use_cache)
+            self._matchers[code] = m
+        return m
+
+    def load_all(self) -> None:
+        for code in self.languages:
+            self.matcher(code)
+
+    @property
+    def lexicon_version(self) -> str:
+        """A content hash of the lexicons of every loaded language (changes when any file changes)."""
+        self.load_all()
+        return "-".join(f"{c}:{self._matchers[c].version}" for c in sorted(self._matchers))
+
+    def detect(self, text: str) -> str | None:
+        return detect_language(tokenize(fold(text[:5000])), self._stopwords)
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[Doc]:
+        for a in articles:
+            yield self.code_article(a)
+
+    def code_article(self, article: Article) -> Doc:
+        text = clean(article.text or "")
+        warnings: list[str] = []
+        if not text.strip():
+            return Doc(article, "", (), (), {"warnings": ("empty article: no text to code",)})
+        if len(text) > self.settings.max_chars:
+            warnings.append(f"article is {len(text):,} characters; coded the first {self.settings.max_chars:,}")
+            text = text[: self.settings.max_chars]
+        lang = article.lang or self.detect(text)
+        if lang and lang not in self.languages:
+            lang = lang.split("-")[0].lower()
+        if not lang or lang not in self.languages:
+            why = f"language {lang!r} is not supported" if lang else "language not recognised"
+            return Doc(article, lang or "", (), (), {"warnings": (f"{why}; supported: {', '.join(self.languages)}",)})
+        m = self.matcher(lang)
+        events: list[Event] = []
+        sentences = []
+        for offset, block in _blocks(text, self.settings.chunk_chars):
+            evs, sents = self._code_block(article, block, offset, lang, m, len(events), len(sentences))
+            events += evs
+            sentences += sents
+        return Doc(article, lang, tuple(sentences), tuple(events), {"warnings": tuple(warnings)})
+
+    # ------------------------------------------------------------------ one block of text
+
+    def _code_block(self, article: Article, text: str, offset: int, lang_code: str, m: Matcher,
+                    n_events: int, n_sents: int) -> tuple[list[Event], list]:
+        lang = m.lang
+        folded = fold(text)
+        tokens = tokenize(folded)
+        sents, ranges = segment(text, folded, tokens, frozenset(lang.abbreviations))
+        if not sents:
+            return [], []
+        hits = m.scan(text, folded, tokens)
+        published = parse_iso(article.published)
+        on = article.published[:10] if article.published else None
+        starts = [r[0] for r in ranges]
+        per_sent: list[list[Hit]] = [[] for _ in sents]
+        for h in hits:
+            per_sent[bisect.bisect_right(starts, h.t0) - 1].append(h)
+
+        views: list[SentenceView] = []
+        for s, (t0, t1), sh in zip(sents, ranges, per_sent):
+            v = SentenceView(s, t0, t1)
+            v.cues = [CueHit(lang.cues[h.idx].kind, h.t0, h.t1) for h in sh if h.cat == CUE]
+            v.cue_starts, v.cue_ends = cue_index(v.cues)
+            v.units = compose(build_units(sh, lang, on), tokens, v.cue_ends)
+            v.attribution = _attribution_span(v, tokens)
+            views.append(v)
+
+        counts = Counter(u.code for v in views for u in v.units if u.code and u.kind in NAMED_KINDS)
+        home = counts.most_common(1)[0][0] if counts else None
+        for v in views:
+            for u in v.units:
+                if u.code is None and home:
+                    u.code = home
+                    u.kind = "agent"
+
+        article_att = None
+        for v in views:
+            a = _attribution(v, tokens, text)
+            if a and a.sector == "MED":
+                article_att = a
+                break
+
+        ctx = ArticleContext(tokens, lang, home)
+        events: list[Event] = []
+        seen: set[tuple[str, str, str, str, int]] = set()
+        for v, sh in zip(views, per_sent):
+            v.triggers = find_triggers(sh, tokens, lang, v.t1, v.units)
+            ctx.prior = []
+            sent_events: list[Event] = []
+            if v.triggers:
+                v.dates = find_dates(sh, tokens, lang, v.t0, v.t1, published)
+                v.quantities = find_quantities(sh, tokens, lang, v.t0, v.t1, v.cues)
+                v.places = _places(sh, v)
+                att = _attribution(v, tokens, text) or article_att
+                for trig in v.triggers:
+                    assigned = self.roles.assign(v, trig, ctx)
+                    for ra in assigned:
+                        ctx.prior.append((trig, ra))
+                        ev = self._event(article, lang_code, text, offset, tokens, v, trig, ra, att, published,
+                                         n_events + len(events) + len(sent_events), n_sents, lang.places)
+                        if ev is None:
+                            continue
+                        key = (ev.type, ev.source.code, ev.target.code, ev.mode, v.sent.index)
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                        if (ev.negated or ev.hypothetical) and not self.settings.include_all:
+                            continue
+                        if ev.confidence < self.settings.min_confidence:
+                            continue
+                        sent_events.append(ev)
+            events += sent_events
+            ctx.prev_subject = _subject_of(v, ctx.prior) or (ctx.prev_subject if not v.units else None)
+        out_sents = [replace(s, index=s.index + n_sents, start=s.start + offset, end=s.end + offset)
+                     for s in sents]
+        return events, out_sents
+
+    def _event(self, article: Article, lang: str, text: str, offset: int, tokens: Sequence[Token],
+               v: SentenceView, trig: TriggerMatch, ra: RoleAssignment, att: Attribution | None,
+               published: date | None, n: int, n_sents: int, places: Sequence[PlaceEntry]) -> Event | None:
+        e = trig.entry
+        src = _actor(ra.source, text, offset)
+        if ra.target is not None:
+            tgt = _actor(ra.target, text, offset)
+        elif e.type == "PROTEST" and src.code != UNKNOWN:
+            tgt = ActorRef(code=src.code, sector="GOV", name=src.name)  # protesters address their government
+        else:
+            tgt = ActorRef()
+        if src.code == tgt.code and src.sector == tgt.sector:
+            return None
+        cameo, goldstein, quad = self.ontology.cameo(e.type, e.mode)
+        anchor = tokens[trig.t0]
+        lo, hi = max(v.t0, trig.t0 - 4), trig.t0
+        negated = v.has_cue("negation", lo, hi) or v.has_cue("negation", trig.t0 + 1, min(v.t1, trig.t0 + 3))
+        uncertain = v.has_cue("uncertain", max(v.t0, trig.t0 - 6), min(v.t1, trig.t0 + 3))
+        hypothetical = v.has_cue("hypothetical", max(v.t0, trig.t0 - 5), trig.t0)
+        # date: the date expression nearest the trigger
+        d_text, d_val, d_prec = "", article.published[:10] if article.published else None, "published"
+        if v.dates:
+            best = min(v.dates, key=lambda d: abs(d.t0 - trig.t0))
+            d_val, d_prec = best.date, best.precision
+            d_text = text[tokens[best.t0].start:tokens[best.t1 - 1].end]
+        quantities = {}
+        for q in v.quantities:
+            if q.key not in quantities:
+                quantities[q.key] = Quantity(value=q.value, min=q.min, approx=q.approx,
+                                             text=text[tokens[q.t0].start:tokens[q.t1 - 1].end])
+        location = self._location(v, trig, ra, tokens, text, offset, places)
+        conf = 0.45
+        conf += 0.0 if ra.carried else 0.15
+        conf += 0.0 if ra.target_fallback or ra.target is None else 0.15
+        conf += 0.1 if trig.entry.weight >= 2 else 0.0
+        conf -= 0.2 if uncertain else 0.0
+        s = v.sent
+        return Event(
+            article_id=article.id, event_id=f"{article.id}/{n}", lang=lang, type=e.type, mode=e.mode,
+            source=src, target=tgt,
+            evidence=Evidence(s.text, s.start + offset, s.end + offset, text[anchor.start:tokens[max(trig.matched)].end],
+                              s.index + n_sents),
+            cameo=cameo, goldstein=goldstein, quad_class=quad, date=d_val, date_precision=d_prec, date_text=d_text,
+            location=location, attribution=att, quantities=quantities, negated=negated, uncertain=uncertain,
+            hypothetical=hypothetical, confidence=round(max(0.05, min(0.95, conf)), 2),
+        )
+
+    @staticmethod
+    def _location(v: SentenceView, trig: TriggerMatch, ra: RoleAssignment, tokens: Sequence[Token],
+                  text: str, offset: int, places: Sequence[PlaceEntry]) -> Place | None:
+        roles = [u for u in (ra.source, ra.target) if u is not None]
+        cands = [p for p in v.places if p.after_locative and
+                 not any(u.t0 <= p.t0 < u.t1 for u in roles)]
+        if not cands:
+            return None
+        after = [p for p in cands if p.t0 > trig.t0]
+        p = after[0] if after else cands[-1]
+        entry = places[p.idx]
+        return Place(entry.name, entry.country, entry.lat, entry.lon, text[tokens[p.t0].start:tokens[p.t1 - 1].end],
+                     tokens[p.t0].start + offset, tokens[p.t1 - 1].end + offset)
+
+
+def _blocks(text: str, size: int) -> Iterator[tuple[int, str]]:
+    """Split a long text at line breaks into blocks of about ``size`` characters."""
+    if len(text) <= size:
+        yield 0, text
+        return
+    pos = 0
+    while pos < len(text):
+        end = min(len(text), pos + size)
+        if end < len(text):
+            nl = text.rfind("\n", pos + size // 2, end)
+            if nl < 0:
+                nl = text.rfind(" ", pos + size // 2, end)
+            end = nl + 1 if nl > 0 else end
+        yield pos, text[pos:end]
+        pos = end
+
+
+def _actor(u: Unit, text: str, offset: int) -> ActorRef:
+    return ActorRef(code=u.code or UNKNOWN, sector=u.sector, name=u.entity, text=text[u.start:u.end],
+                    start=u.start + offset, end=u.end + offset, entry=u.entry)
+
+
+def _places(hits: Sequence[Hit], v: SentenceView) -> list[PlaceHit]:
+    loc_ends = sorted(t for t, kinds in v.cue_ends.items() if "locative" in kinds)
+    out = []
+    for h in hits:
+        if h.cat == PLACE:
+            near = any(h.t0 - 3 <= t <= h.t0 for t in loc_ends)
+            out.append(PlaceHit(h.t0, h.t1, h.idx, near))
+    return out
+
+
+def _attribution_span(v: SentenceView, tokens: Sequence[Token]) -> tuple[int, int] | None:
+    for c in v.cues:
+        if c.kind == "attribution":
+            end = v.t1
+            for i in range(c.t1, min(v.t1, c.t1 + 15)):
+                if tokens[i].text in (",", ";", ":", "»", "”"):
+                    end = i
+                    break
+            else:
+                end = min(v.t1, c.t1 + 15)
+            return (c.t1, end)
+    return None
+
+
+def _attribution(v: SentenceView, tokens: Sequence[Token], text: str) -> Attribution | None:
+    if not v.attribution:
+        return None
+    a0, a1 = v.attribution
+    if a1 <= a0:
+        return None
+    inside = [u for u in v.units if a0 <= u.t0 < a1]
+    phrase = text[tokens[a0].start:tokens[a1 - 1].end]
+    if inside:
+        u = inside[0]
+        return Attribution(phrase, u.code or "", u.sector)
+    return Attribution(phrase)
+
+
+def _subject_of(v: SentenceView, prior: list[tuple[TriggerMatch, RoleAssignment]]) -> Unit | None:
+    if prior:
+        return prior[0][1].source
+    first_trig = v.triggers[0].t0 if v.triggers else v.t1
+    for u in v.units:
+        if u.code and u.t0 < first_trig and not v.kinds_before(u.t0) & {"target_prep", "genitive", "locative",
+                                                                           "agent_prep"}:
+            if not (v.attribution and v.attribution[0] <= u.t0 < v.attribution[1]):
+                return u
+    return None

@@ -1,0 +1,178 @@
+"""Dates in event sentences, resolved against the publication date.
+
+Driven by each language's ``dates.tsv`` (month and weekday names, "ieri", "il mese scorso",
+units, "fa"/"ago"/"il y a"/"vor"/"hace", number words, hedges such as "quasi"). Handles
+"il 12 dicembre", "December 12, 2025", "12. Dezember", "ad aprile", "quasi quattro anni fa",
+"last month", "lunedì". A date without a year takes the latest such date not after publication
+(plus a week of slack for announced events).
+
+>>> from datetime import date
+>>> shift_months(date(2026, 1, 1), -1)
+datetime.date(2025, 12, 1)
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date, timedelta
+from typing import Sequence
+
+from .analysis import DateExpr
+from .lexicon import Language
+from .matcher import DATE, Hit, Token
+
+DAY_RE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|º|°)?$")
+YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d|21\d\d)$")
+NUM_RE = re.compile(r"^\d+$")
+
+
+def parse_iso(s: str | None) -> date | None:
+    if not s:
+        return None
+    try:
+        return date.fromisoformat(s[:10])
+    except ValueError:
+        return None
+
+
+def shift_months(d: date, n: int) -> date:
+    m = d.month - 1 + n
+    y = d.year + m // 12
+    return date(y, m % 12 + 1, 1)
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, min(d, monthrange(y, m)[1]))
+    except ValueError:
+        return None
+
+
+def find_dates(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language, t0: int, t1: int,
+               published: date | None) -> list[DateExpr]:
+    """Date expressions in tokens [t0, t1) of one sentence."""
+    info: dict[int, tuple[str, str, int]] = {}  # token -> (kind, value, end token)
+    for h in hits:
+        if h.cat == DATE and t0 <= h.t0 < t1:
+            e = lang.dates[h.idx]
+            if h.t0 not in info or h.t1 > info[h.t0][2]:
+                info[h.t0] = (e.kind, e.value, h.t1)
+    out: list[DateExpr] = []
+    used: set[int] = set()
+
+    def number_at(i: int) -> tuple[float, int] | None:
+        if i >= t1 or i < t0:
+            return None
+        tx = tokens[i].text
+        if NUM_RE.match(tx):
+            return float(tx), i + 1
+        k = info.get(i)
+        if k and k[0] == "number":
+            return float(k[1]), k[2]
+        return None
+
+    def emit(a: int, b: int, d: date | None, prec: str) -> None:
+        if d is None:
+            return
+        text_span = (tokens[a].start, tokens[b - 1].end)
+        iso = d.isoformat() if prec == "day" else (d.isoformat()[:7] if prec == "month" else str(d.year))
+        out.append(DateExpr(a, b, iso, prec, f"{text_span[0]}:{text_span[1]}"))
+        used.update(range(a, b))
+
+    i = t0
+    while i < t1:
+        if i in used:
+            i += 1
+            continue
+        kind, value, end = info.get(i, ("", "", i + 1))
+        tx = tokens[i].text
+        if kind == "month":
+            month = int(float(value))
+            a, b = i, end
+            day = None
+            # day before: "12 dicembre", "12. Dezember", "12 de diciembre"
+            for back in (1, 2):
+                j = i - back
+                if j >= t0 and DAY_RE.match(tokens[j].text):
+                    if back == 1 or tokens[i - 1].text in (".", "de", "of", "di"):
+                        day, a = int(DAY_RE.match(tokens[j].text).group(1)), j  # type: ignore[union-attr]
+                        break
+            if day is None and end < t1 and DAY_RE.match(tokens[end].text):
+                day, b = int(DAY_RE.match(tokens[end].text).group(1)), end + 1  # type: ignore[union-attr]
+            year = None
+            for j in range(b, min(t1, b + 3)):
+                if YEAR_RE.match(tokens[j].text):
+                    year, b = int(tokens[j].text), j + 1
+                    break
+                if tokens[j].text not in (",", "de", "del", "of", "."):
+                    break
+            if day is not None and not 1 <= day <= 31:
+                day = None
+            if year is None:
+                if published is None:
+                    i = end
+                    continue
+                year = published.year
+                probe = _safe_date(year, month, day or 1)
+                if probe and probe > published + timedelta(days=7):
+                    year -= 1
+            emit(a, b, _safe_date(year, month, day or 1), "day" if day else "month")
+            i = b
+            continue
+        if published is not None:
+            if kind in ("day_offset", "week_offset", "month_offset", "year_offset"):
+                n = int(float(value))
+                if kind == "day_offset":
+                    emit(i, end, published + timedelta(days=n), "day")
+                elif kind == "week_offset":
+                    emit(i, end, published + timedelta(weeks=n), "day")
+                elif kind == "month_offset":
+                    emit(i, end, shift_months(published, n), "month")
+                else:
+                    emit(i, end, _safe_date(published.year + n, 1, 1), "year")
+                i = end
+                continue
+            if kind == "weekday":
+                wd = int(float(value))
+                delta = (published.weekday() - wd) % 7
+                emit(i, end, published - timedelta(days=delta), "day")
+                i = end
+                continue
+            # "quasi quattro anni fa" / "il y a près de quatre ans" / "vor vier Jahren"
+            j = i
+            before = kind == "ago_before"
+            if before:
+                j = end
+            if j < t1 and info.get(j, ("",))[0] == "hedge":
+                j = info[j][2]
+            num = number_at(j)
+            if num is not None:
+                n, j2 = num
+                u = info.get(j2)
+                if u and u[0] == "unit":
+                    unit, j3 = u[1], u[2]
+                    after = info.get(j3)
+                    if before or (after and after[0] == "ago_after"):
+                        stop = j3 if before else after[2]  # type: ignore[index]
+                        d, prec = _ago(published, n, unit)
+                        emit(i, stop, d, prec)
+                        i = stop
+                        continue
+        if YEAR_RE.match(tx) and i not in used:
+            y = int(tx)
+            if published is None or y <= published.year + 1:
+                emit(i, i + 1, date(y, 1, 1), "year")
+        i += 1
+    return out
+
+
+def _ago(published: date, n: float, unit: str) -> tuple[date | None, str]:
+    k = int(round(n))
+    if unit == "day":
+        return published - timedelta(days=k), "day"
+    if unit == "week":
+        return published - timedelta(weeks=k), "day"
+    if unit == "month":
+        return shift_months(published, -k), "month"
+    return _safe_date(published.year - k, 1, 1), "year"

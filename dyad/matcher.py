@@ -1,0 +1,212 @@
+"""Compile a language's lexicon into one matcher and scan texts with it.
+
+Each lexicon variant is compiled once into its surface form: single plain words go into a dict
+looked up per token, multi-word and wildcard variants into one Aho-Corasick automaton. Scanning an
+article is one regex tokenisation plus one automaton pass; the rules then only look at the few
+sentences that hold a trigger. Compiled matchers are cached on disk, keyed by the sha256 of the
+lexicon files (see :func:`load_matcher`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import os
+import pickle
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import ahocorasick
+
+from .lexicon import Language, content_hash, fold, language_files, load_language, split_variants
+
+log = logging.getLogger(__name__)
+
+TOKEN_RE = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*|\S")
+WORDCH = re.compile(r"[\w-]")
+CACHE_FORMAT = "3"
+
+# categories of payloads
+ACTOR, AGENT, TRIGGER, CUE, DATE, QTY, PLACE = range(7)
+CATEGORY_NAMES = ("actor", "agent", "trigger", "cue", "date", "quantity", "place")
+
+# case rules
+ANY_CASE, ACRONYM, CAPITALISED = 0, 1, 2
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str  # folded
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A lexicon entry found in the text: token span [t0, t1) and char span [start, end)."""
+
+    cat: int
+    idx: int  # index into the language's list for that category (or the date/cue list)
+    t0: int
+    t1: int
+    start: int
+    end: int
+
+
+def tokenize(folded: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(folded)]
+
+
+def _case_rule(variant: str) -> int:
+    letters = [c for c in variant if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return ACRONYM
+    if variant[:1].isupper():
+        return CAPITALISED
+    return ANY_CASE
+
+
+class Matcher:
+    """The compiled surface forms of one language."""
+
+    def __init__(self, lang: Language):
+        self.lang = lang
+        self.version = ""
+        self.single: dict[str, list[tuple[int, int, int]]] = {}
+        self.auto = ahocorasick.Automaton()
+        auto_items: dict[str, list[tuple[int, int, bool, bool, int]]] = {}
+
+        def add(variant: str, cat: int, idx: int) -> None:
+            variant = variant.strip()
+            if not variant or variant == "*":
+                return
+            pre, suf = variant.startswith("*"), variant.endswith("*")
+            core = variant.strip("*")
+            rule = _case_rule(core)
+            key = fold(core)
+            if key.endswith("'") and len(key) > 1 and not suf:
+                key = key[:-1]  # elided articles/prepositions: "dell'", "l'" are tokens "dell", "l"
+            if not pre and not suf and TOKEN_RE.fullmatch(key) and " " not in key:
+                self.single.setdefault(key, []).append((cat, idx, rule))
+            else:
+                auto_items.setdefault(key, []).append((cat, idx, pre, suf, rule))
+
+        for i, a in enumerate(lang.actors):
+            for v in split_variants(a.surface):
+                add(v, ACTOR, i)
+        for i, g in enumerate(lang.agents):
+            for v in split_variants(g.surface):
+                add(v, AGENT, i)
+        for i, t in enumerate(lang.triggers):
+            for text, pre, suf in t.tokens[0].alts:
+                add(("*" if pre else "") + text + ("*" if suf else ""), TRIGGER, i)
+        for i, c in enumerate(lang.cues):
+            for v in split_variants(c.phrase):
+                add(v, CUE, i)
+        for i, d in enumerate(lang.dates):
+            for v in split_variants(d.phrase):
+                add(v, DATE, i)
+        for i, q in enumerate(lang.quantities):
+            for v in split_variants(q.surface):
+                add(v, QTY, i)
+        for i, p in enumerate(lang.places):
+            for v in (p.name, *p.variants):
+                add(v, PLACE, i)
+        for key, payloads in auto_items.items():
+            self.auto.add_word(key, (len(key), tuple(payloads)))
+        if auto_items:
+            self.auto.make_automaton()
+        self.has_auto = bool(auto_items)
+
+    def scan(self, text: str, folded: str, tokens: list[Token]) -> list[Hit]:
+        """All lexicon hits in a text, boundary- and case-checked, in text order."""
+        hits: list[Hit] = []
+        single = self.single
+        for ti, tok in enumerate(tokens):
+            payloads = single.get(tok.text)
+            if payloads:
+                for cat, idx, rule in payloads:
+                    if rule and not _case_ok(text, tok.start, tok.end, rule):
+                        continue
+                    hits.append(Hit(cat, idx, ti, ti + 1, tok.start, tok.end))
+        if self.has_auto:
+            starts = [t.start for t in tokens]
+            n = len(folded)
+            for end_i, (klen, payloads) in self.auto.iter(folded):
+                start = end_i - klen + 1
+                end = end_i + 1
+                left_ok = start == 0 or not WORDCH.match(folded[start - 1])
+                right_ok = end >= n or not WORDCH.match(folded[end])
+                ext_end = end
+                if not right_ok:
+                    while ext_end < n and WORDCH.match(folded[ext_end]):
+                        ext_end += 1
+                for cat, idx, pre, suf, rule in payloads:
+                    if not (left_ok or pre):
+                        continue
+                    e = end
+                    if not right_ok:
+                        if not suf:
+                            continue
+                        e = ext_end
+                    if rule and not _case_ok(text, start, end, rule):
+                        continue
+                    t0 = bisect.bisect_right(starts, start) - 1
+                    t1 = bisect.bisect_left(starts, e)
+                    if t0 < 0:
+                        continue
+                    hits.append(Hit(cat, idx, t0, t1, tokens[t0].start if not pre else start, e))
+        hits.sort(key=lambda h: (h.start, -h.end))
+        return hits
+
+
+def _case_ok(text: str, start: int, end: int, rule: int) -> bool:
+    if rule == ACRONYM:
+        seg = text[start:end]
+        return not any(c.islower() for c in seg)
+    return text[start:start + 1].isupper() or not text[start:start + 1].isalpha()
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("DYAD_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "dyad")
+    return Path(base)
+
+
+def load_matcher(code: str, extra: Iterable[Path] = (), use_cache: bool = True) -> Matcher:
+    """Build the matcher (and lexicon) of a language, or load both from the on-disk cache.
+
+    The cache key is the sha256 of every lexicon file of the language plus this module's format
+    version, so editing any lexicon file rebuilds it; the cache is never committed.
+    """
+    files = language_files(code, extra)
+    key = content_hash(files) + CACHE_FORMAT
+    path = cache_dir() / f"matcher-{code}-{key[:24]}.pickle"
+    if use_cache and path.exists():
+        try:
+            with open(path, "rb") as f:
+                m = pickle.load(f)
+            if isinstance(m, Matcher):
+                return m
+        except Exception as e:  # a broken cache file is rebuilt, never fatal
+            log.warning("rebuilding matcher cache %s: %s", path, e)
+    lang = load_language(code, extra)
+    m = Matcher(lang)
+    m.version = key[:12]
+    if use_cache:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".tmp{os.getpid()}")
+            with open(tmp, "wb") as f:
+                pickle.dump(m, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError as e:
+            log.warning("cannot write matcher cache %s: %s", path, e)
+    return m
+
+
+def iter_cache_files() -> Iterable[Path]:
+    d = cache_dir()
+    return sorted(d.glob("matcher-*.pickle")) if d.is_dir() else []

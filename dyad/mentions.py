@@ -1,0 +1,128 @@
+"""Actor mentions: resolve lexicon hits to codes valid at the article's date and compose them.
+
+"soldati nordcoreani" (agent + demonym) → PRK MIL; "il governo di Kiev" (agent + genitive + capital)
+→ UKR GOV; "il leader nordcoreano Kim Jong Un" (agent + demonym + person) → one PRK GOV mention.
+An agent noun left without a country ("la polizia") gets the article's home country later.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from .analysis import CueHit, Unit
+from .lexicon import ActorEntry, Language
+from .matcher import ACTOR, AGENT, Hit, Token
+
+NAMED = ("country", "capital", "demonym", "person", "org", "igo", "group", "city")
+
+
+def pick_entry(entries: Sequence[ActorEntry], on: str | None) -> tuple[ActorEntry, str]:
+    """The entry valid on date ``on`` (YYYY-MM-DD) and the sector to use.
+
+    People with several dated rows resolve to the row valid on the date; a person with no row valid
+    then (a former leader) keeps the latest row's country, with sector "".
+    """
+    if len(entries) == 1 and not entries[0].valid_from and not entries[0].valid_to:
+        return entries[0], entries[0].sector
+    valid = [e for e in entries if _valid(e, on)]
+    if valid:
+        # the most specific (latest-starting) valid row
+        e = max(valid, key=lambda x: x.valid_from or "")
+        return e, e.sector
+    latest = max(entries, key=lambda x: (x.valid_to or "9999", x.valid_from or ""))
+    return latest, "" if latest.kind == "person" else latest.sector
+
+
+def _valid(e: ActorEntry, on: str | None) -> bool:
+    if not on:
+        return not e.valid_to
+    if e.valid_from and on < e.valid_from:
+        return False
+    if e.valid_to and on > e.valid_to + ("-99" if len(e.valid_to) <= 7 else ""):
+        return False
+    return True
+
+
+def build_units(hits: Sequence[Hit], lang: Language, on: str | None) -> list[Unit]:
+    """Turn actor/agent hits into non-overlapping mention units (longest match wins)."""
+    by_span: dict[tuple[int, int], list[Hit]] = {}
+    for h in hits:
+        if h.cat in (ACTOR, AGENT):
+            by_span.setdefault((h.t0, h.t1), []).append(h)
+    spans = sorted(by_span, key=lambda s: (-(s[1] - s[0]), s[0]))
+    taken: set[int] = set()
+    units: list[Unit] = []
+    for span in spans:
+        if any(t in taken for t in range(*span)):
+            continue
+        taken.update(range(*span))
+        hs = by_span[span]
+        actors = [lang.actors[h.idx] for h in hs if h.cat == ACTOR]
+        h0 = hs[0]
+        if actors:
+            e, sector = pick_entry(actors, on)
+            units.append(Unit(span[0], span[1], h0.start, h0.end, e.code, sector, e.kind, e.entity, e.origin,
+                              e.role))
+        else:
+            g = lang.agents[hs[0].idx]
+            units.append(Unit(span[0], span[1], h0.start, h0.end, None, g.sector, "agent", "", g.origin, g.role))
+    units.sort(key=lambda u: u.t0)
+    return units
+
+
+def compose(units: list[Unit], tokens: Sequence[Token], cue_ends: dict[int, set[str]]) -> list[Unit]:
+    """Merge adjacent mentions that name one actor (agent + demonym/country, same-code neighbours)."""
+    if len(units) < 2:
+        return units
+    out: list[Unit] = [units[0]]
+    for u in units[1:]:
+        prev = out[-1]
+        gap = u.t0 - prev.t1
+        linked = gap == 0
+        if not linked and gap <= 2:
+            between = [tokens[i].text for i in range(prev.t1, u.t0)]
+            kinds = cue_ends.get(u.t0, set())
+            if "genitive" in kinds and prev.agent_only:
+                linked = True  # "il governo di Kiev", "the army of Sudan"
+            elif between in (["'", "s"], ["'"]) and not prev.agent_only and u.agent_only:
+                linked = True  # "Israel's army"
+        if linked and _mergeable(prev, u):
+            out[-1] = _merge(prev, u)
+        else:
+            out.append(u)
+    return out
+
+
+def _mergeable(a: Unit, b: Unit) -> bool:
+    if a.agent_only and b.agent_only:
+        return True  # "ministro degli Esteri", "forze armate"
+    if a.agent_only or b.agent_only:
+        return True
+    if a.code == b.code:
+        return True
+    return False
+
+
+def _merge(a: Unit, b: Unit) -> Unit:
+    code = a.code if a.code is not None else b.code
+    named = b if a.agent_only else a
+    # sector: a person's dated role or a named org beats a generic agent; an agent beats a bare country
+    if a.kind == "person" or b.kind == "person":
+        p = a if a.kind == "person" else b
+        sector = p.sector or (a.sector if a.agent_only else b.sector)
+        kind, entity, entry = "person", p.entity, p.entry
+    else:
+        agent = a if a.agent_only else (b if b.agent_only else None)
+        sector = agent.sector if agent is not None and agent.sector else (a.sector or b.sector)
+        kind, entity, entry = named.kind, named.entity, named.entry
+    role = a.role or b.role
+    return Unit(a.t0, b.t1, a.start, b.end, code, sector, kind, entity, entry, role)
+
+
+def cue_index(cues: Sequence[CueHit]) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+    starts: dict[int, set[str]] = {}
+    ends: dict[int, set[str]] = {}
+    for c in cues:
+        starts.setdefault(c.t0, set()).add(c.kind)
+        ends.setdefault(c.t1, set()).add(c.kind)
+    return starts, ends

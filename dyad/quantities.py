@@ -1,0 +1,101 @@
+"""Quantities in event sentences: troops, killed, days, money, weapons …
+
+Driven by ``quantities.tsv`` (unit nouns, context words, multipliers) and the number words and
+hedges of ``dates.tsv``/``cues.tsv``: "almeno nove soldati" after "la morte di" → killed ≥ 9;
+"migliaia di soldati" → troops ≥ 1000; "120 giorni" → days = 120; "$2 billion" → usd = 2e9.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .analysis import CueHit, QuantityExpr
+from .lexicon import Language
+from .matcher import DATE, QTY, Hit, Token
+
+NUMBER_RE = re.compile(r"^\d{1,3}(?:[.,\s]\d{3})+$|^\d+(?:[.,]\d+)?$")
+
+
+def _parse_number(s: str) -> float | None:
+    if not NUMBER_RE.match(s):
+        return None
+    if re.match(r"^\d{1,3}(?:[.,]\d{3})+$", s):
+        return float(re.sub(r"[.,]", "", s))
+    return float(s.replace(",", "."))
+
+
+def find_quantities(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language, t0: int, t1: int,
+                    cues: Sequence[CueHit]) -> list[QuantityExpr]:
+    units: dict[int, tuple[str, int]] = {}
+    context: list[tuple[int, int, str]] = []
+    mult: dict[int, tuple[float, int]] = {}
+    numwords: dict[int, tuple[float, int]] = {}
+    for h in hits:
+        if not t0 <= h.t0 < t1:
+            continue
+        if h.cat == QTY:
+            q = lang.quantities[h.idx]
+            if q.kind == "unit":
+                units.setdefault(h.t0, (q.key, h.t1))
+            elif q.kind == "context":
+                context.append((h.t0, h.t1, q.key))
+            elif q.kind == "multiplier":
+                mult[h.t0] = (float(q.key), h.t1)
+        elif h.cat == DATE and lang.dates[h.idx].kind == "number":
+            numwords[h.t0] = (float(lang.dates[h.idx].value), h.t1)
+    at_least = {c.t1 for c in cues if c.kind == "at_least"}
+    approx = {c.t1 for c in cues if c.kind == "approx"}
+    out: list[QuantityExpr] = []
+    i = t0
+    while i < t1:
+        val: float | None = None
+        j = i
+        n = _merge_digits(tokens, i, t1)
+        if n is not None:
+            val, j = n
+        elif i in numwords:
+            val, j = numwords[i]
+        elif i in mult:  # "migliaia di soldati": a multiplier alone is a lower bound
+            val, j = mult[i]
+            is_min = True
+        if val is None:
+            i += 1
+            continue
+        is_min = i in at_least or (i in mult and n is None and i not in numwords)
+        if j in mult:
+            val *= mult[j][0]
+            j = mult[j][1]
+        # optional "di"/"of"/"de" between number and unit
+        k = j
+        if k < t1 and tokens[k].text in ("di", "of", "de", "d", "des", "von", "'"):
+            k += 1
+        if k < t1 and tokens[k].text in ("'",):
+            k += 1
+        unit = units.get(k) or units.get(j)
+        if unit is None:
+            i = max(j, i + 1)
+            continue
+        key, end = unit
+        for c0, c1, ckey in context:
+            if i - 5 <= c1 <= i or end <= c0 <= end + 3:
+                key = ckey
+                break
+        out.append(QuantityExpr(i, end, key, None if is_min else val, val if is_min else None, i in approx,
+                                ""))
+        i = end
+    return out
+
+
+def _merge_digits(tokens: Sequence[Token], i: int, t1: int) -> tuple[float, int] | None:
+    """A number written with digits, possibly split by the tokenizer: "1.000", "2,5", "10 000"."""
+    tx = tokens[i].text
+    if not tx.isdigit():
+        return None
+    s, j = tx, i + 1
+    while j + 1 < t1 and tokens[j].text in (".", ",") and tokens[j + 1].text.isdigit() \
+            and tokens[j].start == tokens[j - 1].end and tokens[j + 1].start == tokens[j].end:
+        s += tokens[j].text + tokens[j + 1].text
+        j += 2
+    v = _parse_number(s)
+    return None if v is None else (v, j)

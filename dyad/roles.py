@@ -1,0 +1,239 @@
+"""Role assignment: who is the source and who the target of a trigger.
+
+:class:`RoleAssigner` is the interface; :class:`RuleRoles` is the rule-based assigner used for every
+language. A parser-backed assigner (taking ``ArticleContext.parse``, e.g. a spaCy ``Doc``) can be
+added beside it for languages that have a parser, without touching the other stages.
+
+The rules, all driven by the language's cue words (docs/formats/lexicon.md):
+- the clause around the trigger is bounded by ; : quotes, brackets and ``clause_break`` cues;
+- source = the nearest actor before the trigger in the clause (skipping appositions between
+  commas); a relative clause takes its antecedent; a coordinated second verb keeps the first verb's
+  subject; languages with ``subject_after_verb`` may take it after the verb; else the subject of the
+  previous sentence carries over;
+- target = the first actor after the trigger, preferring one after a ``target_prep``; ``coord``
+  adds more targets ("sanzioni contro Iran e Russia" gives two events);
+- passives (``passive_aux`` + trigger) and ``agent_prep`` phrases ("da parte di", "by") swap roles;
+- ``rev`` frames swap roles, ``sym`` frames code both directions, ``intr`` frames need no target;
+- actors inside an attribution phrase ("secondo l'intelligence sudcoreana") take no role.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol, Sequence
+
+from .analysis import SentenceView, TriggerMatch, Unit
+from .lexicon import Language
+from .matcher import Token
+
+BOUNDARY_TOKENS = frozenset(";:«»“”\"()[]")
+PREP_KINDS = frozenset({"target_prep", "genitive", "agent_prep", "locative"})
+
+
+@dataclass(frozen=True, slots=True)
+class RoleAssignment:
+    source: Unit
+    target: Unit | None
+    passive: bool = False
+    carried: bool = False  # source taken from context, not from the clause
+    target_fallback: bool = False  # target not in its usual place
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    tokens: Sequence[Token]
+    lang: Language
+    home: str | None = None
+    prev_subject: Unit | None = None
+    parse: Any = None  # a dependency parse of the article, for parser-backed assigners
+    prior: list[tuple[TriggerMatch, RoleAssignment]] = field(default_factory=list)
+
+
+class RoleAssigner(Protocol):
+    def assign(self, view: SentenceView, trig: TriggerMatch, ctx: ArticleContext) -> list[RoleAssignment]:
+        """Source/target pairs for one trigger (empty when no source can be found)."""
+        ...
+
+
+def clause_bounds(view: SentenceView, trig: TriggerMatch, tokens: Sequence[Token]) -> tuple[int, int, bool]:
+    """Token range [L, R) of the trigger's clause, and whether it opens with a clause-break cue."""
+    L, rel = view.t0, False
+    for i in range(trig.t0 - 1, view.t0 - 1, -1):
+        if tokens[i].text in BOUNDARY_TOKENS:
+            L = i + 1
+            break
+        if "clause_break" in view.cue_starts.get(i, ()):
+            L, rel = i, True
+            break
+    R = view.t1
+    last = max(trig.matched)
+    for i in range(last + 1, view.t1):
+        if tokens[i].text in BOUNDARY_TOKENS or "clause_break" in view.cue_starts.get(i, ()):
+            R = i
+            break
+    return L, R, rel
+
+
+class RuleRoles:
+    """Rule-based roles from word order and cue words."""
+
+    def assign(self, view: SentenceView, trig: TriggerMatch, ctx: ArticleContext) -> list[RoleAssignment]:
+        tokens = ctx.tokens
+        L, R, rel = clause_bounds(view, trig, tokens)
+        matched = set(trig.matched)
+        att = view.attribution
+        units = [u for u in view.units
+                 if u.code and not (att and att[0] <= u.t0 < att[1])
+                 and not any(t in matched for t in range(u.t0, u.t1))]
+        before = [u for u in units if L <= u.t0 and u.t1 <= trig.t0]
+        after = [u for u in units if u.t0 > trig.t0 and u.t0 < R]
+        frame = trig.entry.frame
+        passive = self._passive(view, trig)
+        agent_after = [u for u in after if "agent_prep" in view.kinds_before(u.t0)]
+
+        # earlier trigger in the same clause: its objects are not our subject
+        prior = [(t, a) for t, a in ctx.prior if view.t0 <= t.t0 < trig.t0 and t.t0 >= L]
+        if prior:
+            last_end = max(prior[-1][0].matched) + 1
+            before_near = [u for u in before if u.t0 >= last_end]
+        else:
+            before_near = before
+
+        if frame == "sym":
+            return self._symmetric(before, after, view, ctx)
+
+        source: Unit | None = None
+        target: Unit | None = None
+        carried = fallback = False
+        if frame == "rev":
+            src = agent_after or [u for u in after if "target_prep" not in view.kinds_before(u.t0)] or after
+            source = src[0] if src else None
+            target = self._nearest_before(before_near or before, tokens, view)
+            if source is None or target is None:
+                return []
+            return [RoleAssignment(source, target, passive)]
+
+        if passive:
+            source = agent_after[0] if agent_after else None
+            target = self._nearest_before(before, tokens, view)
+            if source is None:
+                return []
+            targets = [target] if target else []
+            return [RoleAssignment(source, t, True) for t in targets] or \
+                ([RoleAssignment(source, None, True)] if frame == "intr" else [])
+
+        if agent_after:
+            source = agent_after[0]
+            target = self._nearest_before(before, tokens, view)
+            if target is None:
+                rest = [u for u in after if u is not source and u.code != source.code]
+                target = rest[0] if rest else None
+            if target is None and frame != "intr":
+                return []
+            return [RoleAssignment(source, target)]
+
+        source = self._nearest_before(before_near, tokens, view)
+        if source is None and prior:
+            source = prior[-1][1].source  # "X attacked Y and threatened Z"
+        if source is None and rel:
+            ante = [u for u in view.units if u.code and u.t1 <= L and not (att and att[0] <= u.t0 < att[1])]
+            source = ante[-1] if ante else None
+        if source is None and ctx.lang.subject_after_verb:
+            bare = [u for u in after if not (view.kinds_before(u.t0) & PREP_KINDS)]
+            if bare and (len(after) >= 2 or frame == "intr"):
+                source = bare[0]
+                after = [u for u in after if u is not source]
+        if source is None and not before and ctx.prev_subject is not None and ctx.prev_subject.code:
+            source, carried = ctx.prev_subject, True
+        if source is None:
+            return []
+
+        cands = [u for u in after if self._other(u, source)]
+        preferred = [u for u in cands if "target_prep" in view.kinds_before(u.t0)]
+        plain = [u for u in cands if not (view.kinds_before(u.t0) & {"locative", "genitive"})
+                 or "target_prep" in view.kinds_before(u.t0)]
+        if preferred and (not plain or preferred[0].t0 <= plain[0].t0 or frame != "sv"):
+            target = preferred[0]
+        elif plain:
+            target = plain[0]
+        elif cands:
+            target, fallback = cands[0], True
+        else:
+            earlier = [u for u in view.units if u.code and u.t1 <= source.t0 and self._other(u, source)
+                       and not (att and att[0] <= u.t0 < att[1])]
+            if earlier:
+                target, fallback = earlier[-1], True
+        if target is None:
+            if frame == "intr":
+                return [RoleAssignment(source, None, carried=carried)]
+            return []
+        targets = [target] + self._coordinated(target, cands, tokens, view)
+        return [RoleAssignment(source, t, False, carried, fallback) for t in targets]
+
+    # ------------------------------------------------------------------ helpers
+
+    @staticmethod
+    def _other(u: Unit, source: Unit) -> bool:
+        if u.code != source.code:
+            return True
+        return bool(u.sector and source.sector and u.sector != source.sector and
+                    (u.agent_only or source.agent_only or u.kind == "agent"))
+
+    @staticmethod
+    def _passive(view: SentenceView, trig: TriggerMatch) -> bool:
+        for back in (0, 1, 2):
+            if "passive_aux" in view.cue_ends.get(trig.t0 - back, ()):
+                return True
+        return False
+
+    @staticmethod
+    def _nearest_before(before: Sequence[Unit], tokens: Sequence[Token], view: SentenceView) -> Unit | None:
+        cands = [u for u in before if not (view.kinds_before(u.t0) & PREP_KINDS)] or list(before)
+        if not cands:
+            return None
+        cand = cands[-1]
+        # apposition: "La Russia, alleata dell'Iran, ha attaccato": skip the part between commas
+        for earlier in cands[:-1][::-1]:
+            between = [t.text for t in tokens[earlier.t1:cand.t0]]
+            if "," in between:
+                tail = [t.text for t in tokens[cand.t1:cand.t1 + 12]]
+                if "," in tail:
+                    return earlier
+                break
+        return cand
+
+    @staticmethod
+    def _coordinated(first: Unit, cands: Sequence[Unit], tokens: Sequence[Token], view: SentenceView) -> list[Unit]:
+        out: list[Unit] = []
+        cur = first
+        for u in cands:
+            if u.t0 <= cur.t0:
+                continue
+            between = [t for t in range(cur.t1, u.t0)]
+            if between and all(tokens[t].text == "," or any(
+                    c.kind == "coord" and c.t0 <= t < c.t1 for c in view.cues) or
+                    "target_prep" in view.cue_starts.get(t, ()) or "genitive" in view.cue_starts.get(t, ())
+                    for t in between) and any(c.kind == "coord" and cur.t1 <= c.t0 < u.t0 for c in view.cues):
+                if u.code != first.code and all(u.code != o.code for o in out):
+                    out.append(u)
+                cur = u
+            else:
+                break
+        return out
+
+    def _symmetric(self, before: Sequence[Unit], after: Sequence[Unit], view: SentenceView,
+                   ctx: ArticleContext) -> list[RoleAssignment]:
+        parties: list[Unit] = []
+        for u in list(before)[::-1] + list(after):
+            if all(u.code != p.code for p in parties):
+                parties.append(u)
+            if len(parties) == 2:
+                break
+        if len(parties) < 2:
+            if len(parties) == 1 and ctx.prev_subject is not None and ctx.prev_subject.code \
+                    and ctx.prev_subject.code != parties[0].code and not before:
+                parties = [ctx.prev_subject, parties[0]]
+            else:
+                return []
+        a, b = sorted(parties, key=lambda u: u.t0)
+        return [RoleAssignment(a, b), RoleAssignment(b, a)]

@@ -1,0 +1,112 @@
+"""Text stages: normalisation, tokens, sentence split and language identification.
+
+No models: tokens are one regex, sentences are split on final punctuation before a capital and
+on every line break (headings do not merge into the next sentence), and the language is the one
+whose lexicon's ``detect.stopwords`` cover most tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+from .lexicon import fold
+from .matcher import Token, tokenize
+from .records import Sentence
+
+ENDERS = frozenset(".!?…")
+CLOSERS = frozenset("»\"”’')")
+OPENERS = frozenset("«\"“‘'(-–—")
+
+
+@dataclass(frozen=True, slots=True)
+class Analysed:
+    """Tokens and sentences of one text; ``sent_tokens[i]`` = token range of sentence i."""
+
+    text: str
+    folded: str
+    tokens: list[Token]
+    sentences: tuple[Sentence, ...]
+    sent_tokens: tuple[tuple[int, int], ...]
+
+
+def clean(text: str) -> str:
+    """Replace control characters (except newlines and tabs) with spaces; keeps offsets stable."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c in "\n\t" else " " for c in text)
+
+
+def segment(text: str, folded: str, tokens: Sequence[Token], abbreviations: frozenset[str] = frozenset()
+            ) -> tuple[tuple[Sentence, ...], tuple[tuple[int, int], ...]]:
+    """Split into sentences; returns the sentences and their token ranges."""
+    sents: list[Sentence] = []
+    ranges: list[tuple[int, int]] = []
+    n = len(tokens)
+    if n == 0:
+        return (), ()
+    begin = 0
+    para = 0
+
+    def close(end_tok: int, next_para: int) -> None:
+        nonlocal begin, para
+        if end_tok > begin:
+            s, e = tokens[begin].start, tokens[end_tok - 1].end
+            sents.append(Sentence(len(sents), s, e, text[s:e], para))
+            ranges.append((begin, end_tok))
+        begin = end_tok
+        para = next_para
+
+    for i in range(n - 1):
+        tok, nxt = tokens[i], tokens[i + 1]
+        gap = text[tok.end:nxt.start]
+        if "\n" in gap:
+            close(i + 1, para + 1)
+            continue
+        if tok.text in ENDERS or (tok.text in CLOSERS and i > 0 and tokens[i - 1].text in ENDERS):
+            if not gap:
+                continue  # "3.5", "U.S.", "…»" glued
+            first = text[nxt.start:nxt.start + 1]
+            if not (first.isupper() or first.isdigit() or first in OPENERS):
+                continue
+            if tok.text == "." and i > 0:
+                prev = tokens[i - 1]
+                if prev.end == tok.start:
+                    if prev.text + "." in abbreviations:
+                        continue
+                    if len(prev.text) == 1 and prev.text.isalpha():
+                        continue  # initials: "J. Smith"
+                    if prev.text.isdigit() and len(prev.text) <= 2:
+                        continue  # German ordinals: "am 12. Dezember"
+            close(i + 1, para)
+    close(n, para)
+    return tuple(sents), tuple(ranges)
+
+
+def analyse(text: str, abbreviations: frozenset[str] = frozenset()) -> Analysed:
+    text = clean(text)
+    folded = fold(text)
+    tokens = tokenize(folded)
+    sents, ranges = segment(text, folded, tokens, abbreviations)
+    return Analysed(text, folded, tokens, sents, ranges)
+
+
+def detect_language(tokens: Sequence[Token], stopwords: Mapping[str, frozenset[str]],
+                    limit: int = 400, min_share: float = 0.04) -> str | None:
+    """The language whose stopwords cover most of the first ``limit`` word tokens, or None.
+
+    >>> detect_language(tokenize("the army said that the talks were over"),
+    ...                 {"en": frozenset({"the", "that", "were"}), "it": frozenset({"il", "che"})})
+    'en'
+    """
+    words = [t.text for t in tokens[:limit] if t.text[:1].isalpha()]
+    if not words:
+        return None
+    best, best_n = None, 0
+    for code, sw in stopwords.items():
+        k = sum(1 for w in words if w in sw)
+        if k > best_n:
+            best, best_n = code, k
+    if best is None or best_n / len(words) < min_share:
+        return None
+    return best
