@@ -1,0 +1,172 @@
+"""Article identity and near-duplicate detection (see docs/formats/dedup.md).
+
+* :func:`article_key` — sha256 of the normalised text (plus the normalised URL when known):
+  the same article read twice gets the same key, so re-ingesting adds nothing.
+* :class:`DupIndex` — MinHash (datasketch) over word 3-shingles with an LSH index; two
+  articles whose estimated Jaccard similarity is >= ``THRESHOLD`` are near-duplicates, and
+  near-duplicate groups are the connected components of that relation. The group id is the
+  smallest article key in the component, so the grouping depends only on the *set* of
+  articles, never on the order they were read in (needed for crash-resume determinism).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+import urllib.parse
+from typing import Iterable
+
+import numpy as np
+
+NUM_PERM = 128
+SHINGLE = 3  # words per shingle
+THRESHOLD = 0.5  # estimated Jaccard similarity for "near-duplicate"
+SEED = 1  # fixed: signatures must be identical across runs
+SCHEME = "affine32"  # datasketch >= 2.0 permutation scheme (stored signatures depend on it)
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid)$", re.I)
+
+
+def normalise_text(text: str) -> str:
+    """NFKC, folded apostrophes/quotes/dashes, collapsed whitespace, trimmed."""
+    t = unicodedata.normalize("NFKC", text)
+    t = re.sub(r"[\u2018\u2019\u02bc`\u00b4]", "'", t)
+    t = re.sub(r"[\u201c\u201d\u00ab\u00bb\u201e]", '"', t)
+    t = re.sub(r"[\u2013\u2014]", "-", t)
+    return " ".join(t.split())
+
+
+def normalise_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        parts = urllib.parse.urlsplit(url.strip())
+    except ValueError:
+        return url.strip()
+    if not parts.scheme or not parts.netloc:
+        return url.strip()
+    query = [(k, v) for k, v in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
+             if not _TRACKING.match(k)]
+    host = parts.netloc.lower()
+    path = parts.path or "/"
+    return urllib.parse.urlunsplit((parts.scheme.lower(), host, path, urllib.parse.urlencode(query), ""))
+
+
+def article_key(text: str, url: str | None = None) -> str:
+    """Content key of an article: sha256(normalised URL + NUL + normalised text), hex, 32 chars."""
+    h = hashlib.sha256()
+    u = normalise_url(url)
+    if u:
+        h.update(u.encode("utf-8"))
+    h.update(b"\x00")
+    h.update(normalise_text(text).encode("utf-8"))
+    return h.hexdigest()[:32]
+
+
+def shingles(text: str, k: int = SHINGLE) -> list[bytes]:
+    words = [w.lower() for w in _WORD.findall(normalise_text(text))]
+    if len(words) < k:
+        return [" ".join(words).encode("utf-8")] if words else []
+    return [" ".join(words[i:i + k]).encode("utf-8") for i in range(len(words) - k + 1)]
+
+
+_PERMS = None
+
+
+def _minhash_cls():
+    from datasketch import MinHash
+
+    return MinHash
+
+
+def signature(text: str) -> np.ndarray:
+    """MinHash signature (NUM_PERM uint64 values) of the article's word shingles."""
+    global _PERMS
+    MinHash = _minhash_cls()
+    if _PERMS is None:
+        _PERMS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    m = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_PERMS, scheme=SCHEME)
+    sh = shingles(text)
+    if sh:
+        m.update_batch(sh)
+    return m.hashvalues.astype(np.uint64)
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of two signatures."""
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+class DupIndex:
+    """LSH index over signatures plus union-find over near-duplicate pairs."""
+
+    def __init__(self, threshold: float = THRESHOLD) -> None:
+        from datasketch import MinHashLSH
+
+        self.threshold = threshold
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self._sig: dict[str, np.ndarray] = {}
+        self._parent: dict[str, str] = {}
+        self._members: dict[str, list[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self._sig)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._sig
+
+    def find(self, key: str) -> str:
+        p = self._parent
+        root = key
+        while p[root] != root:
+            root = p[root]
+        while p[key] != root:
+            p[key], key = root, p[key]
+        return root
+
+    def _union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            lo, hi = (ra, rb) if ra < rb else (rb, ra)
+            self._parent[hi] = lo  # the smallest key is the root: order-independent ids
+            self._members[lo].extend(self._members.pop(hi))
+
+    def add(self, key: str, sig: np.ndarray) -> tuple[list[str], set[str]]:
+        """Add an article; return (keys it is a near-duplicate of, their group ids before the merge)."""
+        if key in self._sig:
+            return [], set()
+        from datasketch import MinHash
+
+        mh = MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=sig, scheme=SCHEME)
+        cands = self._lsh.query(mh) if self._sig else []
+        self._lsh.insert(key, mh)
+        self._sig[key] = sig
+        self._parent[key] = key
+        self._members[key] = [key]
+        dups = sorted(c for c in cands if similarity(sig, self._sig[c]) >= self.threshold)
+        roots = {self.find(c) for c in dups}
+        for c in dups:
+            self._union(key, c)
+        return dups, roots
+
+    def members(self, root: str) -> list[str]:
+        return sorted(self._members.get(self.find(root), ()))
+
+    def groups(self) -> dict[str, str]:
+        """article key -> group id (smallest key of its near-duplicate component)."""
+        return {k: self.find(k) for k in self._sig}
+
+
+def sig_to_bytes(sig: np.ndarray) -> bytes:
+    return np.asarray(sig, dtype="<u8").tobytes()
+
+
+def sig_from_bytes(b: bytes) -> np.ndarray:
+    return np.frombuffer(b, dtype="<u8").astype(np.uint64)
+
+
+def iter_pairs(index: DupIndex, keys: Iterable[str]):  # pragma: no cover - debugging helper
+    for k in keys:
+        yield k, index.find(k)
