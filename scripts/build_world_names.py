@@ -224,7 +224,7 @@ def english_names() -> dict[str, str]:
 def build_codes() -> list[tuple[str, str, str]]:
     names = english_names()
     rows = [(c, "country", names[c]) for c in sorted(UN_MEMBERS + EXTRA_STATES)]
-    rows += [(r[0], "igo", r[1]) for r in sorted(read_rows(DATA / "igo-codes.tsv"))]
+    rows += [(r[0], "igo", r[1]) for r in sorted(read_rows(DATA / "igo-codes.tsv")) if r[0] != "code"]
     rows.append(("---", "unknown", "unknown or unnamed actor"))
     return rows
 
