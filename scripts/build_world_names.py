@@ -165,7 +165,29 @@ def augment(lang: str, kind: str, variants: list[str]) -> list[str]:
         if lang == "de" and kind == "country" and " " not in v and not v.isupper() \
                 and not v.endswith(("s", "x", "z", "ß", "e")) and v[-1].isalpha():
             out.append(v + "s")                         # genitive: Russlands, Chinas, Irans
+        if lang in ("it", "fr", "es") and kind == "igo" and " " in v and v[:1].isupper() \
+                and not v.split()[0].isupper():
+            out.append(v.lower())                       # "programma alimentare mondiale"
+    if lang in COMPOUND_PREFIX_LANGS:
+        for v in list(out):
+            if compound_prefix(lang, kind, v):
+                out.append(v + "-*")                    # US-Präsident, EU-Kommission, Nato-Staaten
     return out
+
+
+# German writes actor names as the first part of hyphen compounds (US-Regierung, EU-Kommission,
+# Nato-Gipfel, Russland-Politik); English does it with acronyms (US-led, UN-backed, EU-funded).
+COMPOUND_PREFIX_LANGS = ("de", "en")
+
+
+def compound_prefix(lang: str, kind: str, v: str) -> bool:
+    if " " in v or "-" in v or "." in v or "*" in v or not v[:1].isupper():
+        return False
+    if v.isupper() and len(v) >= 2:                    # acronyms: US, EU, UN, NATO, OSZE
+        return kind in ("country", "igo")
+    if lang == "de":
+        return kind in ("country", "igo") and not v.endswith("s")   # not the genitive forms
+    return False
 
 
 # ----------------------------------------------------------------------------- reading inputs

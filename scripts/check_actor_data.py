@@ -105,8 +105,19 @@ def load_codes(base: Path) -> set[str] | None:
     return codes | {"---"}
 
 
-def check_actor_rows(path: Path, rows, codes, person: bool) -> list[tuple]:
-    """Return (folded variant, code, from, to, origin) entries."""
+def check_actor_rows(path: Path, rows, codes, person: bool, quiet: bool = False) -> list[tuple]:
+    """Return (folded variant, code, from, to, origin) entries; quiet: collect only (others' files)."""
+    global errors, warnings
+    saved = (errors, warnings)
+    if quiet:
+        errors, warnings = [], []
+    try:
+        return _check_actor_rows(path, rows, codes, person)
+    finally:
+        errors, warnings = saved
+
+
+def _check_actor_rows(path: Path, rows, codes, person: bool) -> list[tuple]:
     out = []
     for n, r in rows:
         origin = f"{path.relative_to(ROOT.parent.parent.parent) if ROOT in path.parents else path}:{n}"
@@ -128,7 +139,7 @@ def check_actor_rows(path: Path, rows, codes, person: bool) -> list[tuple]:
         if f and t and f > t:
             errors.append(f"{origin}: valid_from {r['valid_from']} after valid_to {r['valid_to']}")
         variants = [v.strip() for v in r["surface"].split("|") if v.strip()]
-        dup = [v for v, c in Counter(fold(v) for v in variants).items() if c > 1]
+        dup = [v for v, c in Counter(variants).items() if c > 1]
         if dup:
             warnings.append(f"{origin}: variant repeated in the row: {', '.join(dup)}")
         for v in variants:
@@ -174,26 +185,26 @@ def main(base: Path = ROOT) -> int:
     others_root = []
     for p in sorted(root.glob("actors*.tsv")):
         if p.name != "actors.tsv":
-            others_root += check_actor_rows(p, read(p, ACTOR_COLS), codes, False)
+            others_root += check_actor_rows(p, read(p, ACTOR_COLS), codes, False, quiet=True)
     for lang in sorted(d for d in base.iterdir() if d.is_dir() and d.name != "_root"):
         p = lang / "actors-orgs.tsv"
         if not p.exists():
             warnings.append(f"{p}: missing")
-            continue
-        rows = read(p, ACTOR_COLS)
-        counts[f"{lang.name}/actors-orgs.tsv"] = len(rows)
-        mine = check_actor_rows(p, rows, codes, False)
+            mine = []
+        else:
+            rows = read(p, ACTOR_COLS)
+            counts[f"{lang.name}/actors-orgs.tsv"] = len(rows)
+            mine = check_actor_rows(p, rows, codes, False)
         overlaps(root_entries + mine, lang.name, errors)
         theirs = list(others_root)
         for q in sorted(lang.glob("actors*.tsv")):
             if q.name != "actors-orgs.tsv":
-                theirs += check_actor_rows(q, read(q, ACTOR_COLS), codes, False)
+                theirs += check_actor_rows(q, read(q, ACTOR_COLS), codes, False, quiet=True)
         # only conflicts that involve one of our rows
         tmp: list[str] = []
         overlaps(root_entries + mine + theirs, lang.name, tmp)
-        warnings.extend(w for w in tmp if ("actors-orgs" in w or "_root/actors.tsv" in w or "people" in w)
-                        and not all(x in w for x in ("actors-world",)) or "actors-world" in w and
-                        ("actors-orgs" in w or "/actors.tsv" in w or "people" in w))
+        mine_files = ("people.tsv", "_root/actors.tsv", "actors-orgs.tsv")
+        warnings.extend(w for w in tmp if any(f in w for f in mine_files) and w not in warnings)
     p = root / "places.tsv"
     if p.exists():
         rows = read(p, PLACE_COLS)
