@@ -165,6 +165,8 @@ def augment(lang: str, kind: str, variants: list[str]) -> list[str]:
         if lang == "de" and kind == "country" and " " not in v and not v.isupper() \
                 and not v.endswith(("s", "x", "z", "ß", "e")) and v[-1].isalpha():
             out.append(v + "s")                         # genitive: Russlands, Chinas, Irans
+        if lang == "de" and kind != "demonym":
+            out += _de_declined(v)
         if lang in ("it", "fr", "es") and kind == "igo" and " " in v and v[:1].isupper() \
                 and not v.split()[0].isupper():
             out.append(v.lower())                       # "programma alimentare mondiale"
@@ -173,6 +175,23 @@ def augment(lang: str, kind: str, variants: list[str]) -> list[str]:
             if compound_prefix(lang, kind, v):
                 out.append(v + "-*")                    # US-Präsident, EU-Kommission, Nato-Staaten
     return out
+
+
+def _de_declined(v: str) -> list[str]:
+    """German names that start with an adjective, in their other case forms:
+    Zentralafrikanische Republik -> Zentralafrikanischen Republik; Internationaler Strafgerichtshof ->
+    Internationale/Internationalen Strafgerichtshof; Weißes Haus -> Weiße/Weißen Haus."""
+    first, _, rest = v.partition(" ")
+    if not rest or not first[:1].isupper() or first.isupper():
+        return []
+    adjective = ("isch", "al", "ig", "t", "ß", "iss", "au", "ell", "ilig", "ein")
+    if first.endswith(("er", "es")) and first[:-2].endswith(adjective):
+        base = first[:-1]
+    elif first.endswith("e") and first[:-1].endswith(adjective):
+        base = first
+    else:
+        return []
+    return [f"{base} {rest}", f"{base}n {rest}"]
 
 
 # German writes actor names as the first part of hyphen compounds (US-Regierung, EU-Kommission,
