@@ -2,7 +2,7 @@
 
 * :func:`article_key` — sha256 of the normalised text (plus the normalised URL when known):
   the same article read twice gets the same key, so re-ingesting adds nothing.
-* :class:`DupIndex` — MinHash (datasketch) over word 3-shingles with an LSH index; two
+* :class:`DupIndex` — MinHash over word 3-shingles with an LSH (banding) index; two
   articles whose estimated Jaccard similarity is >= ``THRESHOLD`` are near-duplicates, and
   near-duplicate groups are the connected components of that relation. The group id is the
   smallest article key in the component, so the grouping depends only on the *set* of
@@ -23,10 +23,14 @@ NUM_PERM = 128
 SHINGLE = 3  # words per shingle
 THRESHOLD = 0.5  # estimated Jaccard similarity for "near-duplicate"
 SEED = 1  # fixed: signatures must be identical across runs
-SCHEME = "affine32"  # datasketch >= 2.0 permutation scheme (stored signatures depend on it)
+BANDS, ROWS = 42, 3  # LSH banding over the first 126 values: a pair at J = 0.5 is missed with p = 0.004
+_PRIME = (1 << 31) - 1  # Mersenne prime for the affine permutations
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid)$", re.I)
+_rng = np.random.RandomState(SEED)
+_A = _rng.randint(1, _PRIME, size=NUM_PERM).astype(np.uint64)
+_B = _rng.randint(0, _PRIME, size=NUM_PERM).astype(np.uint64)
 
 
 def normalise_text(text: str) -> str:
@@ -72,26 +76,18 @@ def shingles(text: str, k: int = SHINGLE) -> list[bytes]:
     return [" ".join(words[i:i + k]).encode("utf-8") for i in range(len(words) - k + 1)]
 
 
-_PERMS = None
-
-
-def _minhash_cls():
-    from datasketch import MinHash
-
-    return MinHash
+def _hash32(sh: list[bytes]) -> np.ndarray:
+    return np.frombuffer(b"".join(hashlib.blake2b(x, digest_size=4).digest() for x in sh), dtype="<u4")
 
 
 def signature(text: str) -> np.ndarray:
-    """MinHash signature (NUM_PERM uint64 values) of the article's word shingles."""
-    global _PERMS
-    MinHash = _minhash_cls()
-    if _PERMS is None:
-        _PERMS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_PERMS, scheme=SCHEME)
+    """MinHash signature: NUM_PERM uint32 minima of affine permutations (a·h + b) mod (2^31 − 1)
+    of the 32-bit hashes of the text's word shingles."""
     sh = shingles(text)
-    if sh:
-        m.update_batch(sh)
-    return m.hashvalues.astype(np.uint64)
+    if not sh:
+        return np.full(NUM_PERM, _PRIME, dtype=np.uint32)
+    h = (_hash32(sh).astype(np.uint64) % np.uint64(_PRIME))[:, None]
+    return ((h * _A[None, :] + _B[None, :]) % np.uint64(_PRIME)).min(axis=0).astype(np.uint32)
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
@@ -100,13 +96,14 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
 
 
 class DupIndex:
-    """LSH index over signatures plus union-find over near-duplicate pairs."""
+    """LSH (banding) index over signatures plus union-find over near-duplicate pairs.
+
+    The candidate relation (sharing a band) and the verification (estimated Jaccard >= threshold)
+    are both symmetric, so the components found do not depend on insertion order."""
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
-        from datasketch import MinHashLSH
-
         self.threshold = threshold
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self._bands: list[dict[bytes, list[str]]] = [{} for _ in range(BANDS)]
         self._sig: dict[str, np.ndarray] = {}
         self._parent: dict[str, str] = {}
         self._members: dict[str, list[str]] = {}
@@ -133,15 +130,24 @@ class DupIndex:
             self._parent[hi] = lo  # the smallest key is the root: order-independent ids
             self._members[lo].extend(self._members.pop(hi))
 
+    def candidates(self, sig: np.ndarray) -> set[str]:
+        out: set[str] = set()
+        for i, band in enumerate(self._bands):
+            hit = band.get(sig[i * ROWS:(i + 1) * ROWS].tobytes())
+            if hit:
+                out.update(hit)
+        return out
+
     def add(self, key: str, sig: np.ndarray) -> tuple[list[str], set[str]]:
         """Add an article; return (keys it is a near-duplicate of, their group ids before the merge)."""
         if key in self._sig:
             return [], set()
-        from datasketch import MinHash
-
-        mh = MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=sig, scheme=SCHEME)
-        cands = self._lsh.query(mh) if self._sig else []
-        self._lsh.insert(key, mh)
+        sig = np.asarray(sig, dtype=np.uint32)
+        empty = bool(sig[0] == _PRIME and (sig == _PRIME).all())
+        cands = set() if empty else self.candidates(sig)
+        if not empty:
+            for i, band in enumerate(self._bands):
+                band.setdefault(sig[i * ROWS:(i + 1) * ROWS].tobytes(), []).append(key)
         self._sig[key] = sig
         self._parent[key] = key
         self._members[key] = [key]
@@ -160,13 +166,8 @@ class DupIndex:
 
 
 def sig_to_bytes(sig: np.ndarray) -> bytes:
-    return np.asarray(sig, dtype="<u8").tobytes()
+    return np.asarray(sig, dtype="<u4").tobytes()
 
 
 def sig_from_bytes(b: bytes) -> np.ndarray:
-    return np.frombuffer(b, dtype="<u8").astype(np.uint64)
-
-
-def iter_pairs(index: DupIndex, keys: Iterable[str]):  # pragma: no cover - debugging helper
-    for k in keys:
-        yield k, index.find(k)
+    return np.frombuffer(b, dtype="<u4").astype(np.uint32)

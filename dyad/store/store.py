@@ -454,12 +454,6 @@ class Store:
         return s
 
 
-def _mh(sig):
-    from datasketch import MinHash
-
-    return MinHash(num_perm=dedup.NUM_PERM, seed=dedup.SEED, hashvalues=sig, scheme=dedup.SCHEME)
-
-
 def _chunks(it: Iterable[Article], n: int) -> Iterator[list[Article]]:
     buf: list[Article] = []
     for x in it:
