@@ -22,6 +22,7 @@ class Unit:
     entity: str = ""
     entry: str | None = None
     role: str = ""
+    home: bool = False  # an agent noun given the article's home country (a weaker reading)
 
     @property
     def agent_only(self) -> bool:

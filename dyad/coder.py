@@ -80,7 +80,23 @@ class Coder:
         return "-".join(f"{c}:{self._matchers[c].version}" for c in sorted(self._matchers))
 
     def detect(self, text: str) -> str | None:
-        return detect_language(tokenize(fold(text[:5000])), self._stopwords)
+        """The language of a text: by stopwords, or for short texts by how many words each lexicon knows."""
+        return self._detect(tokenize(fold(text[:5000])))
+
+    def _detect(self, tokens: Sequence[Token]) -> str | None:
+        lang = detect_language(tokens, self._stopwords)
+        if lang is not None:
+            return lang
+        words = [t.text for t in tokens[:200] if t.text[:1].isalpha()]
+        if not words:
+            return None
+        best, best_n = None, 0
+        for code in self.languages:
+            single = self.matcher(code).single
+            n = sum(1 for w in words if w in single)
+            if n > best_n:
+                best, best_n = code, n
+        return best if best_n >= max(1, len(words) // 5) else None
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Doc]:
         for a in articles:
@@ -94,7 +110,9 @@ class Coder:
         if len(text) > self.settings.max_chars:
             warnings.append(f"article is {len(text):,} characters; coded the first {self.settings.max_chars:,}")
             text = text[: self.settings.max_chars]
-        lang = article.lang or self.detect(text)
+        folded = fold(text)
+        tokens = tokenize(folded) if len(text) <= self.settings.chunk_chars else None
+        lang = article.lang or self._detect(tokens if tokens is not None else tokenize(folded[:5000]))
         if lang and lang not in self.languages:
             lang = lang.split("-")[0].lower()
         if not lang or lang not in self.languages:
@@ -104,7 +122,8 @@ class Coder:
         events: list[Event] = []
         sentences = []
         for offset, block in _blocks(text, self.settings.chunk_chars):
-            evs, sents = self._code_block(article, block, offset, lang, m, len(events), len(sentences))
+            pre = (folded, tokens) if tokens is not None else None
+            evs, sents = self._code_block(article, block, offset, lang, m, len(events), len(sentences), pre)
             events += evs
             sentences += sents
         return Doc(article, lang, tuple(sentences), tuple(events), {"warnings": tuple(warnings)})
@@ -112,10 +131,12 @@ class Coder:
     # ------------------------------------------------------------------ one block of text
 
     def _code_block(self, article: Article, text: str, offset: int, lang_code: str, m: Matcher,
-                    n_events: int, n_sents: int) -> tuple[list[Event], list]:
+                    n_events: int, n_sents: int, pre: tuple[str, list[Token]] | None = None
+                    ) -> tuple[list[Event], list]:
         lang = m.lang
-        folded = fold(text)
-        tokens = tokenize(folded)
+        folded, tokens = pre if pre is not None else (fold(text), None)
+        if tokens is None:
+            tokens = tokenize(folded)
         sents, ranges = segment(text, folded, tokens, frozenset(lang.abbreviations))
         if not sents:
             return [], []
@@ -141,8 +162,7 @@ class Coder:
         for v in views:
             for u in v.units:
                 if u.code is None and home:
-                    u.code = home
-                    u.kind = "agent"
+                    u.code, u.kind, u.home = home, "agent", True
 
         article_att = None
         for v in views:
@@ -155,18 +175,25 @@ class Coder:
         events: list[Event] = []
         seen: set[tuple[str, str, str, str, int]] = set()
         for v, sh in zip(views, per_sent):
-            v.triggers = find_triggers(sh, tokens, lang, v.t1, v.units)
+            v.triggers = find_triggers(sh, tokens, lang, v.t0, v.t1, v.units)
             ctx.prior = []
             sent_events: list[Event] = []
             if v.triggers:
-                v.dates = find_dates(sh, tokens, lang, v.t0, v.t1, published)
-                v.quantities = find_quantities(sh, tokens, lang, v.t0, v.t1, v.cues)
-                v.places = _places(sh, v)
-                att = _attribution(v, tokens, text) or article_att
+                own_att = _attribution(v, tokens, text)
+                attributes_done = False
                 for trig in v.triggers:
                     assigned = self.roles.assign(v, trig, ctx)
+                    if assigned and not attributes_done:  # only sentences that give an event pay for these
+                        v.dates = find_dates(sh, tokens, lang, v.t0, v.t1, published)
+                        v.quantities = find_quantities(sh, tokens, lang, v.t0, v.t1, v.cues)
+                        v.places = _places(sh, v)
+                        attributes_done = True
                     for ra in assigned:
                         ctx.prior.append((trig, ra))
+                        att = own_att
+                        if att is None and article_att is not None and article_att.actor in (
+                                ra.source.code, ra.target.code if ra.target else None):
+                            att = article_att  # an agency's article reports its own side's acts
                         ev = self._event(article, lang_code, text, offset, tokens, v, trig, ra, att, published,
                                          n_events + len(events) + len(sent_events), n_sents, lang.places)
                         if ev is None:

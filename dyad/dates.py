@@ -58,6 +58,8 @@ def find_dates(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language, t0:
             e = lang.dates[h.idx]
             if h.t0 not in info or h.t1 > info[h.t0][2]:
                 info[h.t0] = (e.kind, e.value, h.t1)
+    if not info and not any(len(tokens[i].text) == 4 and YEAR_RE.match(tokens[i].text) for i in range(t0, t1)):
+        return []
     out: list[DateExpr] = []
     used: set[int] = set()
 

@@ -95,10 +95,23 @@ class TriggerEntry:
     mode: str
     frame: str
     origin: str = ""
+    anchor: int = 0  # index in tokens of the token the matcher looks for (the most specific one)
 
     @property
     def weight(self) -> int:
         return sum(1 for t in self.tokens if not t.gap)
+
+
+def choose_anchor(tokens: tuple[TokenPattern, ...]) -> int:
+    """The most specific token of a pattern: its shortest alternative is the longest."""
+    best, best_len = 0, -1
+    for i, t in enumerate(tokens):
+        if t.gap:
+            continue
+        n = min(len(a[0]) for a in t.alts)
+        if n > best_len:
+            best, best_len = i, n
+    return best
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,8 +313,9 @@ def load_language(code: str, extra: Iterable[Path] = ()) -> Language:
         lang.files.append(p)
         for origin, r in read_tsv(p, ("pattern", "type", "mode", "frame")):
             frame = r.get("frame") or "sv"
-            lang.triggers.append(TriggerEntry(r["pattern"], parse_pattern(r["pattern"], origin), r.get("type", ""),
-                                              r.get("mode", ""), frame, origin))
+            toks = parse_pattern(r["pattern"], origin)
+            lang.triggers.append(TriggerEntry(r["pattern"], toks, r.get("type", ""), r.get("mode", ""), frame,
+                                              origin, choose_anchor(toks)))
     for p in _files(dirs, "cues*.tsv"):
         lang.files.append(p)
         for origin, r in read_tsv(p, ("phrase", "kind")):

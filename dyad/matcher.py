@@ -10,13 +10,13 @@ lexicon files (see :func:`load_matcher`).
 from __future__ import annotations
 
 import bisect
+import hashlib
 import logging
 import os
 import pickle
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 import ahocorasick
 
@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*|\S")
 WORDCH = re.compile(r"[\w-]")
-CACHE_FORMAT = "3"
+CACHE_FORMAT = "4"
 
 # categories of payloads
 ACTOR, AGENT, TRIGGER, CUE, DATE, QTY, PLACE = range(7)
@@ -36,15 +36,13 @@ CATEGORY_NAMES = ("actor", "agent", "trigger", "cue", "date", "quantity", "place
 ANY_CASE, ACRONYM, CAPITALISED = 0, 1, 2
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str  # folded
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """A lexicon entry found in the text: token span [t0, t1) and char span [start, end)."""
 
     cat: int
@@ -56,7 +54,8 @@ class Hit:
 
 
 def tokenize(folded: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(folded)]
+    make = Token._make
+    return [make((*m.span(), m.group())) for m in TOKEN_RE.finditer(folded)]
 
 
 def _case_rule(variant: str) -> int:
@@ -100,7 +99,7 @@ class Matcher:
             for v in split_variants(g.surface):
                 add(v, AGENT, i)
         for i, t in enumerate(lang.triggers):
-            for text, pre, suf in t.tokens[0].alts:
+            for text, pre, suf in t.tokens[t.anchor].alts:
                 add(("*" if pre else "") + text + ("*" if suf else ""), TRIGGER, i)
         for i, c in enumerate(lang.cues):
             for v in split_variants(c.phrase):
@@ -124,13 +123,13 @@ class Matcher:
         """All lexicon hits in a text, boundary- and case-checked, in text order."""
         hits: list[Hit] = []
         single = self.single
-        for ti, tok in enumerate(tokens):
-            payloads = single.get(tok.text)
-            if payloads:
-                for cat, idx, rule in payloads:
-                    if rule and not _case_ok(text, tok.start, tok.end, rule):
-                        continue
-                    hits.append(Hit(cat, idx, ti, ti + 1, tok.start, tok.end))
+        found = [(ti, p) for ti, p in enumerate(map(single.get, [t[2] for t in tokens])) if p]
+        for ti, payloads in found:
+            tok = tokens[ti]
+            for cat, idx, rule in payloads:
+                if rule and not _case_ok(text, tok.start, tok.end, rule):
+                    continue
+                hits.append(Hit(cat, idx, ti, ti + 1, tok.start, tok.end))
         if self.has_auto:
             starts = [t.start for t in tokens]
             n = len(folded)
@@ -182,7 +181,10 @@ def load_matcher(code: str, extra: Iterable[Path] = (), use_cache: bool = True) 
     version, so editing any lexicon file rebuilds it; the cache is never committed.
     """
     files = language_files(code, extra)
-    key = content_hash(files) + CACHE_FORMAT
+    # the key covers the lexicon files and the code that compiles them, so either change rebuilds it
+    code_files = [Path(__file__), Path(__file__).with_name("lexicon.py")]
+    key = content_hash([*files, *code_files]) + CACHE_FORMAT
+    key = hashlib.sha256(key.encode()).hexdigest()
     path = cache_dir() / f"matcher-{code}-{key[:24]}.pickle"
     if use_cache and path.exists():
         try:

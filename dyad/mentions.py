@@ -84,8 +84,8 @@ def compose(units: list[Unit], tokens: Sequence[Token], cue_ends: dict[int, set[
             kinds = cue_ends.get(u.t0, set())
             if "genitive" in kinds and prev.agent_only:
                 linked = True  # "il governo di Kiev", "the army of Sudan"
-            elif between in (["'", "s"], ["'"]) and not prev.agent_only and u.agent_only:
-                linked = True  # "Israel's army"
+            elif between in (["'", "s"], ["'"]) and not prev.agent_only and (u.agent_only or u.code == prev.code):
+                linked = True  # "Israel's army", "Israel's Netanyahu"
         if linked and _mergeable(prev, u):
             out[-1] = _merge(prev, u)
         else:

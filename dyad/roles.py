@@ -28,6 +28,7 @@ from .matcher import Token
 
 BOUNDARY_TOKENS = frozenset(";:«»“”\"()[]")
 PREP_KINDS = frozenset({"target_prep", "genitive", "agent_prep", "locative"})
+REPORTING_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,16 +92,21 @@ class RuleRoles:
         passive = self._passive(view, trig)
         agent_after = [u for u in after if "agent_prep" in view.kinds_before(u.t0)]
 
-        # earlier trigger in the same clause: its objects are not our subject
-        prior = [(t, a) for t, a in ctx.prior if view.t0 <= t.t0 < trig.t0 and t.t0 >= L]
-        if prior:
-            last_end = max(prior[-1][0].matched) + 1
+        # an earlier trigger in the same clause: coordinated ("attacked X and threatened Y") or nesting
+        # this one ("vetoed a demand for a ceasefire", "accused X of attacking")
+        earlier = [t for t in view.triggers if L <= t.t0 < trig.t0 and max(t.matched) < trig.t0]
+        coordinated = False
+        before_near = before
+        if earlier:
+            last = earlier[-1]
+            last_end = max(last.matched) + 1
             before_near = [u for u in before if u.t0 >= last_end]
-        else:
-            before_near = before
+            coordinated = view.has_cue("coord", last_end, trig.t0) and not before_near
+            if not coordinated and not before_near and frame != "sym":
+                return []  # nested under the earlier trigger: not an event of its own
 
         if frame == "sym":
-            return self._symmetric(before, after, view, ctx)
+            return self._symmetric(before_near if earlier else before, after, view, ctx)
 
         source: Unit | None = None
         target: Unit | None = None
@@ -132,9 +138,11 @@ class RuleRoles:
                 return []
             return [RoleAssignment(source, target)]
 
-        source = self._nearest_before(before_near, tokens, view)
-        if source is None and prior:
-            source = prior[-1][1].source  # "X attacked Y and threatened Z"
+        if coordinated:
+            prev = [a for t, a in ctx.prior if t is earlier[-1]]
+            source = prev[0].source if prev else self._subject(before, view)
+        else:
+            source = self._nearest_before(before_near, tokens, view)
         if source is None and rel:
             ante = [u for u in view.units if u.code and u.t1 <= L and not (att and att[0] <= u.t0 < att[1])]
             source = ante[-1] if ante else None
@@ -143,12 +151,17 @@ class RuleRoles:
             if bare and (len(after) >= 2 or frame == "intr"):
                 source = bare[0]
                 after = [u for u in after if u is not source]
-        if source is None and not before and ctx.prev_subject is not None and ctx.prev_subject.code:
+        if source is None and not before and not earlier and ctx.prev_subject is not None \
+                and ctx.prev_subject.code:
             source, carried = ctx.prev_subject, True
         if source is None:
             return []
 
         cands = [u for u in after if self._other(u, source)]
+        if not cands and trig.entry.type in REPORTING_TYPES:
+            # "X alleged that Y ...", "X called on Y to ...": the target opens the next clause
+            cands = [u for u in units if u.t0 >= R and self._other(u, source)][:1]
+        cands = [u for u in cands if not u.home] + [u for u in cands if u.home]
         preferred = [u for u in cands if "target_prep" in view.kinds_before(u.t0)]
         plain = [u for u in cands if not (view.kinds_before(u.t0) & {"locative", "genitive"})
                  or "target_prep" in view.kinds_before(u.t0)]
@@ -159,15 +172,15 @@ class RuleRoles:
         elif cands:
             target, fallback = cands[0], True
         else:
-            earlier = [u for u in view.units if u.code and u.t1 <= source.t0 and self._other(u, source)
-                       and not (att and att[0] <= u.t0 < att[1])]
-            if earlier:
-                target, fallback = earlier[-1], True
+            earlier_units = [u for u in view.units if u.code and u.t1 <= source.t0 and self._other(u, source)
+                             and not u.home and not (att and att[0] <= u.t0 < att[1])]
+            if earlier_units:
+                target, fallback = earlier_units[-1], True
         if target is None:
             if frame == "intr":
                 return [RoleAssignment(source, None, carried=carried)]
             return []
-        targets = [target] + self._coordinated(target, cands, tokens, view)
+        targets = [target] + self._coordinated(target, sorted(cands, key=lambda u: u.t0), tokens, view)
         return [RoleAssignment(source, t, False, carried, fallback) for t in targets]
 
     # ------------------------------------------------------------------ helpers
@@ -191,6 +204,8 @@ class RuleRoles:
         cands = [u for u in before if not (view.kinds_before(u.t0) & PREP_KINDS)] or list(before)
         if not cands:
             return None
+        if any(not u.home for u in cands):
+            cands = [u for u in cands if not u.home]
         cand = cands[-1]
         # apposition: "La Russia, alleata dell'Iran, ha attaccato": skip the part between commas
         for earlier in cands[:-1][::-1]:
@@ -203,28 +218,41 @@ class RuleRoles:
         return cand
 
     @staticmethod
+    def _subject(before: Sequence[Unit], view: SentenceView) -> Unit | None:
+        """The first actor of the clause not introduced by a preposition."""
+        for u in before:
+            if not (view.kinds_before(u.t0) & PREP_KINDS):
+                return u
+        return None
+
+    @staticmethod
     def _coordinated(first: Unit, cands: Sequence[Unit], tokens: Sequence[Token], view: SentenceView) -> list[Unit]:
+        """Actors joined to ``first`` by a coordinator: "contro l'Iran e la Russia", "Iran, Syria and Russia"."""
         out: list[Unit] = []
         cur = first
         for u in cands:
             if u.t0 <= cur.t0:
                 continue
-            between = [t for t in range(cur.t1, u.t0)]
-            if between and all(tokens[t].text == "," or any(
-                    c.kind == "coord" and c.t0 <= t < c.t1 for c in view.cues) or
-                    "target_prep" in view.cue_starts.get(t, ()) or "genitive" in view.cue_starts.get(t, ())
-                    for t in between) and any(c.kind == "coord" and cur.t1 <= c.t0 < u.t0 for c in view.cues):
-                if u.code != first.code and all(u.code != o.code for o in out):
-                    out.append(u)
-                cur = u
-            else:
+            gap = range(cur.t1, u.t0)
+            texts = [tokens[t].text for t in gap]
+            joined = (view.has_cue("coord", cur.t1, u.t0) and len(texts) <= 3) or texts == [","]
+            if not joined or any(x in BOUNDARY_TOKENS for x in texts) or \
+                    any("clause_break" in view.cue_starts.get(t, ()) for t in gap):
                 break
+            if u.code != first.code and all(u.code != o.code for o in out):
+                out.append(u)
+            cur = u
         return out
 
     def _symmetric(self, before: Sequence[Unit], after: Sequence[Unit], view: SentenceView,
                    ctx: ArticleContext) -> list[RoleAssignment]:
         parties: list[Unit] = []
         for u in list(before)[::-1] + list(after):
+            kinds = view.kinds_before(u.t0)
+            if "locative" in kinds and "target_prep" not in kinds:
+                continue  # "talks in Doha": a venue, not a party
+            if u.home and len([x for x in list(before) + list(after) if not x.home]) >= 2:
+                continue
             if all(u.code != p.code for p in parties):
                 parties.append(u)
             if len(parties) == 2:

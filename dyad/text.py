@@ -7,6 +7,7 @@ whose lexicon's ``detect.stopwords`` cover most tokens.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
@@ -30,11 +31,13 @@ class Analysed:
     sent_tokens: tuple[tuple[int, int], ...]
 
 
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def clean(text: str) -> str:
     """Replace control characters (except newlines and tabs) with spaces; keeps offsets stable."""
-    if text.isprintable():
-        return text
-    return "".join(c if c.isprintable() or c in "\n\t" else " " for c in text)
+    text = text.replace("\r\n", " \n").replace("\r", "\n")
+    return CONTROL_RE.sub(" ", text)
 
 
 def segment(text: str, folded: str, tokens: Sequence[Token], abbreviations: frozenset[str] = frozenset()

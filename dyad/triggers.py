@@ -1,7 +1,7 @@
 """Event triggers: match trigger patterns at their anchors and keep the best one per anchor.
 
-A pattern's first token is its anchor (found by the matcher); the rest are matched token by token
-to the right, where ``...`` skips up to ``max_gap`` tokens. Of the patterns matching at one anchor
+A pattern's most specific token is its anchor (found by the matcher); the other tokens are matched
+token by token on either side, where ``...`` skips up to ``max_gap`` tokens. Of the patterns matching at one anchor
 the one with most tokens wins; a winning blocker (type ``-``) produces no event. Tokens used by a
 match are not used as anchors again.
 """
@@ -15,39 +15,54 @@ from .lexicon import Language, TriggerEntry
 from .matcher import TRIGGER, Hit, Token
 
 
-def match_pattern(entry: TriggerEntry, tokens: Sequence[Token], start: int, end: int, sent_end: int,
-                  max_gap: int) -> tuple[int, ...] | None:
-    """Token indices matched by ``entry`` when its anchor covers tokens [start, end), or None."""
-    matched = list(range(start, end))
-    pos = end
+def match_pattern(entry: TriggerEntry, tokens: Sequence[Token], start: int, end: int, sent_start: int,
+                  sent_end: int, max_gap: int) -> tuple[int, ...] | None:
+    """Token indices matched by ``entry`` when its anchor token covers tokens [start, end), or None.
+
+    Tokens after the anchor are matched left to right, tokens before it right to left; ``...``
+    lets up to ``max_gap`` tokens pass between two pattern tokens.
+    """
     pats = entry.tokens
-    i = 1
+    k = entry.anchor
+    matched = list(range(start, end))
+    pos, i = end, k + 1
     while i < len(pats):
-        p = pats[i]
         gap = 0
-        if p.gap:
-            gap = max_gap
-            i += 1
-            p = pats[i]
-        found = -1
+        if pats[i].gap:
+            gap, i = max_gap, i + 1
+        p = pats[i]
         for j in range(pos, min(sent_end, pos + gap + 1)):
             if p.matches(tokens[j].text):
-                found = j
+                matched.append(j)
+                pos = j + 1
                 break
-        if found < 0:
+        else:
             return None
-        matched.append(found)
-        pos = found + 1
         i += 1
+    pos, i = start - 1, k - 1
+    while i >= 0:
+        gap = 0
+        if pats[i].gap:
+            gap, i = max_gap, i - 1
+        p = pats[i]
+        for j in range(pos, max(sent_start, pos - gap) - 1, -1):
+            if p.matches(tokens[j].text):
+                matched.append(j)
+                pos = j - 1
+                break
+        else:
+            return None
+        i -= 1
+    matched.sort()
     return tuple(matched)
 
 
-def find_triggers(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language, sent_end: int,
+def find_triggers(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language, sent_start: int, sent_end: int,
                   units: Sequence[Unit]) -> list[TriggerMatch]:
     """The trigger matches of one sentence, in text order."""
     named = set()
     for u in units:
-        if not u.agent_only:
+        if not u.agent_only and u.kind != "agent":
             named.update(range(u.t0, u.t1))
     by_anchor: dict[int, list[Hit]] = {}
     for h in hits:
@@ -61,7 +76,7 @@ def find_triggers(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language, 
         best: tuple[int, int, TriggerEntry, tuple[int, ...]] | None = None
         for h in by_anchor[anchor]:
             entry = lang.triggers[h.idx]
-            m = match_pattern(entry, tokens, h.t0, h.t1, sent_end, lang.max_gap)
+            m = match_pattern(entry, tokens, h.t0, h.t1, sent_start, sent_end, lang.max_gap)
             if m is None:
                 continue
             score = (entry.weight, -h.idx)
@@ -73,5 +88,5 @@ def find_triggers(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language, 
         used.update(m)
         if entry.type == "-":
             continue
-        out.append(TriggerMatch(entry, anchor, max(m) + 1, m))
+        out.append(TriggerMatch(entry, m[0], max(m) + 1, m))
     return out

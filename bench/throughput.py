@@ -1,0 +1,72 @@
+"""Throughput of the coder on one core.
+
+Codes the articles of a gold file (default ../shared/eval/dev-gold.jsonl) repeated to at least
+--n articles, with every language loaded, and prints articles/s, sentences/s, peak RSS, start-up
+time and the ratio to plain regex tokenisation of the same text.
+
+    python bench/throughput.py [--gold FILE] [--n 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--gold", default=str(REPO.parent / "shared" / "eval" / "dev-gold.jsonl"))
+    ap.add_argument("--n", type=int, default=10_000)
+    ap.add_argument("--no-cache", action="store_true", help="Compile the lexicons instead of loading the cache.")
+    args = ap.parse_args()
+
+    from dyad.coder import Coder
+    from dyad.records import Article
+
+    base = [json.loads(line) for line in open(args.gold, encoding="utf-8") if line.strip()]
+    arts = [Article(f"{a['id']}#{i}", a["text"], published=a.get("published"), lang=None)
+            for i in range(args.n // len(base) + 1) for a in base][: args.n]
+    nbytes = sum(len(a.text.encode()) for a in arts)
+
+    t0 = time.perf_counter()
+    coder = Coder(use_cache=not args.no_cache)
+    coder.load_all()
+    startup = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    n_events = n_sents = 0
+    for a in arts:
+        doc = coder.code_article(a)
+        n_events += len(doc.events)
+        n_sents += len(doc.sentences)
+    dt = time.perf_counter() - t0
+
+    word = re.compile(r"\w+|\S")
+    t0 = time.perf_counter()
+    ntok = 0
+    for a in arts:
+        ntok += len(word.findall(a.text.lower()))
+    dt_re = time.perf_counter() - t0
+
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"languages loaded     {', '.join(coder.languages)}")
+    print(f"start-up (lexicons)  {startup:.2f} s")
+    print(f"articles             {len(arts):,} ({nbytes / 1e6:.1f} MB)")
+    print(f"articles/s           {len(arts) / dt:,.0f}")
+    print(f"sentences/s          {n_sents / dt:,.0f}")
+    print(f"MB/s                 {nbytes / 1e6 / dt:.2f}")
+    print(f"events               {n_events:,}")
+    print(f"peak RSS             {rss:.0f} MB")
+    print(f"regex tokenisation   {len(arts) / dt_re:,.0f} articles/s; coder is {dt / dt_re:.1f}x slower")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,117 @@
+"""The coder on sentences written for the tests: roles, passives, negation, attribution, quantities."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import dyad
+
+
+def keys(events):
+    return {(e.type, e.source.code, e.target.code) for e in events}
+
+
+ROLE_CASES = [
+    ("it", "La Corea del Nord ha inviato migliaia di soldati in Russia.", {("AID", "PRK", "RUS")}),
+    ("it", "Il presidente francese ha incontrato il cancelliere tedesco a Parigi.",
+     {("CONSULT", "FRA", "DEU"), ("CONSULT", "DEU", "FRA")}),
+    ("it", "L'Ucraina è stata attaccata dalla Russia.", {("ASSAULT", "RUS", "UKR")}),
+    ("it", "L'Unione europea ha imposto sanzioni contro l'Iran e la Russia.",
+     {("SANCTION", "EU", "IRN"), ("SANCTION", "EU", "RUS")}),
+    ("en", "North Korea sent thousands of troops to Russia.", {("AID", "PRK", "RUS")}),
+    ("en", "Ukraine was attacked by Russia on Monday.", {("ASSAULT", "RUS", "UKR")}),
+    ("en", "China and the Philippines held talks in Manila.", {("CONSULT", "CHN", "PHL"), ("CONSULT", "PHL", "CHN")}),
+    ("en", "The United States imposed sanctions on Iran and Venezuela.",
+     {("SANCTION", "USA", "IRN"), ("SANCTION", "USA", "VEN")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ROLE_CASES, ids=[c[1][:50] for c in ROLE_CASES])
+def test_roles(lang, text, expected):
+    assert expected <= keys(dyad.code(text, published="2025-06-01", lang=lang))
+
+
+def test_negated_event_is_not_reported_but_flagged_with_include_all():
+    text = "La Francia non ha inviato truppe in Ucraina."
+    assert not any(e.type == "AID" for e in dyad.code(text, published="2025-06-01", lang="it"))
+    flagged = dyad.code(text, published="2025-06-01", lang="it", include_all=True)
+    assert any(e.type == "AID" and e.negated for e in flagged)
+
+
+def test_hypothetical_event_is_not_reported():
+    text = "Russia could attack Ukraine again, analysts said."
+    assert not any(e.type == "ASSAULT" for e in dyad.code(text, published="2025-06-01", lang="en"))
+
+
+def test_alleged_event_is_reported_as_uncertain():
+    ev = [e for e in dyad.code("Russia reportedly attacked Ukraine.", published="2025-06-01", lang="en")
+          if e.type == "ASSAULT"]
+    assert ev and ev[0].uncertain
+
+
+def test_attribution_actor_takes_no_role_and_is_recorded():
+    text = "Secondo l'intelligence sudcoreana, la Corea del Nord ha inviato truppe in Russia."
+    ev = [e for e in dyad.code(text, published="2025-06-01", lang="it") if e.type == "AID"]
+    assert ev and ev[0].source.code == "PRK" and ev[0].target.code == "RUS"
+    assert ev[0].attribution is not None and ev[0].attribution.actor == "KOR"
+
+
+def test_quantities_and_evidence_offsets():
+    text = "Intro.\nThe rebels killed at least 12 soldiers in an attack on a Sudanese army base."
+    events = dyad.code(text, published="2025-06-01", lang="en")
+    assert events
+    e = events[0]
+    assert text[e.evidence.start:e.evidence.end] == e.evidence.sentence
+    assert text[e.source.start:e.source.end] == e.source.text
+    assert e.quantities.get("killed") is not None and e.quantities["killed"].min == 12
+
+
+def test_cameo_goldstein_quadclass_follow_type_and_mode():
+    e = [e for e in dyad.code("North Korea sent troops to Russia.", published="2025-06-01", lang="en")
+         if e.type == "AID"][0]
+    assert (e.cameo, e.quad_class) == ("072", 2) and e.goldstein > 0
+
+
+# ------------------------------------------------------------------ hostile input
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n ", "\x00\x01\x02\xff" * 100, "東京で会談が行われた。" * 50,
+                                  "Россия атаковала Украину.", "ﷺ" * 1000, "a" * 100_000,
+                                  "Russia attacked Ukraine. " + "Россия " * 50 + " 北朝鮮 Italia"])
+def test_hostile_text_gives_no_traceback(text):
+    events = dyad.code(text, published="2025-01-01")
+    assert isinstance(events, list)
+
+
+def test_empty_and_unsupported_language_give_a_warning(coder):
+    from dyad.records import Article
+
+    assert "empty" in coder.code_article(Article("e", "")).extras["warnings"][0]
+    doc = coder.code_article(Article("r", "Россия атаковала Украину. " * 5))
+    assert doc.events == () and "not" in doc.extras["warnings"][0]
+
+
+def test_very_long_text_is_coded_in_blocks(coder):
+    from dyad.records import Article
+
+    para = "North Korea sent thousands of troops to Russia.\n" + ("Filler words about the weather. " * 40 + "\n") * 3
+    text = para * 400  # about 1.6 MB
+    doc = coder.code_article(Article("big", text, published="2025-01-01", lang="en"))
+    aid = [e for e in doc.events if e.type == "AID"]
+    assert len(aid) == 400
+    assert all(text[e.evidence.start:e.evidence.end] == e.evidence.sentence for e in aid[::37])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400))
+def test_random_unicode_never_raises(text):
+    dyad.code(text, published="2025-01-01")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["Russia", "attacked", "Ukraine", "la", "Russia", "ha", "attaccato", ",", ".",
+                                 "«", "»", "non", "by", "was", "12", "dicembre", "and", "e", "\n", "soldiers",
+                                 "migliaia", "di", "secondo", "according", "to"]), max_size=60))
+def test_random_word_salad_never_raises(words):
+    for lang in ("it", "en"):
+        dyad.code(" ".join(words), published="2025-01-01", lang=lang)

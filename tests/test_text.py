@@ -1,0 +1,38 @@
+"""Sentence split, tokens and language identification on texts written for the tests."""
+
+from dyad.lexicon import fold
+from dyad.matcher import tokenize
+from dyad.text import analyse
+
+
+def test_sentences_split_on_full_stop_and_line_break_not_on_abbreviations_or_ordinals():
+    text = "Titolo senza punto\nIl sig. Rossi è arrivato. Poi è partito! Am 12. Dezember kam er."
+    a = analyse(text, frozenset({"sig."}))
+    assert [s.text for s in a.sentences] == [
+        "Titolo senza punto", "Il sig. Rossi è arrivato.", "Poi è partito!", "Am 12. Dezember kam er."]
+    for s in a.sentences:
+        assert text[s.start:s.end] == s.text
+
+
+def test_fold_keeps_offsets_and_unifies_apostrophes():
+    text = "L’Ucraina e İstanbul"
+    f = fold(text)
+    assert len(f) == len(text)
+    assert f.startswith("l'ucraina")
+
+
+def test_tokens_keep_hyphenated_words():
+    assert [t.text for t in tokenize("nord-coreani, 1.000")] == ["nord-coreani", ",", "1", ".", "000"]
+
+
+def test_language_detection_on_each_language(coder):
+    samples = {
+        "it": "Il governo ha detto che la situazione nel paese è ancora molto difficile per la popolazione.",
+        "en": "The government said that the situation in the country is still very difficult for the people.",
+        "fr": "Le gouvernement a déclaré que la situation dans le pays est encore très difficile pour la population.",
+        "de": "Die Regierung sagte, dass die Lage in dem Land für die Bevölkerung noch immer sehr schwierig ist.",
+        "es": "El gobierno dijo que la situación en el país es todavía muy difícil para la población.",
+    }
+    for code, text in samples.items():
+        if code in coder.languages:
+            assert coder.detect(text) == code, code
