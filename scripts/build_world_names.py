@@ -162,7 +162,7 @@ def augment(lang: str, kind: str, variants: list[str]) -> list[str]:
         out.append(v)
         if lang == "fr" and v[:1] in "ÉÈÊÎéèêî":      # French capitals are often unaccented
             out.append(_strip_accent(v[0]) + v[1:])
-        if lang == "de" and kind == "country" and " " not in v and not v.isupper() \
+        if lang == "de" and kind in ("country", "capital") and " " not in v and "-" not in v and not v.isupper() \
                 and not v.endswith(("s", "x", "z", "ß", "e")) and v[-1].isalpha():
             out.append(v + "s")                         # genitive: Russlands, Chinas, Irans
         if lang == "de" and kind != "demonym":
