@@ -26,8 +26,9 @@ from .analysis import SentenceView, TriggerMatch, Unit
 from .lexicon import Language
 from .matcher import Token
 
-BOUNDARY_TOKENS = frozenset(";:«»“”\"()[]")
+BOUNDARY_TOKENS = frozenset(";:«»“”\"[]")
 PREP_KINDS = frozenset({"target_prep", "genitive", "agent_prep", "locative"})
+STATE_SECTORS = frozenset({"GOV", "MIL", ""})
 REPORTING_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 
 
@@ -90,7 +91,9 @@ class RuleRoles:
         after = [u for u in units if u.t0 > trig.t0 and u.t0 < R]
         frame = trig.entry.frame
         passive = self._passive(view, trig)
-        agent_after = [u for u in after if "agent_prep" in view.kinds_before(u.t0)]
+        first_tprep = min([u.t0 for u in after if "target_prep" in view.kinds_before(u.t0)], default=R)
+        # "attacked by X", "attacco da parte di X": an agent phrase before any target phrase
+        agent_after = [u for u in after if "agent_prep" in view.kinds_before(u.t0) and u.t0 <= first_tprep]
 
         # an earlier trigger in the same clause: coordinated ("attacked X and threatened Y") or nesting
         # this one ("vetoed a demand for a ceasefire", "accused X of attacking")
@@ -142,9 +145,13 @@ class RuleRoles:
             prev = [a for t, a in ctx.prior if t is earlier[-1]]
             source = prev[0].source if prev else self._subject(before, view)
         else:
-            source = self._nearest_before(before_near, tokens, view)
+            source = self._nearest_before(before_near, tokens, view, trig.t0)
+        if source is None and after and after[0].t0 == max(trig.matched) + 1 and after[0].kind == "demonym":
+            source = after[0]  # "un attacco statunitense contro …", "le raid israélien sur …"
+            after = after[1:]
         if source is None and rel:
-            ante = [u for u in view.units if u.code and u.t1 <= L and not (att and att[0] <= u.t0 < att[1])]
+            # a relative clause takes the noun phrase just before its pronoun: "il gruppo, che ha attaccato"
+            ante = [u for u in view.units if u.code and L - 2 <= u.t1 <= L and not (att and att[0] <= u.t0 < att[1])]
             source = ante[-1] if ante else None
         if source is None and ctx.lang.subject_after_verb:
             bare = [u for u in after if not (view.kinds_before(u.t0) & PREP_KINDS)]
@@ -172,8 +179,8 @@ class RuleRoles:
         elif cands:
             target, fallback = cands[0], True
         else:
-            earlier_units = [u for u in view.units if u.code and u.t1 <= source.t0 and self._other(u, source)
-                             and not u.home and not (att and att[0] <= u.t0 < att[1])]
+            earlier_units = [u for u in view.units if u.code and L <= u.t0 and u.t1 <= source.t0
+                             and self._other(u, source) and not u.home and not (att and att[0] <= u.t0 < att[1])]
             if earlier_units:
                 target, fallback = earlier_units[-1], True
         if target is None:
@@ -181,16 +188,40 @@ class RuleRoles:
                 return [RoleAssignment(source, None, carried=carried)]
             return []
         targets = [target] + self._coordinated(target, sorted(cands, key=lambda u: u.t0), tokens, view)
-        return [RoleAssignment(source, t, False, carried, fallback) for t in targets]
+        sources = [source]
+        if not carried:
+            sources += self._coordinated_before(source, [u for u in before if u is not source], tokens, view)
+        return [RoleAssignment(s, t, False, carried, fallback) for s in sources for t in targets
+                if self._other(t, s)]
 
     # ------------------------------------------------------------------ helpers
 
     @staticmethod
     def _other(u: Unit, source: Unit) -> bool:
+        """Can ``u`` be the other party of ``source``? Same-country pairs need distinct, specific sectors
+        (police vs protesters, government vs opposition), not the state talking to itself."""
         if u.code != source.code:
             return True
-        return bool(u.sector and source.sector and u.sector != source.sector and
-                    (u.agent_only or source.agent_only or u.kind == "agent"))
+        sectors = {u.sector, source.sector}
+        return bool(u.sector and source.sector and u.sector != source.sector
+                    and not sectors <= STATE_SECTORS)
+
+    @staticmethod
+    def _coordinated_before(source: Unit, before: Sequence[Unit], tokens: Sequence[Token],
+                            view: SentenceView) -> list[Unit]:
+        """Actors coordinated with the subject: "le forze statunitensi e britanniche hanno condotto raid"."""
+        out: list[Unit] = []
+        cur = source
+        for u in sorted(before, key=lambda x: -x.t0):
+            if u.t1 > cur.t0:
+                continue
+            texts = [tokens[t].text for t in range(u.t1, cur.t0)]
+            if not ((view.has_cue("coord", u.t1, cur.t0) and len(texts) <= 3) or texts == [","]):
+                break
+            if u.code != source.code and all(u.code != o.code for o in out):
+                out.append(u)
+            cur = u
+        return out
 
     @staticmethod
     def _passive(view: SentenceView, trig: TriggerMatch) -> bool:
@@ -200,21 +231,21 @@ class RuleRoles:
         return False
 
     @staticmethod
-    def _nearest_before(before: Sequence[Unit], tokens: Sequence[Token], view: SentenceView) -> Unit | None:
+    def _nearest_before(before: Sequence[Unit], tokens: Sequence[Token], view: SentenceView,
+                        limit: int | None = None) -> Unit | None:
         cands = [u for u in before if not (view.kinds_before(u.t0) & PREP_KINDS)] or list(before)
         if not cands:
             return None
         if any(not u.home for u in cands):
             cands = [u for u in cands if not u.home]
         cand = cands[-1]
-        # apposition: "La Russia, alleata dell'Iran, ha attaccato": skip the part between commas
-        for earlier in cands[:-1][::-1]:
-            between = [t.text for t in tokens[earlier.t1:cand.t0]]
-            if "," in between:
-                tail = [t.text for t in tokens[cand.t1:cand.t1 + 12]]
-                if "," in tail:
-                    return earlier
-                break
+        # apposition: "La Russia, alleata dell'Iran, ha attaccato": the part between commas is skipped
+        if limit is not None:
+            for earlier in cands[:-1][::-1]:
+                if tokens[earlier.t1].text == "," if earlier.t1 < len(tokens) else False:
+                    if any(tokens[i].text == "," for i in range(cand.t1, limit)):
+                        return earlier
+                    break
         return cand
 
     @staticmethod
