@@ -277,16 +277,25 @@ class RuleRoles:
 
     def _symmetric(self, before: Sequence[Unit], after: Sequence[Unit], view: SentenceView,
                    ctx: ArticleContext) -> list[RoleAssignment]:
+        """Both directions between the parties of a meeting, talks, a call or a joint agreement.
+
+        Parties are the actors of the clause nearest the trigger; a place after a locative ("talks in
+        Doha", "à Pékin entre Téhéran et Ryad") is a venue, not a party, unless nothing else is there.
+        Up to three parties ("X and Y met with Z") give every pair.
+        """
+        ordered = list(before)[::-1] + list(after)
+        named = [u for u in ordered if not u.home]
+
+        def venue(u: Unit) -> bool:
+            return "locative" in view.kinds_before(u.t0) and u.kind in ("capital", "city", "country")
+
         parties: list[Unit] = []
-        for u in list(before)[::-1] + list(after):
-            kinds = view.kinds_before(u.t0)
-            if "locative" in kinds and "target_prep" not in kinds:
-                continue  # "talks in Doha": a venue, not a party
-            if u.home and len([x for x in list(before) + list(after) if not x.home]) >= 2:
-                continue
-            if all(u.code != p.code for p in parties):
-                parties.append(u)
-            if len(parties) == 2:
+        for pool in ([u for u in named if not venue(u)], named, ordered):
+            for u in pool:
+                if all(u.code != p.code for p in parties) and (len(parties) < 2 or (
+                        len(parties) == 2 and "target_prep" in view.kinds_before(u.t0))):
+                    parties.append(u)
+            if len(parties) >= 2:
                 break
         if len(parties) < 2:
             if len(parties) == 1 and ctx.prev_subject is not None and ctx.prev_subject.code \
@@ -294,5 +303,9 @@ class RuleRoles:
                 parties = [ctx.prev_subject, parties[0]]
             else:
                 return []
-        a, b = sorted(parties, key=lambda u: u.t0)
-        return [RoleAssignment(a, b), RoleAssignment(b, a)]
+        out = []
+        for a in parties:
+            for b in parties:
+                if a is not b:
+                    out.append(RoleAssignment(a, b))
+        return out
