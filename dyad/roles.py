@@ -191,8 +191,10 @@ class RuleRoles:
         sources = [source]
         if not carried:
             sources += self._coordinated_before(source, [u for u in before if u is not source], tokens, view)
+        # an event needs one party the sentence names: a carried subject or a generic agent on both sides
+        # ("the leaders", "the army" given the home country) is too much guessing
         return [RoleAssignment(s, t, False, carried, fallback) for s in sources for t in targets
-                if self._other(t, s)]
+                if self._other(t, s) and not ((carried or s.home) and t.home)]
 
     # ------------------------------------------------------------------ helpers
 
