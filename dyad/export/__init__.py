@@ -46,7 +46,7 @@ def _table_sql(mentions: bool, where: str | None) -> str:
 
 def fetch(store: Store, *, where: str | None = None, mentions: bool = False) -> pa.Table:
     """The rows to export, as an Arrow table (events sorted by date then key; mentions by key)."""
-    return store.sql(_table_sql(mentions, where)).fetch_arrow_table()
+    return store.con.sql(_table_sql(mentions, where)).to_arrow_table()
 
 
 def _jsonable(v: Any) -> Any:

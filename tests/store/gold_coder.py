@@ -9,6 +9,10 @@ from typing import Iterable, Iterator
 from dyad.records import ActorRef, Article, Doc, Event, Evidence, Place
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
+# CAMEO codes of the PLOVER types used in the annotations (fixed here so the tests do not move
+# when the ontology file is edited)
+CAMEO = {"AGREE": "057", "CONSULT": "040", "AID": "070", "ACCUSE": "112", "REJECT": "120", "THREATEN": "130",
+         "SANCTION": "163", "ASSAULT": "190", "PROTEST": "140"}
 
 
 class GoldCoder:
@@ -37,7 +41,7 @@ class GoldCoder:
                 article_id=a.id, event_id=f"e{i + 1}", lang=a.lang or "", type=e["type"], mode=e.get("mode", ""),
                 source=ActorRef(code=e["source"], sector="GOV"), target=ActorRef(code=e["target"], sector="GOV"),
                 evidence=Evidence(sentence=first, start=0, end=len(first), trigger=""),
-                goldstein=e["goldstein"], quad_class=e["quad_class"], date=e["date"],
+                cameo=CAMEO.get(e["type"], ""), goldstein=e["goldstein"], quad_class=e["quad_class"], date=e["date"],
                 date_precision=e.get("precision", "day"),
                 location=Place(name=loc["name"], country=loc["country"]) if loc else None,
                 negated=bool(e.get("negated")), hypothetical=bool(e.get("hypothetical")), confidence=0.9))
