@@ -104,7 +104,11 @@ def test_spot_checks():
     assert "indiani" in variants("it", "IND", "demonym")
 
 
-def test_generated_files_are_current(tmp_path, monkeypatch):
+def test_generated_files_are_current():
+    babel = pytest.importorskip("babel")            # only needed to regenerate, not to run Dyad
+    header = (LANG / "it" / "actors-world.tsv").read_text(encoding="utf-8").split("surface\t")[0]
+    if f"babel {babel.__version__} " not in header:
+        pytest.skip("files were generated with another babel (CLDR) version")
     spec = importlib.util.spec_from_file_location("build_world_names", ROOT / "scripts" / "build_world_names.py")
     mod = importlib.util.module_from_spec(spec)
     sys.modules["build_world_names"] = mod
