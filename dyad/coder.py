@@ -208,7 +208,7 @@ class Coder:
                             continue
                         sent_events.append(ev)
             events += sent_events
-            ctx.prev_subject = _subject_of(v, ctx.prior) or (ctx.prev_subject if not v.units else None)
+            ctx.prev_subject = _subject_of(v, ctx.prior, ctx.prev_subject)
         out_sents = [replace(s, index=s.index + n_sents, start=s.start + offset, end=s.end + offset)
                      for s in sents]
         return events, out_sents
@@ -335,13 +335,25 @@ def _attribution(v: SentenceView, tokens: Sequence[Token], text: str) -> Attribu
     return Attribution(phrase)
 
 
-def _subject_of(v: SentenceView, prior: list[tuple[TriggerMatch, RoleAssignment]]) -> Unit | None:
-    if prior:
-        return prior[0][1].source
+def _subject_of(v: SentenceView, prior: list[tuple[TriggerMatch, RoleAssignment]], prev: Unit | None
+                ) -> Unit | None:
+    """The sentence's subject, carried to the next sentence when that one names none.
+
+    The topic continues through sentences whose events took it over (carried) or where it was a
+    party of a meeting; a new explicit subject before a trigger replaces it.
+    """
+    for trig, ra in prior:
+        if ra.carried:
+            return prev
+        if trig.entry.frame == "sym":
+            if ra.source.t0 < trig.t0 and any(ra.source is u for u in v.units):
+                return ra.source
+            return prev if prev is not None else ra.source
+        return ra.source
     first_trig = v.triggers[0].t0 if v.triggers else v.t1
     for u in v.units:
-        if u.code and u.t0 < first_trig and not v.kinds_before(u.t0) & {"target_prep", "genitive", "locative",
-                                                                           "agent_prep"}:
+        if u.code and u.t0 < first_trig and not v.kinds_before(u.t0) & {
+                "target_prep", "genitive", "locative", "agent_prep"}:
             if not (v.attribution and v.attribution[0] <= u.t0 < v.attribution[1]):
                 return u
-    return None
+    return prev if not v.units else None
