@@ -7,10 +7,12 @@ assigned greedily ("leader" clustering):
 * each mention has a date interval: an explicit day ``[d, d]``; a date that is only the
   article's publication date ``[d - 2, d]`` (news reports events of the last days); a week
   ``[d - 3, d + 3]``; a month or year: the whole month / year;
-* a mention joins the first open event whose *anchor* (its first mention) interval overlaps
-  its own and whose place is compatible (either has no place, or both name the same place);
+* mentions that name a place are clustered first: a mention joins the earliest-anchored
+  event *of the same place* whose *anchor* (first mention) interval overlaps its own;
   comparing with the anchor, not with the last member, stops long chains of daily events
   from melting into one;
+* then mentions without a place join the earliest-anchored overlapping event, whatever its
+  place (or open a place-less event);
 * a mention from an article that is a near-duplicate of an article already in an event of
   this partition joins that event when the dates are within 3 days (a syndicated copy
   published a day later says "yesterday" and so moves the date);
@@ -64,34 +66,51 @@ def _compatible_place(a: str, b: str) -> bool:
 
 
 def cluster_partition(part_key: str, mentions: list[M]) -> dict[str, str]:
-    """Return mention key -> event key for one partition."""
+    """Return mention key -> event key for one partition.
+
+    Pass 1 clusters the mentions that name a place (a place never joins another place's event);
+    pass 2 adds the mentions without a place: to their near-duplicate's event, else to the
+    overlapping event with the earliest anchor, else to a new place-less event.
+    """
     items = sorted(((interval(m.date, m.precision), m) for m in mentions), key=lambda x: (x[0], x[1].key))
-    clusters: list[dict] = []  # open and closed, in creation order
-    open_: list[dict] = []
+    clusters: list[dict] = []
     by_group: dict[str, list[dict]] = {}
     out: dict[str, str] = {}
-    for (lo, hi), m in items:
-        # close events whose anchor ended before this mention starts
-        open_ = [c for c in open_ if c["hi"] >= lo]
-        chosen = None
-        for c in by_group.get(m.group, ()):
-            if abs(c["lo"] - lo) <= GROUP_SLACK + PUBLISHED_SLACK and _compatible_place(c["place"], m.place):
-                chosen = c
-                break
-        if chosen is None:
-            for c in open_:
-                if c["lo"] <= hi and lo <= c["hi"] and _compatible_place(c["place"], m.place):
-                    chosen = c
-                    break
-        if chosen is None:
-            h = hashlib.sha1(f"{part_key}\x00{m.key}".encode()).hexdigest()[:20]
-            chosen = {"key": h, "lo": lo, "hi": hi, "place": m.place}
-            clusters.append(chosen)
-            open_.append(chosen)
-        elif not chosen["place"] and m.place:
-            chosen["place"] = m.place
+
+    def new(lo: int, hi: int, m: M) -> dict:
+        h = hashlib.sha1(f"{part_key}\x00{m.key}".encode()).hexdigest()[:20]
+        c = {"key": h, "lo": lo, "hi": hi, "place": m.place, "order": (lo, hi, m.key)}
+        clusters.append(c)
+        return c
+
+    def assign(c: dict, m: M) -> None:
         gl = by_group.setdefault(m.group, [])
-        if chosen not in gl:
-            gl.append(chosen)
-        out[m.key] = chosen["key"]
+        if not any(x is c for x in gl):
+            gl.append(c)
+        out[m.key] = c["key"]
+
+    def group_match(m: M, lo: int, place_ok) -> dict | None:  # noqa: ANN001
+        cands = [c for c in by_group.get(m.group, ()) if abs(c["lo"] - lo) <= GROUP_SLACK + PUBLISHED_SLACK
+                 and place_ok(c)]
+        return min(cands, key=lambda c: c["order"]) if cands else None
+
+    # pass 1: mentions with a place
+    for (lo, hi), m in items:
+        if not m.place:
+            continue
+        same_place = lambda c: c["place"] == m.place  # noqa: E731
+        c = group_match(m, lo, same_place)
+        if c is None:
+            cands = [c for c in clusters if same_place(c) and c["lo"] <= hi and lo <= c["hi"]]
+            c = min(cands, key=lambda c: c["order"]) if cands else None
+        assign(c or new(lo, hi, m), m)
+    # pass 2: mentions without a place
+    for (lo, hi), m in items:
+        if m.place:
+            continue
+        c = group_match(m, lo, lambda c: True)
+        if c is None:
+            cands = [c for c in clusters if c["lo"] <= hi and lo <= c["hi"]]
+            c = min(cands, key=lambda c: c["order"]) if cands else None
+        assign(c or new(lo, hi, m), m)
     return out
