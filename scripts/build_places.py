@@ -27,6 +27,9 @@ TERRITORY = {"HK": "CHN", "MO": "CHN"}
 # capitals: the seat of government where GeoNames lists another city, or a renamed city
 CAPITAL_FIX = {"PS": "Ramallah", "KZ": "Astana", "BO": "La Paz", "CW": "", "AN": "", "CS": ""}
 
+# capitals missing from the GeoNames extract (cities > 15,000 people): name, lat, lon
+CAPITAL_COORDS = {"PW": ("Ngerulmud", 7.50, 134.62)}
+
 # GeoNames name -> English name used in the news
 NAME_FIX = {
     "Shubrā al Khaymah": "Shubra El Kheima", "Al Mawşil al Jadīdah": "Mosul", "Al Başrah al Qadīmah": "Basra",
@@ -39,13 +42,13 @@ NAME_FIX = {
     "Al Madīnah al Munawwarah": "Medina", "Dubai": "Dubai", "Kābul": "Kabul", "Herāt": "Herat",
     "Peshāwar": "Peshawar", "Rāwalpindi": "Rawalpindi", "Quetta": "Quetta", "Multān": "Multan",
     "Faisalābād": "Faisalabad", "Gujrānwāla": "Gujranwala", "Hyderābād": "Hyderabad",
-    "Al Başrah": "Basra", "Al Mawşil": "Mosul", "Arbīl": "Erbil", "Kirkūk": "Kirkuk",
+    "Al Başrah": "Basra", "Basrah": "Basra", "Al Mawşil": "Mosul", "Arbīl": "Erbil", "Kirkūk": "Kirkuk",
     "Bayrūt": "Beirut", "‘Ammān": "Amman", "Baghdād": "Baghdad", "Dayr az Zawr": "Deir ez-Zor",
     "Ar Raqqah": "Raqqa", "Idlib": "Idlib", "Al Fāshir": "El Fasher", "Umm Durmān": "Omdurman",
     "Būr Sūdān": "Port Sudan", "Al Ubayyiḑ": "El Obeid", "Wad Madanī": "Wad Madani",
     "Ḩiṣār": "", "Ciudad de México": "Mexico City", "Mexico City": "Mexico City",
     "Bogotá": "Bogotá", "Montréal": "Montreal", "São Paulo": "São Paulo", "Brasília": "Brasília",
-    "İzmir": "İzmir", "Diyarbakır": "Diyarbakır", "Ürümqi": "Urumqi",
+    "İzmir": "İzmir", "Ulan Bator": "Ulaanbaatar", "Diyarbakır": "Diyarbakır", "Ürümqi": "Urumqi",
 }
 
 # English name -> variants (it, fr, de, es, transliterations, local forms), '|'-separated
@@ -93,7 +96,7 @@ VARIANTS = {
     "Tunis": "Tunisi|Túnez",
     "Algiers": "Algeri|Alger|Algier|Argel",
     "Addis Ababa": "Addis Abeba|Adís Abeba",
-    "Mogadishu": "Mogadiscio|Mogadiscio|Mogadischu|Mogadicio",
+    "Mogadishu": "Mogadiscio|Mogadischu|Mogadishu",
     "N'Djamena": "N’Djamena|Ndjamena|N'Djaména|Yamena|Yamena",
     "Tokyo": "Tokio",
     "Seoul": "Séoul|Seúl",
@@ -101,6 +104,8 @@ VARIANTS = {
     "Taipei": "Taïpei|Taipéi|Taipeh",
     "New Delhi": "Nuova Delhi|Neu-Delhi|Nueva Delhi",
     "Kabul": "Kaboul",
+    "Delhi": "New Delhi|Nuova Delhi|Neu-Delhi|Nueva Delhi|Nouvelle-Delhi",
+    "Ulaanbaatar": "Ulan Bator|Oulan-Bator|Ulán Bator",
     "Dhaka": "Dacca|Dakka",
     "Naypyidaw": "Naypyitaw|Nay Pyi Taw|Naypyidó|Nay Pyi Daw",
     "Manila": "Manille",
@@ -542,7 +547,7 @@ Gezira|al-Jazira|Al Jazirah|El Gezira|SDN|14.40|33.50
 Khartoum State|stato di Khartum|État de Khartoum|SDN|15.60|32.50
 Upper Nile|Alto Nilo|Haut-Nil|Oberer Nil|SSD|9.50|32.50
 Jonglei|SSD|7.50|32.00
-Tigray|Tigrè|Tigré|Tigrai|SDN_NO|14.00|39.00
+Tigray|Tigrè|Tigré|Tigrai|ETH|14.00|39.00
 Amhara|Amara|ETH|11.50|38.50
 Oromia|Oromiya|Oromie|ETH|7.50|39.50
 Afar|Afar region|ETH|12.00|41.00
@@ -665,11 +670,13 @@ def main() -> int:
             if kind == "capital" or (kind == "region" and old[5] != "capital"):
                 old[5] = kind
             var = old[1] + var
-        seen, clean = {name.lower()}, []
+        var = [v.strip() for v in var if v.strip()]
+        # a variant starting in lower case matches any case; capitalised ones match capitals only
+        anycase = {v.lower() for v in [name] + var if not v[:1].isupper()}
+        seen, clean = {name}, []
         for v in var:
-            v = v.strip()
-            if v and v.lower() not in seen:
-                seen.add(v.lower())
+            if v not in seen and not (v[:1].isupper() and v.lower() in anycase):
+                seen.add(v)
                 clean.append(v)
         rows[key] = [name, clean, iso, round(lat, 2), round(lon, 2), rows.get(key, [None] * 6)[5] or kind]
 
@@ -689,14 +696,18 @@ def main() -> int:
 
     for cc, v in countries.items():
         cap = CAPITAL_FIX.get(cc, v["capital"]).strip()
-        if not cap:
+        if not cap or cc in TERRITORY:
             continue
         c = find(cc, [cap])
+        if c is None and cc in CAPITAL_COORDS:
+            name, lat, lon = CAPITAL_COORDS[cc]
+            add(name, iso3[cc], lat, lon, "capital")
+            continue
         if c is None:
             print(f"capital not found: {cc} {cap}", file=sys.stderr)
             continue
-        add(english(c["name"]) if c["name"] != cap and cap not in NAME_FIX else english(cap),
-            iso3[cc], c["latitude"], c["longitude"], "capital", c["name"] if c["name"] != cap else "")
+        name = english(c["name"])
+        add(name, iso3[cc], c["latitude"], c["longitude"], "capital", c["name"] if c["name"] != name else "")
     for c in cities:
         if c["population"] >= MIN_POP and c["countrycode"] in iso3:
             name = english(c["name"])
@@ -711,8 +722,6 @@ def main() -> int:
     for line in REGIONS.strip().splitlines():
         parts = line.split("|")
         name, variants, iso, lat, lon = parts[0], "|".join(parts[1:-3]), parts[-3], parts[-2], parts[-1]
-        if iso == "SDN_NO":   # Tigray: written once with the wrong code above; Ethiopian region
-            iso = "ETH"
         add(name, iso, float(lat), float(lon), "region", variants)
 
     order = {"capital": 0, "city": 1, "region": 2}
