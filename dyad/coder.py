@@ -153,7 +153,8 @@ class Coder:
             v = SentenceView(s, t0, t1)
             v.cues = [CueHit(lang.cues[h.idx].kind, h.t0, h.t1) for h in sh if h.cat == CUE]
             v.cue_starts, v.cue_ends = cue_index(v.cues)
-            v.units = compose(build_units(sh, lang, on), tokens, v.cue_ends)
+            loc_ends = frozenset(t for t, kinds in v.cue_ends.items() if "locative" in kinds)
+            v.units = compose(build_units(sh, lang, on, loc_ends), tokens, v.cue_ends)
             v.attribution = _attribution_span(v, tokens)
             views.append(v)
 

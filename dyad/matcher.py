@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*|\S")
 WORDCH = re.compile(r"[\w-]")
-CACHE_FORMAT = "4"
+CACHE_FORMAT = "5"
 
 # categories of payloads
 ACTOR, AGENT, TRIGGER, CUE, DATE, QTY, PLACE = range(7)
@@ -130,6 +130,13 @@ class Matcher:
                 if rule and not _case_ok(text, tok.start, tok.end, rule):
                     continue
                 hits.append(Hit(cat, idx, ti, ti + 1, tok.start, tok.end))
+        # "Pakistan-controlled", "US-led", "Rwandan-backed": the first part of a hyphenated word names an actor
+        for ti, tok in enumerate(tokens):
+            if "-" in tok.text and tok.text not in single:
+                head = tok.text.split("-", 1)[0]
+                for cat, idx, rule in single.get(head, ()):
+                    if cat == ACTOR and (not rule or _case_ok(text, tok.start, tok.start + len(head), rule)):
+                        hits.append(Hit(cat, idx, ti, ti + 1, tok.start, tok.end))
         if self.has_auto:
             starts = [t.start for t in tokens]
             n = len(folded)

@@ -11,7 +11,7 @@ from typing import Sequence
 
 from .analysis import CueHit, Unit
 from .lexicon import ActorEntry, Language
-from .matcher import ACTOR, AGENT, Hit, Token
+from .matcher import ACTOR, AGENT, PLACE, Hit, Token
 
 NAMED = ("country", "capital", "demonym", "person", "org", "igo", "group", "city")
 
@@ -43,11 +43,20 @@ def _valid(e: ActorEntry, on: str | None) -> bool:
     return True
 
 
-def build_units(hits: Sequence[Hit], lang: Language, on: str | None) -> list[Unit]:
-    """Turn actor/agent hits into non-overlapping mention units (longest match wins)."""
+def build_units(hits: Sequence[Hit], lang: Language, on: str | None,
+                locative_ends: frozenset[int] = frozenset()) -> list[Unit]:
+    """Turn actor/agent hits into non-overlapping mention units (longest match wins).
+
+    A gazetteer place that does not follow a locative ("RSF fighters stormed El Fasher") stands for
+    its country's side, as a city mention with sector "".
+    """
     by_span: dict[tuple[int, int], list[Hit]] = {}
     for h in hits:
         if h.cat in (ACTOR, AGENT):
+            by_span.setdefault((h.t0, h.t1), []).append(h)
+    for h in hits:
+        if h.cat == PLACE and (h.t0, h.t1) not in by_span and not any(
+                h.t0 - 3 <= t <= h.t0 for t in locative_ends):
             by_span.setdefault((h.t0, h.t1), []).append(h)
     spans = sorted(by_span, key=lambda s: (-(s[1] - s[0]), s[0]))
     taken: set[int] = set()
@@ -59,6 +68,11 @@ def build_units(hits: Sequence[Hit], lang: Language, on: str | None) -> list[Uni
         hs = by_span[span]
         actors = [lang.actors[h.idx] for h in hs if h.cat == ACTOR]
         h0 = hs[0]
+        if h0.cat == PLACE:
+            p = lang.places[h0.idx]
+            if p.country:
+                units.append(Unit(span[0], span[1], h0.start, h0.end, p.country, "", "city", p.name, p.origin))
+            continue
         if actors:
             e, sector = pick_entry(actors, on)
             units.append(Unit(span[0], span[1], h0.start, h0.end, e.code, sector, e.kind, e.entity, e.origin,

@@ -34,12 +34,22 @@ class Ontology:
         t = self.types[type_]
         if mode and mode in t.modes:
             code, gs = t.modes[mode]
-            return code, gs, t.quad_class
+            return code, gs, quad_class(code)
         return t.cameo, t.goldstein, t.quad_class
 
     @property
     def names(self) -> tuple[str, ...]:
         return tuple(self.types)
+
+
+def quad_class(cameo: str) -> int:
+    """GDELT QuadClass of a CAMEO code: 1 verbal / 2 material cooperation, 3 verbal / 4 material conflict.
+
+    >>> quad_class("0871"), quad_class("112"), quad_class("190")
+    (2, 3, 4)
+    """
+    root = int(cameo[:2])
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
 
 
 @lru_cache(maxsize=1)
