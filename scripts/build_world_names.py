@@ -163,7 +163,8 @@ def augment(lang: str, kind: str, variants: list[str]) -> list[str]:
         if lang == "fr" and v[:1] in "ÉÈÊÎéèêî":      # French capitals are often unaccented
             out.append(_strip_accent(v[0]) + v[1:])
         if lang == "de" and kind in ("country", "capital") and " " not in v and "-" not in v and not v.isupper() \
-                and not v.endswith(("s", "x", "z", "ß", "e")) and v[-1].isalpha():
+                and not v.endswith(("s", "x", "z", "ß", "e")) and v[-1].isalpha() \
+                and not (kind == "capital" and v.endswith("er")):   # Moskauer is an adjective
             out.append(v + "s")                         # genitive: Russlands, Chinas, Irans
         if lang == "de" and kind != "demonym":
             out += _de_declined(v)
