@@ -60,7 +60,8 @@ def _cell(v: Any) -> Any:
     return v
 
 
-def render(rows: Sequence[dict[str, Any]], fmt: str, title: str = "", columns: Sequence[str] | None = None) -> None:
+def render(rows: Sequence[dict[str, Any]], fmt: str, title: str = "", columns: Sequence[str] | None = None,
+           caption: str | None = None) -> None:
     cols = list(columns or (rows[0].keys() if rows else []))
     if fmt == "json":
         click.echo(json.dumps([{c: _cell(r.get(c)) for c in cols} for r in rows], ensure_ascii=False, indent=1))
@@ -76,7 +77,7 @@ def render(rows: Sequence[dict[str, Any]], fmt: str, title: str = "", columns: S
     from rich.console import Console
     from rich.table import Table
 
-    t = Table(title=title or None, show_lines=False)
+    t = Table(title=title or None, caption=caption, show_lines=False)
     for c in cols:
         t.add_column(c, overflow="fold")
     for r in rows:
@@ -218,11 +219,18 @@ def register(cli: click.Group) -> None:  # noqa: C901 - one block of command def
         a, b = a.upper(), b.upper()
         shown = [{k: v for k, v in r.items() if k != "start"} for r in rows]
         if fmt == "table":
-            base = ["period", "direction", "events", "verbal_coop", "material_coop", "verbal_conflict",
-                    "material_conflict", "mean_goldstein", "cc_index"]
+            short = {"period": "period", "direction": "dir", "events": "n", "verbal_coop": "vcoop",
+                     "material_coop": "mcoop", "verbal_conflict": "vconf", "material_conflict": "mconf",
+                     "mean_goldstein": "goldst", "cc_index": "cci"}
+            table = []
             for r in shown:
-                r["types"] = " ".join(f"{k}:{v}" for k, v in r.items() if k.isupper() and v)
-            render(shown, fmt, f"{a} – {b} by {by} ({'mentions' if mentions else 'events'})", base + ["types"])
+                t = {v: r[k] for k, v in short.items()}
+                t["types"] = " ".join(f"{k}:{v}" for k, v in r.items() if k.isupper() and v)
+                table.append(t)
+            render(table, fmt, f"{a} – {b} by {by} ({'mentions' if mentions else 'events'})",
+                   list(short.values()) + ["types"],
+                   caption="vcoop/mcoop/vconf/mconf: verbal/material cooperation/conflict (QuadClass 1–4); "
+                           "goldst: mean Goldstein; cci: (coop − conf) / (coop + conf)")
         else:
             render(shown, fmt)
         if plot:
