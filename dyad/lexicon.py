@@ -70,21 +70,20 @@ class TokenPattern:
 
     alts: tuple[tuple[str, bool, bool], ...] = ()
     gap: bool = False
+    exact: frozenset[str] = frozenset()
+    starts: tuple[str, ...] = ()
+    ends: tuple[str, ...] = ()
+    infixes: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, alts: tuple[tuple[str, bool, bool], ...]) -> "TokenPattern":
+        return cls(alts, False, frozenset(t for t, p, s in alts if not p and not s),
+                   tuple(t for t, p, s in alts if s and not p), tuple(t for t, p, s in alts if p and not s),
+                   tuple(t for t, p, s in alts if p and s))
 
     def matches(self, token: str) -> bool:
-        for text, pre, suf in self.alts:
-            if pre and suf:
-                if text in token:
-                    return True
-            elif pre:
-                if token.endswith(text):
-                    return True
-            elif suf:
-                if token.startswith(text):
-                    return True
-            elif token == text:
-                return True
-        return False
+        return (token in self.exact or (bool(self.starts) and token.startswith(self.starts))
+                or (bool(self.ends) and token.endswith(self.ends)) or any(i in token for i in self.infixes))
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +225,7 @@ def parse_pattern(pattern: str, origin: str) -> tuple[TokenPattern, ...]:
             if not text:
                 raise LexiconError(f"{origin}: empty token in pattern {pattern!r}")
             alts.append((text, pre, suf))
-        toks.append(TokenPattern(alts=tuple(alts)))
+        toks.append(TokenPattern.of(tuple(alts)))
     if not toks or toks[0].gap or toks[-1].gap:
         raise LexiconError(f"{origin}: pattern {pattern!r} must start and end with a word")
     return tuple(toks)

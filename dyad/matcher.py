@@ -73,6 +73,7 @@ class Matcher:
     def __init__(self, lang: Language):
         self.lang = lang
         self.version = ""
+        self.code_hash = ""
         self.single: dict[str, list[tuple[int, int, int]]] = {}
         self.auto = ahocorasick.Automaton()
         auto_items: dict[str, list[tuple[int, int, bool, bool, int]]] = {}
@@ -123,7 +124,8 @@ class Matcher:
         """All lexicon hits in a text, boundary- and case-checked, in text order."""
         hits: list[Hit] = []
         single = self.single
-        found = [(ti, p) for ti, p in enumerate(map(single.get, [t[2] for t in tokens])) if p]
+        texts = [t[2] for t in tokens]
+        found = [(ti, p) for ti, p in enumerate(map(single.get, texts)) if p]
         for ti, payloads in found:
             tok = tokens[ti]
             for cat, idx, rule in payloads:
@@ -131,8 +133,9 @@ class Matcher:
                     continue
                 hits.append(Hit(cat, idx, ti, ti + 1, tok.start, tok.end))
         # "Pakistan-controlled", "US-led", "Rwandan-backed": the first part of a hyphenated word names an actor
-        for ti, tok in enumerate(tokens):
-            if "-" in tok.text and tok.text not in single:
+        for ti in [i for i, x in enumerate(texts) if "-" in x]:
+            tok = tokens[ti]
+            if tok.text not in single:
                 head = tok.text.split("-", 1)[0]
                 for cat, idx, rule in single.get(head, ()):
                     if cat == ACTOR and (not rule or _case_ok(text, tok.start, tok.start + len(head), rule)):
@@ -175,6 +178,16 @@ def _case_ok(text: str, start: int, end: int, rule: int) -> bool:
     return text[start:start + 1].isupper() or not text[start:start + 1].isalpha()
 
 
+def _code_hash() -> str:
+    h = hashlib.sha256(CACHE_FORMAT.encode())
+    for f in (Path(__file__), Path(__file__).with_name("lexicon.py")):
+        h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+CODE_HASH = _code_hash()  # read once at import: the code this process actually runs
+
+
 def cache_dir() -> Path:
     base = os.environ.get("DYAD_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "dyad")
@@ -188,22 +201,22 @@ def load_matcher(code: str, extra: Iterable[Path] = (), use_cache: bool = True) 
     version, so editing any lexicon file rebuilds it; the cache is never committed.
     """
     files = language_files(code, extra)
-    # the key covers the lexicon files and the code that compiles them, so either change rebuilds it
-    code_files = [Path(__file__), Path(__file__).with_name("lexicon.py")]
-    key = content_hash([*files, *code_files]) + CACHE_FORMAT
-    key = hashlib.sha256(key.encode()).hexdigest()
+    # the key covers the lexicon files and the code that compiled them (as imported by this process),
+    # so a change to either rebuilds it
+    key = hashlib.sha256((content_hash(files) + CODE_HASH).encode()).hexdigest()
     path = cache_dir() / f"matcher-{code}-{key[:24]}.pickle"
     if use_cache and path.exists():
         try:
             with open(path, "rb") as f:
                 m = pickle.load(f)
-            if isinstance(m, Matcher):
+            if isinstance(m, Matcher) and getattr(m, "code_hash", None) == CODE_HASH:
                 return m
         except Exception as e:  # a broken cache file is rebuilt, never fatal
             log.warning("rebuilding matcher cache %s: %s", path, e)
     lang = load_language(code, extra)
     m = Matcher(lang)
     m.version = key[:12]
+    m.code_hash = CODE_HASH
     if use_cache:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
