@@ -118,15 +118,17 @@ def plot_network(g, path: str, title: str = "Actor network") -> None:  # noqa: A
         ax.text(0.5, 0.5, "no events", ha="center")
         save(fig, path, title)
         return
-    pos = nx.spring_layout(g, seed=7, weight="events", k=1.5 / max(1, g.number_of_nodes()) ** 0.5)
+    pos = nx.spring_layout(g, seed=7, k=6.0 / max(1, g.number_of_nodes()) ** 0.5, iterations=300)
     net = [d["net_goldstein"] for _, _, d in g.edges(data=True)]
     lim = max([abs(v) for v in net] + [1.0])
     norm = colors.TwoSlopeNorm(vmin=-lim, vcenter=0.0, vmax=lim)
     cmap = cm.get_cmap("RdYlGn") if hasattr(cm, "get_cmap") else plt.get_cmap("RdYlGn")
     maxw = max([d["events"] for _, _, d in g.edges(data=True)] + [1])
+    widths = [0.8 + 6 * d["events"] / maxw for _, _, d in g.edges(data=True)]
+    nx.draw_networkx_edges(g, pos, ax=ax, edge_color="#607d8b", width=[w + 2.0 for w in widths], alpha=0.6)
     nx.draw_networkx_edges(g, pos, ax=ax, edge_color=[cmap(norm(v)) for v in net],
                            width=[0.8 + 6 * d["events"] / maxw for _, _, d in g.edges(data=True)])
-    sizes = [200 + 1500 * g.nodes[n]["events"] / max(1, max(g.nodes[m]["events"] for m in g)) for n in g]
+    sizes = [150 + 900 * g.nodes[n]["events"] / max(1, max(g.nodes[m]["events"] for m in g)) for n in g]
     nx.draw_networkx_nodes(g, pos, ax=ax, node_size=sizes, node_color="#eceff1", edgecolors="#455a64")
     nx.draw_networkx_labels(g, pos, ax=ax, font_size=9)
     sm = cm.ScalarMappable(norm=norm, cmap=cmap)
