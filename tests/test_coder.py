@@ -115,3 +115,14 @@ def test_random_unicode_never_raises(text):
 def test_random_word_salad_never_raises(words):
     for lang in ("it", "en"):
         dyad.code(" ".join(words), published="2025-01-01", lang=lang)
+
+
+def test_twenty_megabyte_text_is_cut_with_a_warning():
+    from dyad.coder import Coder
+    from dyad.records import Article
+
+    text = ("North Korea sent thousands of troops to Russia. " * 20 + "\n") * 21_000  # ~20 MB
+    assert len(text) > 20_000_000
+    doc = Coder(max_chars=300_000).code_article(Article("huge", text, published="2025-01-01", lang="en"))
+    assert any("coded the first" in w for w in doc.extras["warnings"])
+    assert doc.events and all(e.evidence.end <= 300_000 for e in doc.events)

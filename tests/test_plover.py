@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from conftest import shared_path
+from shared_data import shared_path
 from dyad.plover import PLOVER_TYPES, load_ontology
 
 # Where our CAMEO code deliberately differs from the PLOVER project's CAMEO2PLOVER table, and why.

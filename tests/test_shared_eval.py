@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from conftest import shared_path
+from shared_data import shared_path
 from dyad.evaluate import load_jsonl, run_eval, score
 
 FLOORS = {"it": 0.55, "en": 0.55}
