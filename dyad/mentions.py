@@ -51,8 +51,11 @@ def build_units(hits: Sequence[Hit], lang: Language, on: str | None,
     its country's side, as a city mention with sector "".
     """
     by_span: dict[tuple[int, int], list[Hit]] = {}
+    places = [(h.t0, h.t1) for h in hits if h.cat == PLACE and h.t1 - h.t0 > 1]
     for h in hits:
         if h.cat in (ACTOR, AGENT):
+            if any(p0 <= h.t0 and h.t1 <= p1 and (p1 - p0) > (h.t1 - h.t0) for p0, p1 in places):
+                continue  # "South China Sea", "Mar Cinese Meridionale": a place, not China
             by_span.setdefault((h.t0, h.t1), []).append(h)
     for h in hits:
         if h.cat == PLACE and (h.t0, h.t1) not in by_span and not any(
