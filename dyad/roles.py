@@ -133,7 +133,10 @@ class RuleRoles:
 
         if agent_after:
             source = agent_after[0]
-            target = self._nearest_before(before, tokens, view)
+            # a nominal with its agent ("l'attacco da parte di X contro Y", "the Gaza attack by X"):
+            # the target follows, or stands right before the trigger
+            near = [u for u in before if u.t1 >= trig.t0 - 2]
+            target = near[-1] if near else None
             if target is None:
                 rest = [u for u in after if u is not source and u.code != source.code]
                 target = rest[0] if rest else None
