@@ -26,7 +26,7 @@ from .config import Settings
 from .dates import find_dates, parse_iso
 from .errors import LanguageError
 from .lexicon import PlaceEntry, available_languages, fold, lexicon_dirs
-from .matcher import CUE, PLACE, Hit, Matcher, Token, load_matcher, tokenize
+from .matcher import ACTOR, AGENT, CUE, PLACE, Hit, Matcher, Token, load_matcher, tokenize
 from .mentions import build_units, compose, cue_index
 from .plover import load_ontology
 from .quantities import find_quantities
@@ -148,8 +148,11 @@ class Coder:
         for h in hits:
             per_sent[bisect.bisect_right(starts, h.t0) - 1].append(h)
 
+        dateline = _dateline(text, tokens) if offset == 0 else 0
         views: list[SentenceView] = []
         for s, (t0, t1), sh in zip(sents, ranges, per_sent):
+            if dateline and t0 < dateline:
+                sh = [h for h in sh if h.t0 >= dateline or h.cat not in (ACTOR, AGENT, PLACE)]
             v = SentenceView(s, t0, t1)
             v.cues = [CueHit(lang.cues[h.idx].kind, h.t0, h.t1) for h in sh if h.cat == CUE]
             v.cue_starts, v.cue_ends = cue_index(v.cues)
@@ -291,6 +294,24 @@ def _blocks(text: str, size: int) -> Iterator[tuple[int, str]]:
             end = nl + 1 if nl > 0 else end
         yield pos, text[pos:end]
         pos = end
+
+
+DATELINE_ENDS = frozenset({"–", "—", "-", ">", ":"})
+
+
+def _dateline(text: str, tokens: Sequence[Token]) -> int:
+    """Token index where a news dateline ends ("JAKARTA (Reuters) –", "SULAYMANIYAH, Iraq >>"), or 0.
+
+    The place of filing is not an actor of the story.
+    """
+    if not tokens or not text[tokens[0].start:tokens[0].end].isupper() or len(tokens[0].text) < 3:
+        return 0
+    for i, t in enumerate(tokens[:15]):
+        if t.text in DATELINE_ENDS and t.start < 80:
+            return i + 1
+        if t.text == "." or "\n" in text[tokens[0].start:t.end]:
+            return 0
+    return 0
 
 
 def _actor(u: Unit, text: str, offset: int) -> ActorRef:

@@ -303,8 +303,8 @@ class RuleRoles:
             if len(parties) >= 2:
                 break
         if len(parties) < 2:
-            if len(parties) == 1 and ctx.prev_subject is not None and ctx.prev_subject.code \
-                    and ctx.prev_subject.code != parties[0].code and not before:
+            if len(parties) == 1 and not venue(parties[0]) and ctx.prev_subject is not None \
+                    and ctx.prev_subject.code and ctx.prev_subject.code != parties[0].code and not before:
                 parties = [ctx.prev_subject, parties[0]]
             else:
                 return []

@@ -126,3 +126,9 @@ def test_twenty_megabyte_text_is_cut_with_a_warning():
     doc = Coder(max_chars=300_000).code_article(Article("huge", text, published="2025-01-01", lang="en"))
     assert any("coded the first" in w for w in doc.extras["warnings"])
     assert doc.events and all(e.evidence.end <= 300_000 for e in doc.events)
+
+
+def test_dateline_city_is_not_an_actor():
+    text = "MOSCOW (Agency) – The army of Ukraine shelled a village, officials said."
+    keys_ = keys(dyad.code(text, published="2025-06-01", lang="en"))
+    assert not any("RUS" in k[1:] for k in keys_)
