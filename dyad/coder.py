@@ -189,7 +189,9 @@ class Coder:
                     assigned = self.roles.assign(v, trig, ctx)
                     if assigned and not attributes_done:  # only sentences that give an event pay for these
                         v.dates = find_dates(sh, tokens, lang, v.t0, v.t1, published)
-                        v.quantities = find_quantities(sh, tokens, lang, v.t0, v.t1, v.cues)
+                        in_dates = {t for d in v.dates for t in range(d.t0, d.t1)}
+                        v.quantities = [q for q in find_quantities(sh, tokens, lang, v.t0, v.t1, v.cues)
+                                        if q.t0 not in in_dates]  # "quattro anni fa" is a date, not 4 years
                         v.places = _places(sh, v)
                         attributes_done = True
                     for ra in assigned:

@@ -61,7 +61,7 @@ def test_seed_article_events(coder):
     support = [e for e in doc.events if e.type == "SUPPORT"]
     assert any(e.attribution and "KCNA" in e.attribution.text for e in support)
     aid = [e for e in doc.events if e.type == "AID" and e.source.code == "PRK"]
-    demining = [e for e in aid if e.location and e.location.name == "Kursk"]
+    demining = [e for e in aid if e.location and "Kursk" in e.location.name]  # Kursk or its region
     assert demining and demining[0].location.country == "RUS"
     q = demining[0].quantities
     assert q["killed"].min is not None and q["killed"].min >= 9 or (q["killed"].value or 0) >= 9
