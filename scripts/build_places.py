@@ -132,6 +132,24 @@ VARIANTS = {
     "Ramallah": "Ramallah",
     "Ankara": "Angora",
     "Valletta": "La Valletta|La Valette",
+    "Geneva": "Ginevra|Genève|Genf|Ginebra",
+    "Strasbourg": "Strasburgo|Straßburg|Estrasburgo",
+    "Sharm el-Sheikh": "Sharm el Sheikh|Sharm El Sheikh|Charm el-Cheikh|Scharm El-Scheich|Sharm el-Sheij|Sharm el Sheij",
+    "Sochi": "Soči|Sotschi|Sotchi",
+    "Vladivostok": "Wladiwostok",
+    "Chornobyl": "Chernobyl|Černobyl'|Tschernobyl|Tchernobyl|Chernóbil",
+    "Kathmandu": "Katmandu|Katmandou",
+    "Hanoi": "Hanói|Hanoï",
+    "Singapore": "Singapour|Singapur",
+    "Djibouti": "Gibuti|Dschibuti|Yibuti",
+    "Juba": "Giuba",
+    "Antananarivo": "Tananarive",
+    "Dushanbe": "Douchanbé|Duschanbe|Dusambé",
+    "Ashgabat": "Achgabat|Aşgabat|Aschgabat",
+    "Bishkek": "Bichkek|Bischkek|Biskek",
+    "Tirana": "Tirane|Tiranë",
+    "Reykjavík": "Reykjavik",
+    "Conakry": "Konakry",
     "Luxembourg": "Lussemburgo|Luxemburg|Luxemburgo",
     "The Hague": "L'Aia|La Haye|Den Haag|La Haya",
     "Amsterdam": "Amsterdão",
@@ -491,6 +509,24 @@ Sukhumi|GEO|43.00|41.02|Sokhumi
 Tiraspol|MDA|46.84|29.63|
 Minsk|BLR|53.90|27.57|
 Nuuk|DNK|64.18|-51.72|
+The Hague|NLD|52.08|4.30|'s-Gravenhage/Den Haag/The Hague
+Geneva|CHE|46.20|6.15|Geneve/Geneva
+Strasbourg|FRA|48.58|7.75|
+Davos|CHE|46.80|9.84|
+Sharm el-Sheikh|EGY|27.92|34.33|Sharm el-Sheikh/Sharm ash Shaykh
+Anchorage|USA|61.22|-149.90|
+Sochi|RUS|43.60|39.73|
+Vladivostok|RUS|43.12|131.89|
+Pskov|RUS|57.82|28.33|
+Ramstein|DEU|49.45|7.55|Ramstein-Miesenbach
+Rzeszów|POL|50.04|22.00|Rzeszow
+Narva|EST|59.38|28.19|
+Lampedusa|ITA|35.51|12.60|
+Ceuta|ESP|35.89|-5.32|
+Melilla|ESP|35.29|-2.94|
+Calais|FRA|50.95|1.86|
+Chornobyl|UKR|51.27|30.22|Chernobyl/Chornobyl
+Antalya|TUR|36.90|30.70|
 """
 
 # first-level and other conflict-relevant regions: name|variants|ISO3|lat|lon (hand-written, approximate)
@@ -626,6 +662,13 @@ Western Sahara|Sahara occidentale|Sahara occidental|Westsahara|ESH|24.50|-13.00
 Greenland|Groenlandia|Groenland|Grönland|DNK|72.00|-40.00
 Falkland Islands|isole Falkland|Malvinas|îles Malouines|Falklandinseln|islas Malvinas|GBR|-51.70|-59.50
 Kashmir Valley|IND|34.10|74.80
+Alaska|USA|64.00|-150.00
+Catalonia|Catalogna|Catalogne|Katalonien|Cataluña|Catalunya|ESP|41.80|1.50
+Scotland|Scozia|Écosse|Schottland|Escocia|GBR|56.50|-4.20
+Northern Ireland|Irlanda del Nord|Irlande du Nord|Nordirland|Irlanda del Norte|GBR|54.60|-6.70
+New Caledonia|Nuova Caledonia|Nouvelle-Calédonie|Neukaledonien|Nueva Caledonia|FRA|-21.30|165.50
+Mayotte|FRA|-12.80|45.15
+Sinai|Sinai Peninsula|penisola del Sinai|péninsule du Sinaï|Sinai-Halbinsel|península del Sinaí|Sinaï|EGY|29.50|33.80
 """
 
 
