@@ -29,6 +29,7 @@ from .matcher import Token
 BOUNDARY_TOKENS = frozenset(";:«»“”\"[]")
 PREP_KINDS = frozenset({"target_prep", "genitive", "agent_prep", "locative"})
 STATE_SECTORS = frozenset({"GOV", "MIL", ""})
+EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN"})
 REPORTING_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 
 
@@ -84,9 +85,12 @@ class RuleRoles:
         L, R, rel = clause_bounds(view, trig, tokens)
         matched = set(trig.matched)
         att = view.attribution
+        # a generic noun the pattern itself names ("sent troops") is no party; a composed one is
+        # ("expelled twelve French diplomats" keeps FRA)
         units = [u for u in view.units
                  if u.code and not (att and att[0] <= u.t0 < att[1])
-                 and not any(t in matched for t in range(u.t0, u.t1))]
+                 and not all(t in matched for t in range(u.t0, u.t1))
+                 and not (u.home and any(t in matched for t in range(u.t0, u.t1)))]
         before = [u for u in units if L <= u.t0 and u.t1 <= trig.t0]
         after = [u for u in units if u.t0 > trig.t0 and u.t0 < R]
         frame = trig.entry.frame
@@ -100,6 +104,8 @@ class RuleRoles:
         earlier = [t for t in view.triggers if L <= t.t0 < trig.t0 and max(t.matched) < trig.t0]
         coordinated = False
         before_near = before
+        if any(t.entry.type in EMBEDDING_TYPES and L <= t.t0 < trig.t0 for t in view.triggers):
+            return []  # "Egypt urged Israel to allow aid in": the requested or threatened act is no event
         if earlier:
             last = earlier[-1]
             last_end = max(last.matched) + 1
@@ -297,7 +303,8 @@ class RuleRoles:
         parties: list[Unit] = []
         for pool in ([u for u in named if not venue(u)], named, ordered):
             for u in pool:
-                if all(u.code != p.code for p in parties) and (len(parties) < 2 or (
+                if all(u.code != p.code or self._other(u, p) and u.sector != p.sector for p in parties) \
+                        and all(u is not p for p in parties) and (len(parties) < 2 or (
                         len(parties) == 2 and "target_prep" in view.kinds_before(u.t0))):
                     parties.append(u)
             if len(parties) >= 2:

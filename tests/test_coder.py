@@ -132,3 +132,18 @@ def test_dateline_city_is_not_an_actor():
     text = "MOSCOW (Agency) – The army of Ukraine shelled a village, officials said."
     keys_ = keys(dyad.code(text, published="2025-06-01", lang="en"))
     assert not any("RUS" in k[1:] for k in keys_)
+
+
+@pytest.mark.parametrize("lang,text,expected,unexpected", [
+    ("en", "Egypt urged Israel to send aid to Gaza.", {("REQUEST", "EGY", "ISR")}, {("AID", "ISR", "PSE")}),
+    ("en", "Algeria expelled twelve French diplomats.", {("SANCTION", "DZA", "FRA")}, set()),
+], ids=["request-embeds", "composed-object"])
+def test_embedded_and_composed_roles(lang, text, expected, unexpected):
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert expected <= got and not (unexpected & got)
+
+
+def test_two_sides_of_one_country_are_kept_apart_by_sector():
+    events = dyad.code("Clashes erupted between the Sudanese army and the RSF.", published="2025-06-01", lang="en")
+    sides = {((e.source.code, e.source.sector), (e.target.code, e.target.sector)) for e in events}
+    assert (("SDN", "MIL"), ("SDN", "REB")) in sides
