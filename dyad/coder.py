@@ -154,7 +154,8 @@ class Coder:
             if dateline and t0 < dateline:
                 sh = [h for h in sh if h.t0 >= dateline or h.cat not in (ACTOR, AGENT, PLACE)]
             v = SentenceView(s, t0, t1)
-            v.cues = [CueHit(lang.cues[h.idx].kind, h.t0, h.t1) for h in sh if h.cat == CUE]
+            v.cues = sorted([CueHit(lang.cues[h.idx].kind, h.t0, h.t1) for h in sh if h.cat == CUE],
+                            key=lambda c: c.t0)
             v.cue_starts, v.cue_ends = cue_index(v.cues)
             loc_ends = frozenset(t for t, kinds in v.cue_ends.items() if "locative" in kinds)
             v.units = compose(build_units(sh, lang, on, loc_ends), tokens, v.cue_ends)
