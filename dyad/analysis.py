@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .lexicon import TriggerEntry
@@ -88,10 +89,21 @@ class SentenceView:
     attribution: tuple[int, int] | None = None  # token span of "according to X"
     cue_starts: dict[int, set[str]] = field(default_factory=dict)
     cue_ends: dict[int, set[str]] = field(default_factory=dict)
+    _cue_pos: dict[str, list[int]] | None = None
 
     def kinds_before(self, t: int) -> set[str]:
         """Cue kinds of cues ending right before token t."""
         return self.cue_ends.get(t, set())
 
     def has_cue(self, kind: str, lo: int, hi: int) -> bool:
-        return any(c.kind == kind and lo <= c.t0 < hi for c in self.cues)
+        """Is there a cue of this kind starting in tokens [lo, hi)?"""
+        if self._cue_pos is None:
+            pos: dict[str, list[int]] = {}
+            for c in self.cues:  # cues are sorted by t0
+                pos.setdefault(c.kind, []).append(c.t0)
+            self._cue_pos = pos
+        p = self._cue_pos.get(kind)
+        if not p:
+            return False
+        i = bisect_left(p, lo)
+        return i < len(p) and p[i] < hi

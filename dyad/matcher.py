@@ -154,32 +154,30 @@ class Matcher:
                     if cat == ACTOR and (not rule or _case_ok(text, tok.start, tok.start + len(head), rule)):
                         hits.append(Hit(cat, idx, ti, ti + 1, tok.start, tok.end))
         if self.has_auto:
-            starts = [t.start for t in tokens]
-            n = len(folded)
+            starts = [t[0] for t in tokens]
+            at_start = dict(zip(starts, range(len(tokens))))
+            at_end = dict(zip([t[1] for t in tokens], range(len(tokens))))
             for end_i, (klen, payloads) in self.auto.iter(folded):
                 start = end_i - klen + 1
                 end = end_i + 1
-                left_ok = start == 0 or not WORDCH.match(folded[start - 1])
-                right_ok = end >= n or not WORDCH.match(folded[end])
-                ext_end = end
-                if not right_ok:
-                    while ext_end < n and WORDCH.match(folded[ext_end]):
-                        ext_end += 1
+                t0 = at_start.get(start)  # on a token boundary, or inside a word
+                t_end = at_end.get(end)
                 for cat, idx, pre, suf, rule in payloads:
-                    if not (left_ok or pre):
+                    if t0 is None and not pre:
                         continue
-                    e = end
-                    if not right_ok:
-                        if not suf:
-                            continue
-                        e = ext_end
+                    if t_end is None and not suf:
+                        continue
                     if rule and not _case_ok(text, start, end, rule):
                         continue
-                    t0 = bisect.bisect_right(starts, start) - 1
-                    t1 = bisect.bisect_left(starts, e)
-                    if t0 < 0:
+                    a = t0 if t0 is not None else bisect.bisect_right(starts, start) - 1
+                    if t_end is not None:
+                        b, e = t_end + 1, end
+                    else:  # a stem: extend to the end of its word
+                        k = bisect.bisect_right(starts, end - 1) - 1
+                        b, e = k + 1, tokens[k][1]
+                    if a < 0 or tokens[b - 1][1] < end:
                         continue
-                    hits.append(Hit(cat, idx, t0, t1, tokens[t0].start if not pre else start, e))
+                    hits.append(Hit(cat, idx, a, b, tokens[a][0] if not pre else start, e))
         return hits
 
 

@@ -8,6 +8,7 @@ whose lexicon's ``detect.stopwords`` cover most tokens.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
@@ -105,9 +106,10 @@ def detect_language(tokens: Sequence[Token], stopwords: Mapping[str, frozenset[s
     words = [t.text for t in tokens[:limit] if t.text[:1].isalpha()]
     if not words:
         return None
+    counts = Counter(words)
     best, best_n = None, 0
     for code, sw in stopwords.items():
-        k = sum(1 for w in words if w in sw)
+        k = sum(counts[w] for w in sw if w in counts)
         if k > best_n:
             best, best_n = code, k
     if best is None or best_n / len(words) < min_share:
