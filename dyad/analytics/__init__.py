@@ -62,6 +62,36 @@ def _range(since: Any, until: Any) -> tuple[str, list[Any]]:
     return " AND ".join(where), params
 
 
+def _month_aligned(since: Any, until: Any) -> bool:
+    s, u = _date_arg(since, "since"), _date_arg(until, "until")
+    return (s is None or s.day == 1) and (u is None or (u + dt.timedelta(days=1)).day == 1)
+
+
+def _use_agg(store: Store, mentions: bool, since: Any, until: Any) -> bool:
+    """The monthly aggregate answers event counts over whole months (fast on big stores)."""
+    return not mentions and _month_aligned(since, until) and store.has_pair_month()
+
+
+def _agg_range(since: Any, until: Any) -> tuple[str, list[Any]]:
+    where, params = [], []
+    s, u = _date_arg(since, "since"), _date_arg(until, "until")
+    if s:
+        where.append("month >= ?")
+        params.append(s)
+    if u:
+        where.append("month <= ?")
+        params.append(u)
+    return " AND ".join(where), params
+
+
+def _ids(store: Store, *codes: str) -> list[int | None]:
+    out = []
+    for c in codes:
+        r = store.sql("SELECT id FROM actors WHERE code = ?", [c]).fetchone()
+        out.append(r[0] if r else None)
+    return out
+
+
 def _rows(cur) -> list[dict[str, Any]]:  # noqa: ANN001
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, r)) for r in cur.fetchall()]
@@ -151,12 +181,20 @@ def dyad_series(store: Store, a: str, b: str, *, by: str = "month", since: Any =
     mean Goldstein and the cooperation–conflict index. Periods without events are filled with zeros."""
     a, b = _code(a), _code(b)
     per = _period_expr(by)
-    rng, params = _range(since, until)
-    sql = (f"SELECT {per} AS period, source_actor = ? AS ab, type, quad_class, count(*) AS n, sum(goldstein) AS g "
-           f"FROM {_table(mentions)} WHERE ((source_actor = ? AND target_actor = ?) OR "
-           f"(source_actor = ? AND target_actor = ?)) AND date IS NOT NULL " + (f"AND {rng} " if rng else "")
-           + "GROUP BY ALL ORDER BY ALL")
-    raw = store.sql(sql, [a, a, b, b, a] + params).fetchall()
+    if by in ("month", "year") and _use_agg(store, mentions, since, until):
+        ia, ib = _ids(store, a, b)
+        rng, params = _agg_range(since, until)
+        sql = (f"SELECT date_trunc('{by}', month)::DATE AS period, src = ? AS ab, type, quad_class, sum(n) AS n, "
+               f"sum(goldstein_sum) AS g FROM pair_month WHERE ((src = ? AND tgt = ?) OR (src = ? AND tgt = ?)) "
+               + (f"AND {rng} " if rng else "") + "GROUP BY ALL ORDER BY ALL")
+        raw = store.sql(sql, [ia, ia, ib, ib, ia] + params).fetchall() if ia is not None and ib is not None else []
+    else:
+        rng, params = _range(since, until)
+        sql = (f"SELECT {per} AS period, source_actor = ? AS ab, type, quad_class, count(*) AS n, "
+               f"sum(goldstein) AS g FROM {_table(mentions)} WHERE ((source_actor = ? AND target_actor = ?) OR "
+               f"(source_actor = ? AND target_actor = ?)) AND date IS NOT NULL " + (f"AND {rng} " if rng else "")
+               + "GROUP BY ALL ORDER BY ALL")
+        raw = store.sql(sql, [a, a, b, b, a] + params).fetchall()
     cells: dict[tuple[dt.date, str], dict[str, Any]] = {}
     types: set[str] = set()
     for period, ab, t, q, n, g in raw:
@@ -198,6 +236,24 @@ def partners(store: Store, actor: str, *, since: Any = None, until: Any = None, 
     """The actors ``actor`` deals with, ranked by events (both directions), split into cooperation
     (QuadClass 1–2) and conflict (3–4), with the net (summed) and mean Goldstein score."""
     x = _code(actor)
+    if _use_agg(store, mentions, since, until):
+        (ix,) = _ids(store, x)
+        if ix is None:
+            return []
+        rng, params = _agg_range(since, until)
+        sql = ("SELECT p.code AS partner, sum(n)::BIGINT AS events, "
+               "coalesce(sum(n) FILTER (WHERE src = ?), 0)::BIGINT AS outgoing, "
+               "coalesce(sum(n) FILTER (WHERE tgt = ?), 0)::BIGINT AS incoming, "
+               "coalesce(sum(n) FILTER (WHERE quad_class IN (1, 2)), 0)::BIGINT AS cooperation, "
+               "coalesce(sum(n) FILTER (WHERE quad_class IN (3, 4)), 0)::BIGINT AS conflict, "
+               "round(sum(goldstein_sum), 3) AS net_goldstein, round(sum(goldstein_sum) / sum(n), 3) AS mean_goldstein "
+               "FROM pair_month JOIN actors p ON p.id = CASE WHEN src = ? THEN tgt ELSE src END "
+               "WHERE (src = ? OR tgt = ?) AND src <> tgt " + (f"AND {rng} " if rng else "")
+               + "GROUP BY p.code ORDER BY events DESC, partner" + (f" LIMIT {int(limit)}" if limit else ""))
+        rows = _rows(store.sql(sql, [ix] * 5 + params))
+        for r in rows:
+            r["cc_index"] = cc_index(r["cooperation"], r["conflict"])
+        return rows
     rng, params = _range(since, until)
     sql = (f"SELECT CASE WHEN source_actor = ? THEN target_actor ELSE source_actor END AS partner, "
            f"count(*) AS events, count(*) FILTER (WHERE source_actor = ?) AS outgoing, "
@@ -221,6 +277,23 @@ def partners(store: Store, actor: str, *, since: Any = None, until: Any = None, 
 def network_edges(store: Store, *, since: Any = None, until: Any = None, min_events: int = 1,
                   mentions: bool = False, include_unknown: bool = False) -> list[dict[str, Any]]:
     """Undirected actor pairs with their number of events and net (summed) Goldstein."""
+    if _use_agg(store, mentions, since, until):
+        from dyad.store.store import actor_id
+
+        rng, params = _agg_range(since, until)
+        where = ["src <> tgt"]
+        if not include_unknown:
+            where.append(f"src <> {actor_id('---')} AND tgt <> {actor_id('---')}")
+        if rng:
+            where.append(rng)
+        sql = ("WITH g AS (SELECT least(src, tgt) AS x, greatest(src, tgt) AS y, sum(n)::BIGINT AS events, "
+               "sum(goldstein_sum) AS gs, coalesce(sum(n) FILTER (WHERE quad_class IN (1, 2)), 0)::BIGINT AS cooperation, "
+               "coalesce(sum(n) FILTER (WHERE quad_class IN (3, 4)), 0)::BIGINT AS conflict "
+               f"FROM pair_month WHERE {' AND '.join(where)} GROUP BY x, y HAVING sum(n) >= ?) "
+               "SELECT least(ax.code, ay.code) AS a, greatest(ax.code, ay.code) AS b, events, round(gs, 3) AS net_goldstein, "
+               "cooperation, conflict FROM g JOIN actors ax ON ax.id = x JOIN actors ay ON ay.id = y "
+               "ORDER BY events DESC, a, b")
+        return _rows(store.sql(sql, params + [int(min_events)]))
     rng, params = _range(since, until)
     where = ["source_actor <> target_actor"]
     if not include_unknown:

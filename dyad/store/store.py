@@ -11,6 +11,7 @@ killed at any point and started again ends in the same store as an uninterrupted
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import time
@@ -112,6 +113,8 @@ class Store:
             self.con.execute("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
                              [SCHEMA_VERSION])
         self._dups: dedup.DupIndex | None = None
+        if not read_only and not self.has_pair_month():
+            self.rebuild_pair_month()  # new store, or one written before the aggregate existed
 
     # -- plumbing --------------------------------------------------------------------------
     def close(self) -> None:
@@ -309,12 +312,73 @@ class Store:
                 con.register("_e", pa.table(erows, schema=EVENT_SCHEMA))
                 con.execute("INSERT INTO events SELECT * FROM _e")
                 con.unregister("_e")
+            self._update_pair_month(parts)
             con.execute("DELETE FROM dirty")
             con.commit()
             return len(parts)
         except BaseException:
             con.rollback()
             raise
+
+    # -- the monthly aggregate used by the analyses ----------------------------------------
+    def _ensure_actors(self, codes: Iterable[str]) -> None:
+        codes = sorted(set(codes))
+        if not codes:
+            return
+        have = dict(self.con.execute("SELECT code, id FROM actors").fetchall())
+        new = [c for c in codes if c not in have]
+        if not new:
+            return
+        used = {v: k for k, v in have.items()}
+        ids = []
+        for c in new:
+            i = actor_id(c)
+            while i in used and used[i] != c:  # 32-bit hash collision: probe (deterministic order)
+                i = (i + 1) & 0x7FFFFFFF
+            used[i] = c
+            ids.append(i)
+        self.con.register("_ac", pa.table({"id": pa.array(ids, pa.int32()), "code": new}))
+        self.con.execute("INSERT INTO actors SELECT id, code FROM _ac")
+        self.con.unregister("_ac")
+
+    def _update_pair_month(self, parts: Sequence[tuple[str, str, str]]) -> None:
+        """Replace the pair_month rows of the given (type, source, target) partitions (inside the
+        caller's transaction)."""
+        self._ensure_actors([p[1] for p in parts] + [p[2] for p in parts])
+        self.con.execute(
+            "DELETE FROM pair_month USING dirty d, actors s, actors t WHERE s.code = d.source_actor "
+            "AND t.code = d.target_actor AND pair_month.src = s.id AND pair_month.tgt = t.id "
+            "AND pair_month.type = d.type")
+        self.con.execute(
+            "INSERT INTO pair_month SELECT s.id, t.id, e.type, e.quad_class, "
+            "date_trunc('month', coalesce(e.date, e.first_seen))::DATE AS month, count(*), sum(e.n_mentions), "
+            "sum(e.goldstein) FROM events e JOIN dirty d USING (type, source_actor, target_actor) "
+            "JOIN actors s ON s.code = e.source_actor JOIN actors t ON t.code = e.target_actor "
+            "GROUP BY s.id, t.id, e.type, e.quad_class, month")
+
+    def rebuild_pair_month(self) -> None:
+        """Recompute the whole monthly aggregate from the events table."""
+        con = self.con
+        con.begin()
+        try:
+            self._ensure_actors(r[0] for r in con.execute(
+                "SELECT DISTINCT source_actor FROM events UNION SELECT DISTINCT target_actor FROM events").fetchall())
+            con.execute("DELETE FROM pair_month")
+            con.execute(
+                "INSERT INTO pair_month SELECT s.id, t.id, e.type, e.quad_class, "
+                "date_trunc('month', coalesce(e.date, e.first_seen))::DATE AS month, count(*), sum(e.n_mentions), "
+                "sum(e.goldstein) FROM events e JOIN actors s ON s.code = e.source_actor "
+                "JOIN actors t ON t.code = e.target_actor GROUP BY s.id, t.id, e.type, e.quad_class, month "
+                "ORDER BY least(s.id, t.id), greatest(s.id, t.id), month")
+            con.execute("INSERT INTO meta VALUES ('pair_month', '1') ON CONFLICT (key) DO UPDATE SET value = '1'")
+            con.commit()
+        except BaseException:
+            con.rollback()
+            raise
+
+    def has_pair_month(self) -> bool:
+        r = self.con.execute("SELECT value FROM meta WHERE key = 'pair_month'").fetchone()
+        return bool(r and r[0] == "1")
 
     # -- ingest / recode -------------------------------------------------------------------
     def ingest(self, inputs: Sequence[str], coder: Any = None, *, batch_size: int = DEFAULT_BATCH,
@@ -463,6 +527,11 @@ def _chunks(it: Iterable[Article], n: int) -> Iterator[list[Article]]:
             buf = []
     if buf:
         yield buf
+
+
+def actor_id(code: str) -> int:
+    """Stable 31-bit id of an actor code (the same in every store: blake2b of the code)."""
+    return int.from_bytes(hashlib.blake2b(code.encode("utf-8"), digest_size=4).digest(), "little") & 0x7FFFFFFF
 
 
 def _mention_row(rows: dict[str, list], akey: str, e: Event, pub: dt.date | None, outlet: str, lexv: str) -> None:

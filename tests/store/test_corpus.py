@@ -186,3 +186,12 @@ def test_stats(st):
     assert (s["articles"], s["mentions"], s["events"], s["near_duplicate_groups"]) == (33, 40, 30, 29)
     assert s["by_lang"] == {"en": 16, "it": 5, "de": 4, "es": 4, "fr": 4}
     assert s["events_seen_twice_or_more"] == 6
+
+
+def test_monthly_aggregate_answers_like_the_events_table(st, monkeypatch):
+    fast = (dyad_series(st, "PRK", "RUS"), dyad_series(st, "USA", "CHN", by="year"), partners(st, "IRN"),
+            partners(st, "USA", since="2025-02-01", until="2025-04-30"), sorted(network(st).edges(data=True)))
+    monkeypatch.setattr(Store, "has_pair_month", lambda self: False)
+    slow = (dyad_series(st, "PRK", "RUS"), dyad_series(st, "USA", "CHN", by="year"), partners(st, "IRN"),
+            partners(st, "USA", since="2025-02-01", until="2025-04-30"), sorted(network(st).edges(data=True)))
+    assert fast == slow

@@ -31,6 +31,9 @@ def snapshot(path: str) -> dict[str, list]:
             "events": st.sql("SELECT * FROM events ORDER BY event_key").fetchall(),
             "errors": st.sql("SELECT input, reason FROM errors ORDER BY ALL").fetchall(),
             "dirty": st.sql("SELECT * FROM dirty").fetchall(),
+            "pair_month": st.sql("SELECT src, tgt, type, quad_class, month, n, n_mentions, round(goldstein_sum, 6) "
+                                 "FROM pair_month ORDER BY ALL").fetchall(),
+            "actors": st.sql("SELECT * FROM actors ORDER BY ALL").fetchall(),
         }
 
 
@@ -153,6 +156,11 @@ def test_recode_replaces_events(tmp_path):
         st.ingest([ARTICLES], coder=GoldCoder(path=ann2, version="v2"))
     a, b = snapshot(db), snapshot(fresh)
     assert a["mentions"] == b["mentions"] and a["events"] == b["events"]
+    assert a["pair_month"] == b["pair_month"]
+    # the incrementally maintained monthly aggregate equals a full rebuild
+    with Store(db) as st:
+        st.rebuild_pair_month()
+    assert snapshot(db)["pair_month"] == a["pair_month"]
 
 
 def test_bad_inputs_go_to_errors_table(tmp_path):
