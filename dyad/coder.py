@@ -154,8 +154,10 @@ class Coder:
             if dateline and t0 < dateline:
                 sh = [h for h in sh if h.t0 >= dateline or h.cat not in (ACTOR, AGENT, PLACE)]
             v = SentenceView(s, t0, t1)
-            v.cues = sorted([CueHit(lang.cues[h.idx].kind, h.t0, h.t1) for h in sh if h.cat == CUE],
-                            key=lambda c: c.t0)
+            # an elided cue ("dall'", "l'", "d'") ends after its apostrophe token
+            v.cues = sorted([CueHit(lang.cues[h.idx].kind, h.t0,
+                                    h.t1 + 1 if h.t1 < t1 and tokens[h.t1].text == "'" else h.t1)
+                             for h in sh if h.cat == CUE], key=lambda c: c.t0)
             v.cue_starts, v.cue_ends = cue_index(v.cues)
             loc_ends = frozenset(t for t, kinds in v.cue_ends.items() if "locative" in kinds)
             v.units = compose(build_units(sh, lang, on, loc_ends), tokens, v.cue_ends)
@@ -238,7 +240,7 @@ class Coder:
         lo, hi = max(v.t0, trig.t0 - 4), trig.t0
         negated = v.has_cue("negation", lo, hi) or v.has_cue("negation", trig.t0 + 1, min(v.t1, trig.t0 + 3))
         uncertain = v.has_cue("uncertain", max(v.t0, trig.t0 - 6), min(v.t1, trig.t0 + 3))
-        hypothetical = v.has_cue("hypothetical", max(v.t0, trig.t0 - 5), trig.t0)
+        hypothetical = v.has_cue("hypothetical", max(v.t0, trig.t0 - 5), trig.t0 + 1)  # "forniranno" itself
         # date: the date expression nearest the trigger
         d_text, d_val, d_prec = "", article.published[:10] if article.published else None, "published"
         if v.dates:

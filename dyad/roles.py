@@ -133,11 +133,15 @@ class RuleRoles:
             target = self._nearest_before(before, tokens, view)
             if source is None:
                 return []
+            if target is None:  # "È stato arrestato dalla polizia russa un giornalista americano"
+                rest = [u for u in after if u is not source and self._other(u, source)]
+                target = rest[0] if rest else None
             targets = [target] if target else []
             return [RoleAssignment(source, t, True) for t in targets] or \
                 ([RoleAssignment(source, None, True)] if frame == "intr" else [])
 
-        if agent_after:
+        subject_before = any(not (view.kinds_before(u.t0) & PREP_KINDS) for u in before_near)
+        if agent_after and not subject_before:  # with a subject, "da/from X" is where from, not who
             source = agent_after[0]
             # a nominal with its agent ("l'attacco da parte di X contro Y", "the Gaza attack by X"):
             # the target follows, or stands right before the trigger

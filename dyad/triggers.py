@@ -1,9 +1,9 @@
 """Event triggers: match trigger patterns at their anchors and keep the best one per anchor.
 
 A pattern's most specific token is its anchor (found by the matcher); the other tokens are matched
-token by token on either side, where ``...`` skips up to ``max_gap`` tokens. Of the patterns matching at one anchor
-the one with most tokens wins; a winning blocker (type ``-``) produces no event. Tokens used by a
-match are not used as anchors again.
+token by token on either side, where ``...`` skips up to ``max_gap`` tokens. Of overlapping matches in a sentence
+the one with most tokens wins (then the earliest); a winning blocker (type ``-``) produces no event,
+and no two matches share a word.
 """
 
 from __future__ import annotations
@@ -64,29 +64,22 @@ def find_triggers(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language, 
     for u in units:
         if not u.agent_only and u.kind != "agent":
             named.update(range(u.t0, u.t1))
-    by_anchor: dict[int, list[Hit]] = {}
+    cands: list[tuple[int, int, int, TriggerEntry, tuple[int, ...]]] = []
     for h in hits:
         if h.cat == TRIGGER and h.t0 not in named:
-            by_anchor.setdefault(h.t0, []).append(h)
-    used: set[int] = set()
-    out: list[TriggerMatch] = []
-    for anchor in sorted(by_anchor):
-        if anchor in used:
-            continue
-        best: tuple[int, int, TriggerEntry, tuple[int, ...]] | None = None
-        for h in by_anchor[anchor]:
             entry = lang.triggers[h.idx]
             m = match_pattern(entry, tokens, h.t0, h.t1, sent_start, sent_end, lang.max_gap)
-            if m is None:
-                continue
-            score = (entry.weight, -h.idx)
-            if best is None or score > best[:2]:
-                best = (entry.weight, -h.idx, entry, m)
-        if best is None:
+            if m is not None:
+                cands.append((entry.weight, -m[0], -h.idx, entry, m))
+    # the longest patterns first, then the earliest; a match may not reuse another's words
+    cands.sort(key=lambda c: c[:3], reverse=True)
+    used: set[int] = set()
+    out: list[TriggerMatch] = []
+    for _, _, _, entry, m in cands:
+        if any(t in used for t in m):
             continue
-        entry, m = best[2], best[3]
         used.update(m)
-        if entry.type == "-":
-            continue
-        out.append(TriggerMatch(entry, m[0], max(m) + 1, m))
+        if entry.type != "-":
+            out.append(TriggerMatch(entry, m[0], max(m) + 1, m))
+    out.sort(key=lambda t: t.t0)
     return out

@@ -147,3 +147,25 @@ def test_two_sides_of_one_country_are_kept_apart_by_sector():
     events = dyad.code("Clashes erupted between the Sudanese army and the RSF.", published="2025-06-01", lang="en")
     sides = {((e.source.code, e.source.sector), (e.target.code, e.target.sector)) for e in events}
     assert (("SDN", "MIL"), ("SDN", "REB")) in sides
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Israele è stato attaccato dall'Iran con decine di missili.", ("ASSAULT", "IRN", "ISR")),
+    ("it", "È stato arrestato dalla polizia russa un giornalista americano.", ("COERCE", "RUS", "USA")),
+    ("it", "La Francia ha ritirato le truppe dal Mali.", ("RETREAT", "FRA", "MLI")),
+], ids=["elided-agent-prep", "passive-patient-after", "active-from-is-not-agent"])
+def test_prepositions_and_passives(lang, text, expected):
+    assert expected in keys(dyad.code(text, published="2025-06-01", lang=lang))
+
+
+def test_future_form_as_hypothetical_cue_on_the_trigger_itself(tmp_path):
+    from dyad.coder import Coder
+    from dyad.records import Article
+
+    d = tmp_path / "en"
+    d.mkdir()
+    (d / "cues-test.tsv").write_text("phrase\tkind\nwill-attack\thypothetical\n", "utf-8")
+    (d / "triggers-test.tsv").write_text("pattern\ttype\tmode\tframe\nwill-attack\tASSAULT\t\tsv\n", "utf-8")
+    doc = Coder(lexicon_paths=(tmp_path,)).code_article(
+        Article("f", "Russia will-attack Ukraine.", lang="en", published="2025-01-01"))
+    assert not any(e.type == "ASSAULT" for e in doc.events)
