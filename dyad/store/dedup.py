@@ -15,6 +15,7 @@ import hashlib
 import re
 import unicodedata
 import urllib.parse
+import zlib
 from typing import Iterable
 
 import numpy as np
@@ -76,17 +77,30 @@ def shingles(text: str, k: int = SHINGLE) -> list[bytes]:
     return [" ".join(words[i:i + k]).encode("utf-8") for i in range(len(words) - k + 1)]
 
 
-def _hash32(sh: list[bytes]) -> np.ndarray:
-    return np.frombuffer(b"".join(hashlib.blake2b(x, digest_size=4).digest() for x in sh), dtype="<u4")
+_M1, _M2 = np.uint64(2654435761), np.uint64(2246822519)  # odd 32-bit multipliers
+
+
+def _shingle_hashes(text: str, k: int = SHINGLE) -> np.ndarray:
+    """32-bit hashes of the word k-shingles: CRC-32 of each lower-cased word, combined as
+    (h1·m1 + h2·m2 + h3) mod 2^32 (vectorised; the same on every machine)."""
+    words = [w.lower() for w in _WORD.findall(normalise_text(text))]
+    if not words:
+        return np.zeros(0, dtype=np.uint64)
+    h = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    if len(h) < k:
+        h = np.concatenate([h, np.zeros(k - len(h), dtype=np.uint64)])
+    with np.errstate(over="ignore"):
+        sh = (h[: len(h) - 2] * _M1 + h[1: len(h) - 1] * _M2 + h[2:]) & np.uint64(0xFFFFFFFF)
+    return np.unique(sh)
 
 
 def signature(text: str) -> np.ndarray:
     """MinHash signature: NUM_PERM uint32 minima of affine permutations (a·h + b) mod (2^31 − 1)
     of the 32-bit hashes of the text's word shingles."""
-    sh = shingles(text)
-    if not sh:
+    sh = _shingle_hashes(text)
+    if not len(sh):
         return np.full(NUM_PERM, _PRIME, dtype=np.uint32)
-    h = (_hash32(sh).astype(np.uint64) % np.uint64(_PRIME))[:, None]
+    h = (sh % np.uint64(_PRIME))[:, None]
     return ((h * _A[None, :] + _B[None, :]) % np.uint64(_PRIME)).min(axis=0).astype(np.uint32)
 
 
