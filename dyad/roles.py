@@ -91,10 +91,13 @@ class RuleRoles:
                  if u.code and not (att and att[0] <= u.t0 < att[1])
                  and not all(t in matched for t in range(u.t0, u.t1))
                  and not (u.home and any(t in matched for t in range(u.t0, u.t1)))]
+        speakers = self._speakers(view, trig)
+        if speakers:  # "…, South Korean intelligence said": the one who says takes no role in what is said
+            units = [u for u in units if u not in speakers]
         before = [u for u in units if L <= u.t0 and u.t1 <= trig.t0]
         after = [u for u in units if u.t0 > trig.t0 and u.t0 < R]
         frame = trig.entry.frame
-        passive = self._passive(view, trig)
+        passive = self._passive(view, trig, tokens, ctx.lang.not_participle)
         first_tprep = min([u.t0 for u in after if "target_prep" in view.kinds_before(u.t0)], default=R)
         # "attacked by X", "attacco da parte di X": an agent phrase before any target phrase
         agent_after = [u for u in after if "agent_prep" in view.kinds_before(u.t0) and u.t0 <= first_tprep]
@@ -110,7 +113,16 @@ class RuleRoles:
             last = earlier[-1]
             last_end = max(last.matched) + 1
             before_near = [u for u in before if u.t0 >= last_end]
-            coordinated = view.has_cue("coord", last_end, trig.t0) and not before_near
+            # "attacked X and threatened Y", "lodged a protest against Beijing and summoned …",
+            # "launched an attack on Ukraine, killing five": the second verb keeps the first's subject
+            coord_at = [c.t1 for c in view.cues if c.kind == "coord" and last_end <= c.t0 < trig.t0]
+            bare_after_coord = coord_at and any(
+                u.t0 >= coord_at[-1] and not (view.kinds_before(u.t0) & PREP_KINDS) for u in before_near)
+            participle = tokens[trig.t0 - 1].text == "," and not any(
+                u.t0 >= trig.t0 - 1 for u in before_near)
+            coordinated = bool(coord_at and not bare_after_coord) or participle
+            if coordinated:
+                before_near = []
             if not coordinated and not before_near and frame != "sym":
                 return []  # nested under the earlier trigger: not an event of its own
 
@@ -191,7 +203,7 @@ class RuleRoles:
             target = plain[0]
         elif cands:
             target, fallback = cands[0], True
-        else:
+        elif not earlier:  # the unit may already be another trigger's argument
             earlier_units = [u for u in view.units if u.code and L <= u.t0 and u.t1 <= source.t0
                              and self._other(u, source) and not u.home and not (att and att[0] <= u.t0 < att[1])]
             if earlier_units:
@@ -204,10 +216,10 @@ class RuleRoles:
         sources = [source]
         if not carried:
             sources += self._coordinated_before(source, [u for u in before if u is not source], tokens, view)
-        # an event needs one party the sentence names: a carried subject or a generic agent on both sides
-        # ("the leaders", "the army" given the home country) is too much guessing
+        # a subject carried from an earlier sentence with a generic agent as target ("the leaders" given
+        # the home country) is too much guessing
         return [RoleAssignment(s, t, False, carried, fallback) for s in sources for t in targets
-                if self._other(t, s) and not ((carried or s.home) and t.home)]
+                if self._other(t, s) and not (carried and t.home)]
 
     # ------------------------------------------------------------------ helpers
 
@@ -239,7 +251,10 @@ class RuleRoles:
         return out
 
     @staticmethod
-    def _passive(view: SentenceView, trig: TriggerMatch) -> bool:
+    def _passive(view: SentenceView, trig: TriggerMatch, tokens: Sequence[Token] = (),
+                 not_participle: tuple[str, ...] = ()) -> bool:
+        if not_participle and tokens and tokens[trig.t0].text.endswith(not_participle):
+            return False  # "are demanding": a progressive, not a passive
         for back in (0, 1, 2):
             if "passive_aux" in view.cue_ends.get(trig.t0 - back, ()):
                 return True
@@ -262,6 +277,20 @@ class RuleRoles:
                         return earlier
                     break
         return cand
+
+    @staticmethod
+    def _speakers(view: SentenceView, trig: TriggerMatch) -> list[Unit]:
+        """Actors right next to a verb of saying that is not this trigger ("X said", "ha dichiarato X")."""
+        # only a verb of saying after the trigger: "X did Y, Z said" (a speaker before it may well be the
+        # actor: "Putin said he had met Xi")
+        speech = [c for c in view.cues if c.kind == "speech" and c.t0 > max(trig.matched)]
+        if not speech:
+            return []
+        out = []
+        for u in view.units:
+            if u.t0 > max(trig.matched) and any(0 <= c.t0 - u.t1 <= 2 or 0 <= u.t0 - c.t1 <= 2 for c in speech):
+                out.append(u)
+        return out
 
     @staticmethod
     def _subject(before: Sequence[Unit], view: SentenceView) -> Unit | None:
