@@ -73,6 +73,10 @@ def find_quantities(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language
         if k < t1 and tokens[k].text in ("'",):
             k += 1
         unit = units.get(k) or units.get(j)
+        start = i
+        if unit is None and i - 1 >= t0 and (i - 1) in units:  # "$11 million", "€5bn"
+            unit = (units[i - 1][0], j)
+            start = i - 1
         if unit is None:
             i = max(j, i + 1)
             continue
@@ -81,7 +85,7 @@ def find_quantities(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language
             if i - 5 <= c1 <= i or end <= c0 <= end + 3:
                 key = ckey
                 break
-        out.append(QuantityExpr(i, end, key, None if is_min else val, val if is_min else None, i in approx,
+        out.append(QuantityExpr(start, end, key, None if is_min else val, val if is_min else None, i in approx,
                                 ""))
         i = end
     return out
