@@ -135,21 +135,28 @@ def register(cli: click.Group) -> None:  # noqa: C901 - one block of command def
     @click.option("--batch", "batch_size", default=200, show_default=True, help="Articles per write transaction.")
     @click.option("--max-mb", default=5.0, show_default=True, help="Largest article text accepted (MB).")
     @click.option("--timeout", default=15.0, show_default=True, help="Seconds per HTTP request (feeds).")
+    @click.option("--published", default=None, metavar="YYYY-MM-DD",
+                  help="Publication date for articles whose input gives none (e.g. .txt files).")
     @click.option("--lexicon", multiple=True, help="Extra lexicon folder(s).")
     @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON on stdout.")
     def ingest_cmd(inputs: tuple[str, ...], db: str, batch_size: int, max_mb: float, timeout: float,
-                   lexicon: tuple[str, ...], as_json: bool) -> None:
+                   published: str | None, lexicon: tuple[str, ...], as_json: bool) -> None:
         """Read, code and store articles (files, directories, feeds, WARC, '-' for stdin).
 
         Re-ingesting the same inputs adds nothing; a killed run can simply be started again.
         """
+        if published:
+            from dyad.ingest import normalise_date
+
+            if normalise_date(published) != published:
+                raise click.BadParameter("use YYYY-MM-DD", param_hint="--published")
         coder = _coder(lexicon)
         st = _open(db, read_only=False)
         prog, cb = _progress_ui("ingest")
         try:
             with prog:
                 s = st.ingest(list(inputs), coder, batch_size=batch_size, max_bytes=int(max_mb * 1024 * 1024),
-                              timeout=timeout, progress=cb)
+                              timeout=timeout, progress=cb, published=published)
         finally:
             st.close()
         _summary(s, db)

@@ -16,7 +16,9 @@ assigned greedily ("leader" clustering):
 * a mention from an article that is a near-duplicate of an article already in an event of
   this partition joins that event when the dates are within 3 days (a syndicated copy
   published a day later says "yesterday" and so moves the date);
-* otherwise it opens a new event.
+* otherwise it opens a new event;
+* a mention with no date at all (no event date and no publication date, e.g. a bare .txt file)
+  only joins events of its own near-duplicate group, and never anchors dated mentions.
 
 The result depends only on the set of mentions in the partition, so re-clustering after
 any batch (or after a crash and resume) gives the same events.
@@ -94,9 +96,9 @@ def cluster_partition(part_key: str, mentions: list[M]) -> dict[str, str]:
                  and place_ok(c)]
         return min(cands, key=lambda c: c["order"]) if cands else None
 
-    # pass 1: mentions with a place
+    # pass 1: dated mentions with a place
     for (lo, hi), m in items:
-        if not m.place:
+        if not m.place or m.date is None:
             continue
         same_place = lambda c: c["place"] == m.place  # noqa: E731
         c = group_match(m, lo, same_place)
@@ -104,13 +106,24 @@ def cluster_partition(part_key: str, mentions: list[M]) -> dict[str, str]:
             cands = [c for c in clusters if same_place(c) and c["lo"] <= hi and lo <= c["hi"]]
             c = min(cands, key=lambda c: c["order"]) if cands else None
         assign(c or new(lo, hi, m), m)
-    # pass 2: mentions without a place
+    # pass 2: dated mentions without a place
     for (lo, hi), m in items:
-        if m.place:
+        if m.place or m.date is None:
             continue
         c = group_match(m, lo, lambda c: True)
         if c is None:
             cands = [c for c in clusters if c["lo"] <= hi and lo <= c["hi"]]
             c = min(cands, key=lambda c: c["order"]) if cands else None
         assign(c or new(lo, hi, m), m)
+    # pass 3: mentions with no date at all (no event date, no publication date) cannot be placed in
+    # time: they join an event of their own article's near-duplicate group, else one event per group
+    undated: dict[str, dict] = {}
+    for (lo, hi), m in items:
+        if m.date is not None:
+            continue
+        gl = by_group.get(m.group)
+        c = min(gl, key=lambda c: c["order"]) if gl else undated.get(m.group)
+        if c is None:
+            c = undated[m.group] = new(lo, hi, m)
+        assign(c, m)
     return out

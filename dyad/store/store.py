@@ -384,8 +384,10 @@ class Store:
     def ingest(self, inputs: Sequence[str], coder: Any = None, *, batch_size: int = DEFAULT_BATCH,
                max_bytes: int = DEFAULT_MAX_BYTES, timeout: float | None = None,
                progress: Callable[[RunSummary], None] | None = None, command: str = "ingest",
-               articles: Iterable[Article] | None = None) -> RunSummary:
-        """Read, code and store articles from ``inputs``. ``coder`` defaults to dyad.coder.Coder()."""
+               articles: Iterable[Article] | None = None, published: str | None = None) -> RunSummary:
+        """Read, code and store articles from ``inputs``. ``coder`` defaults to dyad.coder.Coder().
+
+        ``published`` (YYYY-MM-DD) is used for articles whose input gives no publication date."""
         if coder is None:
             from dyad.coder import Coder
 
@@ -405,6 +407,10 @@ class Store:
         if timeout is not None:
             kw["timeout"] = timeout
         source = articles if articles is not None else iter_articles(inputs, on_error, **kw)
+        if published:
+            import dataclasses
+
+            source = (a if a.published else dataclasses.replace(a, published=published) for a in source)
         batches = 0
         try:
             for batch in _chunks(source, batch_size):

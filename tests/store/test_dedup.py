@@ -118,3 +118,15 @@ def test_cluster_is_order_independent():
         sh = ms[:]
         random.Random(seed).shuffle(sh)
         assert cluster_partition("P", sh) == ref
+
+
+def test_cluster_undated_mentions_do_not_swallow_dated_events():
+    undated = M(key="txt:e1", group="T", date=None, precision="published", place="")
+    undated2 = M(key="txt:e2", group="T", date=None, precision="published", place="")
+    other = M(key="txt2:e1", group="U", date=None, precision="published", place="")
+    ms = [undated, undated2, other, m("a:e1", 0), m("b:e1", 30), m("c:e1", 30, group="U")]
+    out = cluster_partition("P", ms)
+    assert out["a:e1"] != out["b:e1"]  # the undated report does not bridge March and April
+    assert out["txt:e1"] == out["txt:e2"]  # same article: one event
+    assert out["txt:e1"] not in (out["a:e1"], out["b:e1"])
+    assert out["txt2:e1"] == out["c:e1"]  # an undated copy of a dated article joins it
