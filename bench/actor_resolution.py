@@ -34,7 +34,9 @@ def resolve(coder, lang: str, text: str, on: str | None, home: str | None) -> li
     hits = m.scan(text, folded, tokens)
     cues = [CueHit(m.lang.cues[h.idx].kind, h.t0, h.t1) for h in hits if h.cat == CUE]
     _, ends = cue_index(cues)
-    units = compose(build_units(hits, m.lang, on), tokens, ends)
+    gen = frozenset((c.t0, c.t1 + 1 if c.t1 < len(tokens) and tokens[c.t1].text == "'" else c.t1)
+                    for c in cues if c.kind == "genitive")
+    units = compose(build_units(hits, m.lang, on), tokens, ends, gen)
     return [u.code or home or "---" for u in units]
 
 

@@ -160,7 +160,8 @@ class Coder:
                              for h in sh if h.cat == CUE], key=lambda c: c.t0)
             v.cue_starts, v.cue_ends = cue_index(v.cues)
             loc_ends = frozenset(t for t, kinds in v.cue_ends.items() if "locative" in kinds)
-            v.units = compose(build_units(sh, lang, on, loc_ends), tokens, v.cue_ends)
+            gen = frozenset((c.t0, c.t1) for c in v.cues if c.kind == "genitive")
+            v.units = compose(build_units(sh, lang, on, loc_ends), tokens, v.cue_ends, gen)
             v.attribution = _attribution_span(v, tokens)
             views.append(v)
 

@@ -87,7 +87,8 @@ def build_units(hits: Sequence[Hit], lang: Language, on: str | None,
     return units
 
 
-def compose(units: list[Unit], tokens: Sequence[Token], cue_ends: dict[int, set[str]]) -> list[Unit]:
+def compose(units: list[Unit], tokens: Sequence[Token], cue_ends: dict[int, set[str]],
+            genitive_spans: frozenset[tuple[int, int]] = frozenset()) -> list[Unit]:
     """Merge adjacent mentions that name one actor (agent + demonym/country, same-code neighbours)."""
     if len(units) < 2:
         return units
@@ -99,8 +100,8 @@ def compose(units: list[Unit], tokens: Sequence[Token], cue_ends: dict[int, set[
         if not linked and gap <= 2:
             between = [tokens[i].text for i in range(prev.t1, u.t0)]
             kinds = cue_ends.get(u.t0, set())
-            if "genitive" in kinds and prev.agent_only:
-                linked = True  # "il governo di Kiev", "the army of Sudan"
+            if "genitive" in kinds and prev.agent_only and (prev.t1, u.t0) in genitive_spans:
+                linked = True  # "il governo di Kiev", "the army of Sudan" (only the of-word between)
             elif between in (["'", "s"], ["'"]) and not prev.agent_only and (u.agent_only or u.code == prev.code):
                 linked = True  # "Israel's army", "Israel's Netanyahu"
         if linked and _mergeable(prev, u):

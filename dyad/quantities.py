@@ -101,5 +101,11 @@ def _merge_digits(tokens: Sequence[Token], i: int, t1: int) -> tuple[float, int]
             and tokens[j].start == tokens[j - 1].end and tokens[j + 1].start == tokens[j].end:
         s += tokens[j].text + tokens[j + 1].text
         j += 2
+    # "1 000 soldats", "12 500": groups of three digits after one space (also U+00A0, U+202F)
+    if "." not in s and "," not in s and len(tx) <= 3:
+        while j < t1 and len(tokens[j].text) == 3 and tokens[j].text.isdigit() \
+                and tokens[j].start - tokens[j - 1].end == 1:
+            s += tokens[j].text
+            j += 1
     v = _parse_number(s)
     return None if v is None else (v, j)

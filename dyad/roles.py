@@ -58,20 +58,47 @@ class RoleAssigner(Protocol):
         ...
 
 
+QUOTES = frozenset("«»“”\"")
+BOUNDARY_TOKENS_NO_QUOTES = BOUNDARY_TOKENS - QUOTES
+
+
+def quoted(view: SentenceView, t: int, tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """The token span [a, b) of the quotation holding token t, or None when t is not quoted."""
+    marks = [i for i in range(view.t0, view.t1) if tokens[i].text in QUOTES]
+    opened = None
+    for i in marks:
+        text = tokens[i].text
+        if opened is None and text != "»" and text != "”":
+            opened = i
+        elif opened is not None and text != "«" and text != "“":
+            if opened < t < i:
+                return opened + 1, i
+            opened = None
+    if opened is not None and opened < t:
+        return opened + 1, view.t1
+    return None
+
+
 def clause_bounds(view: SentenceView, trig: TriggerMatch, tokens: Sequence[Token]) -> tuple[int, int, bool]:
-    """Token range [L, R) of the trigger's clause, and whether it opens with a clause-break cue."""
-    L, rel = view.t0, False
-    for i in range(trig.t0 - 1, view.t0 - 1, -1):
-        if tokens[i].text in BOUNDARY_TOKENS:
+    """Token range [L, R) of the trigger's clause, and whether it opens with a clause-break cue.
+
+    A quotation holding the trigger bounds its clause; quotation marks elsewhere do not ("the withdrawal
+    will go “safely” and under the escort of the army" is one clause).
+    """
+    q = quoted(view, trig.t0, tokens)
+    lo, hi = (q if q else (view.t0, view.t1))
+    L, rel = lo, False
+    for i in range(trig.t0 - 1, lo - 1, -1):
+        if tokens[i].text in BOUNDARY_TOKENS_NO_QUOTES:
             L = i + 1
             break
         if "clause_break" in view.cue_starts.get(i, ()):
             L, rel = i, True
             break
-    R = view.t1
+    R = hi
     last = max(trig.matched)
-    for i in range(last + 1, view.t1):
-        if tokens[i].text in BOUNDARY_TOKENS or "clause_break" in view.cue_starts.get(i, ()):
+    for i in range(last + 1, hi):
+        if tokens[i].text in BOUNDARY_TOKENS_NO_QUOTES or "clause_break" in view.cue_starts.get(i, ()):
             R = i
             break
     return L, R, rel
@@ -100,7 +127,8 @@ class RuleRoles:
         passive = self._passive(view, trig, tokens, ctx.lang.not_participle)
         first_tprep = min([u.t0 for u in after if "target_prep" in view.kinds_before(u.t0)], default=R)
         # "attacked by X", "attacco da parte di X": an agent phrase before any target phrase
-        agent_after = [u for u in after if "agent_prep" in view.kinds_before(u.t0) and u.t0 <= first_tprep]
+        agent_after = [u for u in after if "agent_prep" in view.kinds_before(u.t0) and u.t0 <= first_tprep
+                       and u.t0 - max(trig.matched) <= 8]
 
         # an earlier trigger in the same clause: coordinated ("attacked X and threatened Y") or nesting
         # this one ("vetoed a demand for a ceasefire", "accused X of attacking")
@@ -132,6 +160,10 @@ class RuleRoles:
         source: Unit | None = None
         target: Unit | None = None
         carried = fallback = False
+        if frame == "rev" and passive:  # "il presidente siriano è stato ricevuto dal principe saudita"
+            source = self._nearest_before(before, tokens, view)
+            target = agent_after[0] if agent_after else None
+            return [RoleAssignment(source, target, True)] if source and target else []
         if frame == "rev":
             src = agent_after or [u for u in after if "target_prep" not in view.kinds_before(u.t0)] or after
             source = src[0] if src else None
@@ -183,6 +215,8 @@ class RuleRoles:
             if bare and (len(after) >= 2 or frame == "intr"):
                 source = bare[0]
                 after = [u for u in after if u is not source]
+        if source is None and quoted(view, trig.t0, tokens) and speakers:
+            source = speakers[0]  # «Nous condamnons cette agression», a déclaré le porte-parole chinois
         if source is None and not before and not earlier and ctx.prev_subject is not None \
                 and ctx.prev_subject.code:
             source, carried = ctx.prev_subject, True
@@ -243,7 +277,7 @@ class RuleRoles:
             if u.t1 > cur.t0:
                 continue
             texts = [tokens[t].text for t in range(u.t1, cur.t0)]
-            if not ((view.has_cue("coord", u.t1, cur.t0) and len(texts) <= 3) or texts == [","]):
+            if not ((view.has_cue("coord", u.t1, cur.t0) and len(texts) <= 3) or (texts[:1] == [","] and len(texts) <= 2)):
                 break
             if u.code != source.code and all(u.code != o.code for o in out):
                 out.append(u)
@@ -288,7 +322,10 @@ class RuleRoles:
             return []
         out = []
         for u in view.units:
-            if u.t0 > max(trig.matched) and any(0 <= c.t0 - u.t1 <= 2 or 0 <= u.t0 - c.t1 <= 2 for c in speech):
+            if u.t0 <= max(trig.matched):
+                continue
+            # "X said" (nothing between) or "said X" / "a déclaré le porte-parole X" (an article between)
+            if any(c.t0 == u.t1 or 0 <= u.t0 - c.t1 <= 2 for c in speech):
                 out.append(u)
         return out
 
@@ -310,7 +347,7 @@ class RuleRoles:
                 continue
             gap = range(cur.t1, u.t0)
             texts = [tokens[t].text for t in gap]
-            joined = (view.has_cue("coord", cur.t1, u.t0) and len(texts) <= 3) or texts == [","]
+            joined = (view.has_cue("coord", cur.t1, u.t0) and len(texts) <= 3) or (texts[:1] == [","] and len(texts) <= 2)
             if not joined or any(x in BOUNDARY_TOKENS for x in texts) or \
                     any("clause_break" in view.cue_starts.get(t, ()) for t in gap):
                 break
@@ -331,10 +368,13 @@ class RuleRoles:
         named = [u for u in ordered if not u.home]
 
         def venue(u: Unit) -> bool:
-            return "locative" in view.kinds_before(u.t0) and u.kind in ("capital", "city", "country")
+            kinds = view.kinds_before(u.t0)
+            if "locative" not in kinds:
+                return False
+            return u.kind in ("capital", "city") or "target_prep" not in kinds
 
         parties: list[Unit] = []
-        for pool in ([u for u in named if not venue(u)], named, ordered):
+        for pool in ([u for u in named if not venue(u)], [u for u in ordered if not venue(u)]):
             for u in pool:
                 if all(u.code != p.code or self._other(u, p) and u.sector != p.sector for p in parties) \
                         and all(u is not p for p in parties) and (len(parties) < 2 or (

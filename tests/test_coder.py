@@ -169,3 +169,24 @@ def test_future_form_as_hypothetical_cue_on_the_trigger_itself(tmp_path):
     doc = Coder(lexicon_paths=(tmp_path,)).code_article(
         Article("f", "Russia will-attack Ukraine.", lang="en", published="2025-01-01"))
     assert not any(e.type == "ASSAULT" for e in doc.events)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "« Nous condamnons fermement cette agression contre le Japon », a déclaré le porte-parole chinois.",
+     ("ACCUSE", "CHN", "JPN")),
+    ("fr", "Le président syrien a été reçu par le prince héritier saoudien.", ("CONSULT", "SYR", "SAU")),
+    ("fr", "Le Mali, le Niger et le Burkina Faso ont rappelé leurs ambassadeurs en Algérie.",
+     ("SANCTION", "MLI", "DZA")),
+], ids=["speaker-of-a-quote", "passive-of-reverse-frame", "comma-coordinated-subjects"])
+def test_quotes_passive_reverse_and_coordination(lang, text, expected):
+    assert expected in keys(dyad.code(text, published="2025-06-01", lang=lang))
+
+
+def test_meeting_venue_is_not_a_party():
+    got = keys(dyad.code("Il a rencontré le président brésilien à Paris.", published="2025-06-01", lang="fr"))
+    assert not any("FRA" in k[1:] and "BRA" in k[1:] for k in got)
+
+
+def test_thousands_written_with_spaces():
+    events = dyad.code("La Russie a envoyé 1 000 soldats en Biélorussie.", published="2025-06-01", lang="fr")
+    assert any(e.quantities.get("troops") and (e.quantities["troops"].value == 1000) for e in events)
