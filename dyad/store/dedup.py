@@ -179,6 +179,19 @@ class DupIndex:
         return {k: self.find(k) for k in self._sig}
 
 
+_BAND_MUL = np.array([1 << 42, 1 << 21, 1], dtype=np.uint64)
+
+
+def band_hashes(sig: np.ndarray) -> np.ndarray | None:
+    """The LSH band keys of a signature: BANDS int64 values (ROWS 31-bit values packed in 63 bits);
+    None for an empty text (no shingles: never a near-duplicate)."""
+    sig = np.asarray(sig, dtype=np.uint64)
+    if bool((sig == _PRIME).all()):
+        return None
+    m = sig[: BANDS * ROWS].reshape(BANDS, ROWS)
+    return ((m * _BAND_MUL[None, :]).sum(axis=1) & np.uint64((1 << 63) - 1)).astype(np.int64)
+
+
 def sig_to_bytes(sig: np.ndarray) -> bytes:
     return np.asarray(sig, dtype="<u4").tobytes()
 

@@ -124,6 +124,7 @@ CREATE TABLE IF NOT EXISTS runs (
   status VARCHAR, lexicon_version VARCHAR, n_read INTEGER, n_new INTEGER, n_skipped INTEGER,
   n_mentions INTEGER, n_errors INTEGER
 );
+CREATE TABLE IF NOT EXISTS article_bands (band TINYINT, h BIGINT, article_key VARCHAR);
 CREATE TABLE IF NOT EXISTS actors (id INTEGER PRIMARY KEY, code VARCHAR);
 CREATE TABLE IF NOT EXISTS pair_month (
   src INTEGER, tgt INTEGER, type VARCHAR, quad_class TINYINT, month DATE,

@@ -112,9 +112,28 @@ class Store:
             self.con.execute(DDL)
             self.con.execute("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
                              [SCHEMA_VERSION])
-        self._dups: dedup.DupIndex | None = None
         if not read_only and not self.has_pair_month():
             self.rebuild_pair_month()  # new store, or one written before the aggregate existed
+        if not read_only:
+            self._ensure_bands()
+
+    def _ensure_bands(self) -> None:
+        """Fill article_bands for stores written before the table existed."""
+        n_a = self.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        if not n_a or self.con.execute("SELECT count(*) FROM article_bands").fetchone()[0]:
+            return
+        bk, bb, bh = [], [], []
+        for key, blob in self.con.execute("SELECT article_key, minhash FROM articles").fetchall():
+            hs = dedup.band_hashes(dedup.sig_from_bytes(blob))
+            if hs is not None:
+                bk += [key] * len(hs)
+                bb += list(range(len(hs)))
+                bh += hs.tolist()
+        if bk:
+            self.con.register("_b", pa.table({"band": pa.array(bb, pa.int8()), "h": pa.array(bh, pa.int64()),
+                                              "k": bk}))
+            self.con.execute("INSERT INTO article_bands SELECT band, h, k FROM _b")
+            self.con.unregister("_b")
 
     # -- plumbing --------------------------------------------------------------------------
     def close(self) -> None:
@@ -128,15 +147,6 @@ class Store:
 
     def sql(self, query: str, params: Sequence[Any] | None = None) -> duckdb.DuckDBPyRelation:
         return self.con.execute(query, params or [])
-
-    def _dup_index(self) -> dedup.DupIndex:
-        if self._dups is None:
-            idx = dedup.DupIndex()
-            rows = self.con.execute("SELECT article_key, minhash FROM articles ORDER BY article_key").fetchall()
-            for key, blob in rows:
-                idx.add(key, dedup.sig_from_bytes(blob))
-            self._dups = idx
-        return self._dups
 
     def existing_keys(self, keys: Iterable[str]) -> set[str]:
         keys = list(set(keys))
@@ -174,9 +184,10 @@ class Store:
                     errors: Sequence[InputError] = (), run_id: int = 0) -> tuple[int, int, int]:
         """Store coded articles (skipping ones already stored) in one transaction.
 
+        Near-duplicates are looked up in the ``article_bands`` LSH table (stored articles) and within
+        the batch; groups are merged so that each group id stays the smallest key of its component.
         Returns (new articles, mentions written, new articles that are near-duplicates).
         """
-        idx = self._dup_index()
         seen: set[str] = set()
         keyed = []
         for art, events in docs:
@@ -187,75 +198,114 @@ class Store:
             keyed.append((k, art, events))
         existing = self.existing_keys(k for k, _, _ in keyed)
         keyed = [x for x in keyed if x[0] not in existing]
-        # near-duplicate groups: add to the in-memory index (rolled back on failure below)
-        arows: dict[str, list] = {n: [] for n, _ in ARTICLE_COLUMNS}
-        mrows: dict[str, list] = {n: [] for n, _ in MENTION_COLUMNS}
-        dirty: set[tuple[str, str, str]] = set()
-        merged_roots: set[str] = set()
-        n_dup = 0
-        added: list[str] = []
+        sigs = {k: dedup.signature(art.text) for k, art, _ in keyed}
+        bands = {k: dedup.band_hashes(sigs[k]) for k in sigs}
+        con = self.con
+        con.begin()
         try:
+            # -- near-duplicates: candidates among stored articles, then within the batch
+            parent: dict[str, str] = {}
+
+            def find(x: str) -> str:
+                parent.setdefault(x, x)
+                while parent[x] != x:
+                    parent[x] = parent[parent[x]]
+                    x = parent[x]
+                return x
+
+            def union(x: str, y: str) -> None:
+                rx, ry = find(x), find(y)
+                if rx != ry:
+                    lo, hi = (rx, ry) if rx < ry else (ry, rx)
+                    parent[hi] = lo
+
+            has_dup: set[str] = set()
+            bk, bb, bh = [], [], []
+            for k, hs in bands.items():
+                if hs is not None:
+                    bk += [k] * len(hs)
+                    bb += list(range(len(hs)))
+                    bh += hs.tolist()
+            old_groups: set[str] = set()
+            if bk:
+                con.register("_b", pa.table({"k": bk, "band": pa.array(bb, pa.int8()), "h": pa.array(bh, pa.int64())}))
+                cands = con.execute(
+                    "SELECT DISTINCT _b.k, a.article_key, a.minhash, a.dup_group FROM _b "
+                    "JOIN article_bands ab ON ab.band = _b.band AND ab.h = _b.h "
+                    "JOIN articles a ON a.article_key = ab.article_key ORDER BY 1, 2").fetchall()
+                con.unregister("_b")
+                for k, other, blob, grp in cands:
+                    if dedup.similarity(sigs[k], dedup.sig_from_bytes(blob)) >= dedup.THRESHOLD:
+                        old_groups.add(grp)
+                        union(k, grp)  # a stored article stands for its whole (stored) group
+                        has_dup.add(k)
+            local: dict[tuple[int, int], list[str]] = {}
+            for k, _, _ in keyed:
+                hs = bands[k]
+                find(k)
+                if hs is None:
+                    continue
+                cand: set[str] = set()
+                for i, h in enumerate(hs.tolist()):
+                    cand.update(local.get((i, h), ()))
+                    local.setdefault((i, h), []).append(k)
+                for c in sorted(cand):
+                    if dedup.similarity(sigs[k], sigs[c]) >= dedup.THRESHOLD:
+                        union(k, c)
+                        has_dup.add(k)
+            changed = {g: find(g) for g in old_groups if find(g) != g}
+
+            # -- rows
+            arows: dict[str, list] = {n: [] for n, _ in ARTICLE_COLUMNS}
+            mrows: dict[str, list] = {n: [] for n, _ in MENTION_COLUMNS}
+            dirty: set[tuple[str, str, str]] = set()
             for k, art, events in keyed:
-                sig = dedup.signature(art.text)
-                dups, before = idx.add(k, sig)
-                added.append(k)
-                if dups:
-                    n_dup += 1
-                    merged_roots |= before
                 pub = _date(art.published)
                 outlet = outlet_of(art)
                 for n, v in (("article_key", k), ("id", art.id), ("url", art.url), ("title", art.title),
                              ("published", pub), ("lang", art.lang or (events[0].lang if events else None)),
                              ("source", art.source), ("outlet", outlet), ("text", art.text),
-                             ("n_chars", len(art.text)), ("dup_group", k), ("minhash", dedup.sig_to_bytes(sig)),
-                             ("lexicon_version", lexicon_version), ("n_mentions", len(events))):
+                             ("n_chars", len(art.text)), ("dup_group", find(k)),
+                             ("minhash", dedup.sig_to_bytes(sigs[k])), ("lexicon_version", lexicon_version),
+                             ("n_mentions", len(events))):
                     arows[n].append(v)
                 for e in events:
                     _mention_row(mrows, k, e, pub, outlet, lexicon_version)
                     if is_event(e):
                         dirty.add((e.type, e.source.code, e.target.code))
-            # group ids after this batch, for the new articles and every group they touched
-            touched = set(added)
-            for r in merged_roots:
-                touched |= set(idx.members(r))
-            group_of = {k: idx.find(k) for k in touched}
-            arows["dup_group"] = [group_of[k] for k in arows["article_key"]]
-            changed_old = {k: g for k, g in group_of.items() if k not in set(added)}
 
-            self.con.begin()
-            try:
-                if arows["article_key"]:
-                    self.con.register("_a", pa.table(arows, schema=ARTICLE_SCHEMA))
-                    self.con.execute("INSERT INTO articles SELECT * FROM _a")
-                    self.con.unregister("_a")
-                if mrows["mention_key"]:
-                    self.con.register("_m", pa.table(mrows, schema=MENTION_SCHEMA))
-                    self.con.execute("INSERT INTO mentions SELECT * FROM _m")
-                    self.con.unregister("_m")
-                if changed_old:
-                    t = pa.table({"k": list(changed_old), "g": list(changed_old.values())})
-                    self.con.register("_g", t)
-                    # partitions of stored mentions whose group changed must be re-clustered
-                    self.con.execute("INSERT INTO dirty SELECT DISTINCT type, source_actor, target_actor FROM mentions "
-                                     "JOIN _g ON article_key = k JOIN articles a USING (article_key) "
-                                     "WHERE a.dup_group <> g AND event_key IS NOT NULL ON CONFLICT DO NOTHING")
-                    self.con.execute("UPDATE articles SET dup_group = g FROM _g WHERE article_key = k")
-                    self.con.unregister("_g")
-                if dirty:
-                    d = sorted(dirty)
-                    self.con.register("_d", pa.table({"t": [x[0] for x in d], "s": [x[1] for x in d],
-                                                      "o": [x[2] for x in d]}))
-                    self.con.execute("INSERT INTO dirty SELECT t, s, o FROM _d ON CONFLICT DO NOTHING")
-                    self.con.unregister("_d")
-                self._write_errors(errors, run_id)
-                self.con.commit()
-            except BaseException:
-                self.con.rollback()
-                raise
+            if changed:
+                con.register("_g", pa.table({"old": list(changed), "new": list(changed.values())}))
+                # stored mentions whose article changes group: their partitions must be re-clustered
+                con.execute("INSERT INTO dirty SELECT DISTINCT m.type, m.source_actor, m.target_actor FROM mentions m "
+                            "JOIN articles a USING (article_key) JOIN _g ON a.dup_group = _g.old "
+                            "WHERE NOT (m.negated OR m.hypothetical) ON CONFLICT DO NOTHING")
+                con.execute("UPDATE articles SET dup_group = _g.new FROM _g WHERE articles.dup_group = _g.old")
+                con.unregister("_g")
+            if arows["article_key"]:
+                con.register("_a", pa.table(arows, schema=ARTICLE_SCHEMA))
+                con.execute("INSERT INTO articles SELECT * FROM _a")
+                con.unregister("_a")
+            if bk:
+                con.register("_b", pa.table({"band": pa.array(bb, pa.int8()), "h": pa.array(bh, pa.int64()),
+                                             "k": bk}))
+                con.execute("INSERT INTO article_bands SELECT band, h, k FROM _b")
+                con.unregister("_b")
+            if mrows["mention_key"]:
+                con.register("_m", pa.table(mrows, schema=MENTION_SCHEMA))
+                con.execute("INSERT INTO mentions SELECT * FROM _m")
+                con.unregister("_m")
+            if dirty:
+                d = sorted(dirty)
+                con.register("_d", pa.table({"t": [x[0] for x in d], "s": [x[1] for x in d], "o": [x[2] for x in d]}))
+                con.execute("INSERT INTO dirty SELECT t, s, o FROM _d ON CONFLICT DO NOTHING")
+                con.unregister("_d")
+            self._write_errors(errors, run_id)
+            con.commit()
         except BaseException:
-            self._dups = None  # rebuild from the store next time: the in-memory index may be ahead
+            con.rollback()
             raise
-        return len(keyed), len(mrows["mention_key"]), n_dup
+        return len(keyed), len(mrows["mention_key"]), len(has_dup)
 
     # -- clustering ------------------------------------------------------------------------
     def recluster(self, all_partitions: bool = False) -> int:
