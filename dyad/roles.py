@@ -227,17 +227,21 @@ class RuleRoles:
         if not cands and trig.entry.type in REPORTING_TYPES:
             # "X alleged that Y ...", "X called on Y to ...": the target opens the next clause
             cands = [u for u in units if u.t0 >= R and self._other(u, source)][:1]
-        cands = [u for u in cands if not u.home] + [u for u in cands if u.home]
-        preferred = [u for u in cands if "target_prep" in view.kinds_before(u.t0)]
-        plain = [u for u in cands if not (view.kinds_before(u.t0) & {"locative", "genitive"})
-                 or "target_prep" in view.kinds_before(u.t0)]
-        if preferred and (not plain or preferred[0].t0 <= plain[0].t0 or frame != "sv"):
-            target = preferred[0]
-        elif plain:
-            target = plain[0]
-        elif cands:
-            target, fallback = cands[0], True
-        elif not earlier:  # the unit may already be another trigger's argument
+        # a named actor beats a generic noun given the home country ("shelled the city of Kharkiv, killing
+        # civilians"): the preference chain runs over named candidates first
+        for group in ([u for u in cands if not u.home], [u for u in cands if u.home]):
+            preferred = [u for u in group if "target_prep" in view.kinds_before(u.t0)]
+            plain = [u for u in group if not (view.kinds_before(u.t0) & {"locative", "genitive"})
+                     or "target_prep" in view.kinds_before(u.t0)]
+            if preferred and (not plain or preferred[0].t0 <= plain[0].t0 or frame != "sv"):
+                target = preferred[0]
+            elif plain:
+                target = plain[0]
+            elif group:
+                target, fallback = group[0], True
+            if target is not None:
+                break
+        if target is None and not earlier:  # (with an earlier trigger the unit may be its argument)
             earlier_units = [u for u in view.units if u.code and L <= u.t0 and u.t1 <= source.t0
                              and self._other(u, source) and not u.home and not (att and att[0] <= u.t0 < att[1])]
             if earlier_units:
