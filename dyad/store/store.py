@@ -162,6 +162,8 @@ class Store:
 
     # -- runs and errors -------------------------------------------------------------------
     def start_run(self, command: str, inputs: Sequence[str], lexicon_version: str = "") -> int:
+        # DuckDB allows one writer per file, so a run still marked 'running' was killed
+        self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
         rid = self.con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone()[0]
         self.con.execute("INSERT INTO runs VALUES (?, ?, ?, ?, NULL, 'running', ?, 0, 0, 0, 0, 0)",
                          [rid, command, json.dumps(list(inputs)), _now(), lexicon_version])

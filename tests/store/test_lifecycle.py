@@ -119,6 +119,8 @@ def test_kill_9_then_rerun_equals_uninterrupted(tmp_path, kill_after):
     out = subprocess.run(_child(db, 0.0), check=True, capture_output=True, text=True, timeout=120)
     assert "done" in out.stdout
     assert snapshot(db) == snapshot(ref)
+    with Store(db, read_only=True) as st:
+        assert st.sql("SELECT status FROM runs ORDER BY run_id").fetchall() == [("interrupted",), ("done",)]
 
 
 def test_recode_replaces_events(tmp_path):
