@@ -263,7 +263,16 @@ def register(cli: click.Group) -> None:  # noqa: C901 - one block of command def
                 rows = partners(st, actor, since=since, until=until, mentions=mentions, limit=limit)
             except ValueError as e:
                 raise _bad(e) from None
-        render(rows, fmt, f"partners of {actor.upper()}")
+        if fmt == "table":
+            short = {"partner": "partner", "events": "n", "outgoing": "out", "incoming": "in",
+                     "cooperation": "coop", "conflict": "conf", "net_goldstein": "net_g", "mean_goldstein": "mean_g",
+                     "cc_index": "cci"}
+            render([{v: r[k] for k, v in short.items()} for r in rows], fmt,
+                   f"partners of {actor.upper()} ({'mentions' if mentions else 'events'})", list(short.values()),
+                   caption="out/in: direction; coop/conf: QuadClass 1–2 / 3–4; net_g: summed Goldstein; "
+                           "cci: (coop − conf) / (coop + conf)")
+        else:
+            render(rows, fmt, f"partners of {actor.upper()}")
         if plot:
             from dyad.analytics.plots import plot_partners
 

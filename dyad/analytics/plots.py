@@ -57,12 +57,14 @@ def plot_dyad(rows: Sequence[dict[str, Any]], a: str, b: str, path: str, unit: s
     fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(10, 6.5), sharex=True,
                                    gridspec_kw={"height_ratios": [3, 2]})
     x = range(len(periods))
-    ax1.plot(x, get(ab, "events"), marker="o", label=f"{a} → {b}", color="#1565c0")
-    ax1.plot(x, get(ba, "events"), marker="s", label=f"{b} → {a}", color="#ef6c00")
+    dense = len(periods) > 40  # long series: lines only
+    mk = (lambda m: None) if dense else (lambda m: m)  # noqa: E731
+    ax1.plot(x, get(ab, "events"), marker=mk("o"), label=f"{a} → {b}", color="#1565c0")
+    ax1.plot(x, get(ba, "events"), marker=mk("s"), label=f"{b} → {a}", color="#ef6c00")
     both = [r for r in rows if r["direction"] == "both"]
-    ax1.plot(x, [r["material_conflict"] + r["verbal_conflict"] for r in both], ls="--", marker="v", color=CONF,
+    ax1.plot(x, [r["material_conflict"] + r["verbal_conflict"] for r in both], ls="--", marker=mk("v"), color=CONF,
              label="conflict (both ways)")
-    ax1.plot(x, [r["material_coop"] + r["verbal_coop"] for r in both], ls="--", marker="^", color=COOP,
+    ax1.plot(x, [r["material_coop"] + r["verbal_coop"] for r in both], ls="--", marker=mk("^"), color=COOP,
              label="cooperation (both ways)")
     ax1.set_ylabel(unit)
     ax1.legend(loc="upper left", fontsize=8)
