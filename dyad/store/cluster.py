@@ -75,15 +75,26 @@ def cluster_partition(part_key: str, mentions: list[M]) -> dict[str, str]:
     overlapping event with the earliest anchor, else to a new place-less event.
     """
     items = sorted(((interval(m.date, m.precision), m) for m in mentions), key=lambda x: (x[0], x[1].key))
-    clusters: list[dict] = []
+    by_lo: dict[int, list[dict]] = {}  # events indexed by the start of their anchor window
+    maxw = [0]  # widest anchor window so far: overlapping events start in [lo - maxw, hi]
     by_group: dict[str, list[dict]] = {}
     out: dict[str, str] = {}
 
-    def new(lo: int, hi: int, m: M) -> dict:
+    def new(lo: int, hi: int, m: M, index: bool = True) -> dict:
         h = hashlib.sha1(f"{part_key}\x00{m.key}".encode()).hexdigest()[:20]
         c = {"key": h, "lo": lo, "hi": hi, "place": m.place, "order": (lo, hi, m.key)}
-        clusters.append(c)
+        if index:
+            by_lo.setdefault(lo, []).append(c)
+            maxw[0] = max(maxw[0], hi - lo)
         return c
+
+    def overlapping(lo: int, hi: int) -> list[dict]:
+        found = []
+        for d in range(lo - maxw[0], hi + 1):
+            for c in by_lo.get(d, ()):
+                if c["hi"] >= lo:
+                    found.append(c)
+        return found
 
     def assign(c: dict, m: M) -> None:
         gl = by_group.setdefault(m.group, [])
@@ -103,7 +114,7 @@ def cluster_partition(part_key: str, mentions: list[M]) -> dict[str, str]:
         same_place = lambda c: c["place"] == m.place  # noqa: E731
         c = group_match(m, lo, same_place)
         if c is None:
-            cands = [c for c in clusters if same_place(c) and c["lo"] <= hi and lo <= c["hi"]]
+            cands = [c for c in overlapping(lo, hi) if same_place(c)]
             c = min(cands, key=lambda c: c["order"]) if cands else None
         assign(c or new(lo, hi, m), m)
     # pass 2: dated mentions without a place
@@ -112,7 +123,7 @@ def cluster_partition(part_key: str, mentions: list[M]) -> dict[str, str]:
             continue
         c = group_match(m, lo, lambda c: True)
         if c is None:
-            cands = [c for c in clusters if c["lo"] <= hi and lo <= c["hi"]]
+            cands = overlapping(lo, hi)
             c = min(cands, key=lambda c: c["order"]) if cands else None
         assign(c or new(lo, hi, m), m)
     # pass 3: mentions with no date at all (no event date, no publication date) cannot be placed in
@@ -124,6 +135,6 @@ def cluster_partition(part_key: str, mentions: list[M]) -> dict[str, str]:
         gl = by_group.get(m.group)
         c = min(gl, key=lambda c: c["order"]) if gl else undated.get(m.group)
         if c is None:
-            c = undated[m.group] = new(lo, hi, m)
+            c = undated[m.group] = new(lo, hi, m, index=False)
         assign(c, m)
     return out
