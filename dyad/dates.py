@@ -84,8 +84,8 @@ def find_dates(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language, t0:
 
     i = t0
     while i < t1:
-        if i in used:
-            i += 1
+        if i in used or (i not in info and not tokens[i].text[:1].isdigit()):
+            i += 1  # only date words and numbers can start a date
             continue
         kind, value, end = info.get(i, ("", "", i + 1))
         tx = tokens[i].text
