@@ -328,7 +328,17 @@ def register(cli: click.Group) -> None:  # noqa: C901 - one block of command def
                               mentions=mentions, limit=limit)
             except ValueError as e:
                 raise _bad(e) from None
-        render(rows, fmt, f"spikes (window {window})")
+        if fmt == "table":
+            short = {"dyad": "dyad", "recent": "recent", "baseline_mean": "base_mean", "baseline_sd": "base_sd",
+                     "volume_z": "vol_z", "recent_goldstein": "recent_g", "baseline_goldstein": "base_g",
+                     "tone_shift": "tone", "score": "score"}
+            span = f"{rows[0]['window_start']} – {rows[0]['window_end']}" if rows else window
+            render([{v: r[k] for k, v in short.items()} for r in rows], fmt, f"spikes: {span} vs {baseline} earlier windows",
+                   list(short.values()),
+                   caption="vol_z: (recent − base_mean) / max(sd, √mean, 1); tone: recent − baseline mean Goldstein; "
+                           "score: |vol_z| + |tone| / 2")
+        else:
+            render(rows, fmt, f"spikes (window {window})")
 
     @cli.command("stats")
     @_db_option
