@@ -217,6 +217,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         elif self.path.startswith("/slow/"):
             time.sleep(1.5)
             self._send(200, "text/html", b"<html><body><p>too late</p></body></html>")
+        elif self.path == "/slow-feed.rss":
+            time.sleep(1.5)
+            self._send(200, "application/rss+xml", b"<rss version='2.0'><channel></channel></rss>")
         elif self.path == "/error-feed.rss":
             self._send(500, "text/plain", b"internal error")
         else:
@@ -263,3 +266,16 @@ def test_feed_errors_over_http(server):
     arts, errors = read([f"{server}/error-feed.rss", f"{server}/news/border.html"], timeout=2)
     assert len(errors) == 1 and "HTTP 500" in errors[0].reason
     assert len(arts) == 1 and arts[0].url.endswith("/news/border.html") and arts[0].published == "2025-03-04"
+
+
+def test_feed_timeout_and_refused_connection(server):
+    import socket
+
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()  # nothing listens there now
+    arts, errors = read([f"{server}/slow-feed.rss", f"http://127.0.0.1:{port}/feed.xml",
+                         f"{server}/news/border.html"], timeout=0.5)
+    assert [e.reason.split(":")[0] for e in errors] == ["timed out after 0.5s", "cannot fetch"]
+    assert len(arts) == 1  # the rest went on
