@@ -48,6 +48,7 @@ class Coder:
         self.ontology = load_ontology()
         self.languages = list(self.settings.languages or available_languages(self.settings.lexicon_paths))
         self._matchers: dict[str, Matcher] = {}
+        self._future_endings: dict[str, tuple[str, ...]] = {}
         self._stopwords: dict[str, frozenset[str]] = {}
         for code in self.languages:
             words: set[str] = set()
@@ -67,6 +68,7 @@ class Coder:
                 raise LanguageError(f"no lexicon for language {code!r}; available: {', '.join(self.languages)}")
             m = load_matcher(code, self.settings.lexicon_paths, self.settings.use_cache)
             self._matchers[code] = m
+            self._future_endings[code] = m.lang.future_endings
         return m
 
     def load_all(self) -> None:
@@ -242,6 +244,9 @@ class Coder:
         negated = v.has_cue("negation", lo, hi) or v.has_cue("negation", trig.t0 + 1, min(v.t1, trig.t0 + 3))
         uncertain = v.has_cue("uncertain", max(v.t0, trig.t0 - 6), min(v.t1, trig.t0 + 3))
         hypothetical = v.has_cue("hypothetical", max(v.t0, trig.t0 - 5), trig.t0 + 1)  # "forniranno" itself
+        fut = self._future_endings.get(lang)
+        if fut and not hypothetical:  # a future-tense verb in the clause before the trigger, or the trigger
+            hypothetical = any(tokens[i].text.endswith(fut) for i in range(max(v.t0, trig.t0 - 4), trig.t0 + 1))
         # date: the date expression nearest the trigger
         d_text, d_val, d_prec = "", article.published[:10] if article.published else None, "published"
         if v.dates:

@@ -166,6 +166,7 @@ class Language:
     max_gap: int = 6
     subject_after_verb: bool = False
     not_participle: tuple[str, ...] = ()  # endings that never make a passive participle ("ing")
+    future_endings: tuple[str, ...] = ()  # verb endings of the future tense ("ranno"): plans, not events
     actors: list[ActorEntry] = field(default_factory=list)
     agents: list[AgentEntry] = field(default_factory=list)
     triggers: list[TriggerEntry] = field(default_factory=list)
@@ -280,6 +281,7 @@ def load_language(code: str, extra: Iterable[Path] = ()) -> Language:
             lang.max_gap = int(g.get("max_gap", lang.max_gap))
             lang.subject_after_verb = bool(g.get("subject_after_verb", lang.subject_after_verb))
             lang.not_participle += tuple(fold(x) for x in g.get("not_participle", []))
+            lang.future_endings += tuple(fold(x) for x in g.get("future_endings", []))
     for p in _files(roots, "codes*.tsv"):
         lang.files.append(p)
         for origin, r in read_tsv(p, ("code", "kind", "name")):

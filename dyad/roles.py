@@ -151,6 +151,8 @@ class RuleRoles:
             coordinated = bool(coord_at and not bare_after_coord) or participle
             if coordinated:
                 before_near = []
+            elif frame == "sym" and last.entry.type == trig.entry.type:
+                return []  # "l'accordo con Nuova Delhi per un cessate il fuoco": one agreement, told twice
             if not coordinated and not before_near and frame != "sym":
                 return []  # nested under the earlier trigger: not an event of its own
 

@@ -190,3 +190,10 @@ def test_meeting_venue_is_not_a_party():
 def test_thousands_written_with_spaces():
     events = dyad.code("La Russie a envoyé 1 000 soldats en Biélorussie.", published="2025-06-01", lang="fr")
     assert any(e.quantities.get("troops") and (e.quantities["troops"].value == 1000) for e in events)
+
+
+def test_future_tense_is_a_plan_not_an_event():
+    assert not any(e.type == "AID" for e in dyad.code("Gli Stati Uniti invieranno missili all'Ucraina.",
+                                                      published="2025-06-01", lang="it"))
+    assert any(e.type == "AID" for e in dyad.code("Gli Stati Uniti hanno inviato missili all'Ucraina.",
+                                                  published="2025-06-01", lang="it"))
