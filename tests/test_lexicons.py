@@ -64,3 +64,12 @@ def test_compiled_matcher_cache_is_keyed_by_content(tmp_path, monkeypatch):
     assert len(files) == 1
     m2 = matcher.load_matcher("en")
     assert m2.version == m1.version and len(m2.single) == len(m1.single)
+
+
+def test_every_lexicon_file_opens_with_its_provenance():
+    from dyad.lexicon import shipped_lang_dir
+
+    files = [p for p in shipped_lang_dir().rglob("*") if p.suffix in (".tsv", ".toml")]
+    assert files
+    missing = [str(p) for p in files if not p.read_text("utf-8").lstrip().startswith("#")]
+    assert not missing, f"files without a provenance header: {missing}"
