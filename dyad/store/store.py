@@ -474,7 +474,7 @@ class Store:
                 todo = [a for k, a in keyed.items() if k not in have]
                 s.skipped += len(batch) - len(todo)
                 docs = []
-                for art, doc in zip(todo, coder.pipe(todo)):
+                for art, doc in _code_each(coder, todo, on_error):
                     docs.append((art, tuple(doc.events)))
                 errs, pending_errors[:] = list(pending_errors), []
                 n_new, n_m, n_dup = self.write_batch(docs, lexv, errs, s.run_id)
@@ -532,10 +532,16 @@ class Store:
             self.con.unregister("_k")
             arts = [Article(id=r[1], text=r[2], title=r[3] or "", url=r[4],
                             published=r[5].isoformat() if r[5] else None, lang=r[6], source=r[7]) for r in rows]
-            docs = list(coder.pipe(arts))
+            failed: list[InputError] = []
+            coded = {id(a): d for a, d in _code_each(coder, arts, failed.append)}
+            s.errors += len(failed)
+            s.error_list += failed
             mrows: dict[str, list] = {n: [] for n, _ in MENTION_COLUMNS}
             counts = []
-            for r, art, doc in zip(rows, arts, docs):
+            for r, art in zip(rows, arts):
+                doc = coded.get(id(art))
+                if doc is None:
+                    continue  # coding failed: keep the article's old events, report the error
                 pub = r[5]
                 outlet = outlet_of(art)
                 for e in doc.events:
@@ -543,7 +549,8 @@ class Store:
                 counts.append((r[0], len(doc.events)))
             self.con.begin()
             try:
-                self.con.register("_k", pa.table({"k": [c[0] for c in counts], "n": [c[1] for c in counts]}))
+                self.con.register("_k", pa.table({"k": pa.array([c[0] for c in counts], pa.string()),
+                                                  "n": pa.array([c[1] for c in counts], pa.int32())}))
                 # old partitions (events may disappear) and new ones must be re-clustered
                 self.con.execute("INSERT INTO dirty SELECT DISTINCT type, source_actor, target_actor FROM mentions "
                                  "JOIN _k ON article_key = k WHERE NOT (negated OR hypothetical) "
@@ -559,12 +566,13 @@ class Store:
                 self.con.execute("UPDATE articles SET lexicon_version = ?, n_mentions = n FROM _k "
                                  "WHERE article_key = k", [lexv])
                 self.con.unregister("_k")
+                self._write_errors(failed, s.run_id)
                 self.con.commit()
             except BaseException:
                 self.con.rollback()
                 raise
             s.read += len(rows)
-            s.new += len(rows)
+            s.new += len(counts)
             s.mentions += len(mrows["mention_key"])
             if progress:
                 progress(s)
@@ -574,6 +582,22 @@ class Store:
         s.articles_total = self.con.execute("SELECT count(*) FROM articles").fetchone()[0]
         self.finish_run(s)
         return s
+
+
+def _code_each(coder: Any, arts: Sequence[Article], on_error: Callable[[InputError], None]):
+    """Code articles one by one; an article the coder fails on is reported, the others go on."""
+    for a in arts:
+        try:
+            if hasattr(coder, "code_article"):
+                doc = coder.code_article(a)
+            else:
+                doc = next(iter(coder.pipe([a])))
+        except Exception as e:  # a coder bug must not stop a long ingest
+            where = a.url or a.id
+            on_error(InputError(input=f"{where}", reason=f"coding failed: {type(e).__name__}: {e}"[:300],
+                                time=_now()))
+            continue
+        yield a, doc
 
 
 def _chunks(it: Iterable[Article], n: int) -> Iterator[list[Article]]:

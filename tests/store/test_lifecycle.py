@@ -193,3 +193,27 @@ def test_bad_inputs_go_to_errors_table(tmp_path):
     assert arts == 4 + 4 + 2
     assert any("truncated" in r for i, r in errs if i.startswith(str(warc)))
     assert any(i.endswith("missing.txt") and "no such file" in r for i, r in errs)
+
+
+class _Flaky(GoldCoder):
+    """Fails on one article, like a coder bug would."""
+
+    def code_article(self, a):
+        if a.id == "c05":
+            raise RuntimeError("boom")
+        return super().code_article(a)
+
+
+def test_a_coder_failure_is_an_error_not_a_crash(tmp_path):
+    db = str(tmp_path / "f.duckdb")
+    with Store(db) as st:
+        s = st.ingest([ARTICLES], coder=_Flaky())
+        assert s.new == 32 and s.errors == 1
+        assert "coding failed: RuntimeError: boom" in s.error_list[0].reason
+        assert st.sql("SELECT count(*) FROM errors WHERE input = 'https://journal.example/c05'").fetchone() == (1,)
+        # a later run with a working coder picks the article up
+        s2 = st.ingest([ARTICLES], coder=GoldCoder())
+        assert s2.new == 1
+        r = st.recode(_Flaky(version="v9"), force=True)
+        assert r.errors == 1 and r.new == 32
+        assert st.sql("SELECT count(*) FROM articles WHERE lexicon_version = 'v9'").fetchone() == (32,)
