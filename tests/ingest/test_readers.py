@@ -279,3 +279,16 @@ def test_feed_timeout_and_refused_connection(server):
                          f"{server}/news/border.html"], timeout=0.5)
     assert [e.reason.split(":")[0] for e in errors] == ["timed out after 0.5s", "cannot fetch"]
     assert len(arts) == 1  # the rest went on
+
+
+def test_html_in_a_declared_legacy_charset(tmp_path):
+    page = ("<html lang='fr'><head><meta http-equiv='Content-Type' content='text/html; charset=iso-8859-1'>"
+            "<meta name='date' content='2025-05-06'><title>Été</title></head><body><article>"
+            "<p>Le ministre français des Affaires étrangères a reçu à Paris son homologue algérien pour des "
+            "entretiens sur la coopération économique et la sécurité au Sahel.</p></article></body></html>")
+    p = tmp_path / "latin.html"
+    p.write_bytes(page.encode("latin-1"))
+    arts, errors = read([p])
+    assert errors == []
+    assert arts[0].text.startswith("Le ministre français des Affaires étrangères a reçu")
+    assert (arts[0].published, arts[0].lang, arts[0].title) == ("2025-05-06", "fr", "Été")
