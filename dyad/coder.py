@@ -341,15 +341,26 @@ def _places(hits: Sequence[Hit], v: SentenceView) -> list[PlaceHit]:
 
 
 def _attribution_span(v: SentenceView, tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """Tokens of "according to X": from the cue to a comma, or to the end of the noun phrase X when no
+    comma closes it (German: "Nach Angaben des ukrainischen Militärs griffen russische Truppen …")."""
     for c in v.cues:
         if c.kind == "attribution":
-            end = v.t1
-            for i in range(c.t1, min(v.t1, c.t1 + 15)):
-                if tokens[i].text in (",", ";", ":", "»", "”"):
+            end = min(v.t1, c.t1 + 15)
+            for i in range(c.t1, end):
+                if tokens[i].text in (",", ";", ":", "»", "”", "“"):
                     end = i
                     break
-            else:
-                end = min(v.t1, c.t1 + 15)
+            inside = [u for u in v.units if c.t1 <= u.t0 < end]
+            if inside:
+                # the phrase ends with its first actor and what hangs on it by "of"/"and"
+                stop = inside[0].t1
+                for u in inside[1:]:
+                    if u.t0 - stop <= 2 and (v.has_cue("genitive", stop, u.t0 + 1) or v.has_cue("coord", stop, u.t0)):
+                        stop = u.t1
+                    else:
+                        break
+                if stop < end and tokens[stop].text not in (",", ";", ":"):
+                    end = stop
             return (c.t1, end)
     return None
 

@@ -166,6 +166,8 @@ class Language:
     max_gap: int = 6
     subject_after_verb: bool = False
     not_participle: tuple[str, ...] = ()  # endings that never make a passive participle ("ing")
+    verb_second: bool = False  # de: a main clause puts its verb second, after one phrase of any kind
+    verb_final_subordinate: bool = False  # de: in a subordinate clause the subject comes first, the verb last
     future_endings: tuple[str, ...] = ()  # verb endings of the future tense ("ranno"): plans, not events
     actors: list[ActorEntry] = field(default_factory=list)
     agents: list[AgentEntry] = field(default_factory=list)
@@ -282,6 +284,8 @@ def load_language(code: str, extra: Iterable[Path] = ()) -> Language:
             lang.subject_after_verb = bool(g.get("subject_after_verb", lang.subject_after_verb))
             lang.not_participle += tuple(fold(x) for x in g.get("not_participle", []))
             lang.future_endings += tuple(fold(x) for x in g.get("future_endings", []))
+            lang.verb_final_subordinate = bool(g.get("verb_final_subordinate", lang.verb_final_subordinate))
+            lang.verb_second = bool(g.get("verb_second", lang.verb_second))
     for p in _files(roots, "codes*.tsv"):
         lang.files.append(p)
         for origin, r in read_tsv(p, ("code", "kind", "name")):

@@ -26,7 +26,7 @@ from .analysis import SentenceView, TriggerMatch, Unit
 from .lexicon import Language
 from .matcher import Token
 
-BOUNDARY_TOKENS = frozenset(";:«»“”\"[]")
+BOUNDARY_TOKENS = frozenset(";:«»“”„\"[]")
 PREP_KINDS = frozenset({"target_prep", "genitive", "agent_prep", "locative"})
 STATE_SECTORS = frozenset({"GOV", "MIL", ""})
 EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN"})
@@ -58,7 +58,8 @@ class RoleAssigner(Protocol):
         ...
 
 
-QUOTES = frozenset("«»“”\"")
+QUOTES = frozenset("«»“”„\"")
+OPEN_ONLY, CLOSE_ONLY = frozenset("«„"), frozenset("»”")  # “ opens in English and closes in German
 BOUNDARY_TOKENS_NO_QUOTES = BOUNDARY_TOKENS - QUOTES
 
 
@@ -68,9 +69,9 @@ def quoted(view: SentenceView, t: int, tokens: Sequence[Token]) -> tuple[int, in
     opened = None
     for i in marks:
         text = tokens[i].text
-        if opened is None and text != "»" and text != "”":
+        if opened is None and text not in CLOSE_ONLY:
             opened = i
-        elif opened is not None and text != "«" and text != "“":
+        elif opened is not None and text not in OPEN_ONLY:
             if opened < t < i:
                 return opened + 1, i
             opened = None
@@ -135,7 +136,8 @@ class RuleRoles:
         earlier = [t for t in view.triggers if L <= t.t0 < trig.t0 and max(t.matched) < trig.t0]
         coordinated = False
         before_near = before
-        if any(t.entry.type in EMBEDDING_TYPES and L <= t.t0 < trig.t0 for t in view.triggers):
+        if any(t.entry.type in EMBEDDING_TYPES and L <= t.t0 < trig.t0
+               and not view.has_cue("coord", max(t.matched) + 1, trig.t0) for t in view.triggers):
             return []  # "Egypt urged Israel to allow aid in": the requested or threatened act is no event
         if earlier:
             last = earlier[-1]
@@ -203,8 +205,20 @@ class RuleRoles:
         if coordinated:
             prev = [a for t, a in ctx.prior if t is earlier[-1]]
             source = prev[0].source if prev else self._subject(before, view)
+        elif rel and ctx.lang.verb_final_subordinate and self._subject(before_near, view) is not None:
+            # "…, dass Russland ukrainische Städte angegriffen habe": the subject opens the clause and
+            # the objects stand between it and the verb
+            source = self._subject(before_near, view)
+            after = [u for u in before_near if u.t0 > source.t0] + after
         else:
             source = self._nearest_before(before_near, tokens, view, trig.t0)
+        if source is not None and ctx.lang.verb_second and view.kinds_before(source.t0) & PREP_KINDS:
+            # "In Tiflis protestierten Tausende", "Nach dem Angriff auf Kiew verurteilte Frankreich …":
+            # only prepositional phrases stand before the verb, so its subject follows it
+            bare = [u for u in after if not (view.kinds_before(u.t0) & PREP_KINDS)]
+            if bare:
+                source = bare[0]
+                after = [u for u in after if u is not source]
         if source is None and after and after[0].t0 == max(trig.matched) + 1 and after[0].kind == "demonym":
             source = after[0]  # "un attacco statunitense contro …", "le raid israélien sur …"
             after = after[1:]
@@ -244,7 +258,9 @@ class RuleRoles:
             if target is not None:
                 break
         if target is None and not earlier:  # (with an earlier trigger the unit may be its argument)
+            co_subjects = self._coordinated_before(source, [u for u in before if u is not source], tokens, view)
             earlier_units = [u for u in view.units if u.code and L <= u.t0 and u.t1 <= source.t0
+                             and all(u is not c for c in co_subjects)
                              and self._other(u, source) and not u.home and not (att and att[0] <= u.t0 < att[1])]
             if earlier_units:
                 target, fallback = earlier_units[-1], True

@@ -197,3 +197,13 @@ def test_future_tense_is_a_plan_not_an_event():
                                                       published="2025-06-01", lang="it"))
     assert any(e.type == "AID" for e in dyad.code("Gli Stati Uniti hanno inviato missili all'Ucraina.",
                                                   published="2025-06-01", lang="it"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nach Angaben des ukrainischen Militärs griffen russische Truppen die Stadt Charkiw an.", ("ASSAULT", "RUS", "UKR")),
+    ("Der Iran kündigte Vergeltung an und feuerte Drohnen auf Israel ab.", ("ASSAULT", "IRN", "ISR")),
+    ("Berlin erklärte, dass Russland ukrainische Städte angegriffen habe.", ("ASSAULT", "RUS", "UKR")),
+    ("„Wir verurteilen Russland für den Angriff“, sagte der deutsche Außenminister.", ("ACCUSE", "DEU", "RUS")),
+], ids=["attribution-without-comma", "act-coordinated-after-threat", "verb-final-clause", "german-quotes"])
+def test_german_word_order(text, expected):
+    assert expected in keys(dyad.code(text, published="2025-06-01", lang="de"))
