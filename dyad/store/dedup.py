@@ -59,14 +59,14 @@ def normalise_url(url: str | None) -> str | None:
     return urllib.parse.urlunsplit((parts.scheme.lower(), host, path, urllib.parse.urlencode(query), ""))
 
 
-def article_key(text: str, url: str | None = None) -> str:
+def article_key(text: str, url: str | None = None, normalised: bool = False) -> str:
     """Content key of an article: sha256(normalised URL + NUL + normalised text), hex, 32 chars."""
     h = hashlib.sha256()
     u = normalise_url(url)
     if u:
         h.update(u.encode("utf-8"))
     h.update(b"\x00")
-    h.update(normalise_text(text).encode("utf-8"))
+    h.update((text if normalised else normalise_text(text)).encode("utf-8"))
     return h.hexdigest()[:32]
 
 
@@ -80,10 +80,10 @@ def shingles(text: str, k: int = SHINGLE) -> list[bytes]:
 _M1, _M2 = np.uint64(2654435761), np.uint64(2246822519)  # odd 32-bit multipliers
 
 
-def _shingle_hashes(text: str, k: int = SHINGLE) -> np.ndarray:
+def _shingle_hashes(text: str, k: int = SHINGLE, normalised: bool = False) -> np.ndarray:
     """32-bit hashes of the word k-shingles: CRC-32 of each lower-cased word, combined as
     (h1·m1 + h2·m2 + h3) mod 2^32 (vectorised; the same on every machine)."""
-    words = [w.lower() for w in _WORD.findall(normalise_text(text))]
+    words = _WORD.findall((text if normalised else normalise_text(text)).lower())
     if not words:
         return np.zeros(0, dtype=np.uint64)
     h = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
@@ -94,10 +94,11 @@ def _shingle_hashes(text: str, k: int = SHINGLE) -> np.ndarray:
     return np.unique(sh)
 
 
-def signature(text: str) -> np.ndarray:
+def signature(text: str, normalised: bool = False) -> np.ndarray:
     """MinHash signature: NUM_PERM uint32 minima of affine permutations (a·h + b) mod (2^31 − 1)
-    of the 32-bit hashes of the text's word shingles."""
-    sh = _shingle_hashes(text)
+    of the 32-bit hashes of the text's word shingles (``normalised``: text already passed through
+    :func:`normalise_text`)."""
+    sh = _shingle_hashes(text, normalised=normalised)
     if not len(sh):
         return np.full(NUM_PERM, _PRIME, dtype=np.uint32)
     h = (sh % np.uint64(_PRIME))[:, None]

@@ -183,7 +183,8 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------
     def write_batch(self, docs: Sequence[tuple[Article, Sequence[Event]]], lexicon_version: str = "",
-                    errors: Sequence[InputError] = (), run_id: int = 0) -> tuple[int, int, int]:
+                    errors: Sequence[InputError] = (), run_id: int = 0,
+                    keys: Sequence[str] | None = None) -> tuple[int, int, int]:
         """Store coded articles (skipping ones already stored) in one transaction.
 
         Near-duplicates are looked up in the ``article_bands`` LSH table (stored articles) and within
@@ -192,15 +193,18 @@ class Store:
         """
         seen: set[str] = set()
         keyed = []
-        for art, events in docs:
-            k = dedup.article_key(art.text, art.url)
+        norm: dict[str, str] = {}
+        for i, (art, events) in enumerate(docs):
+            nt = dedup.normalise_text(art.text)
+            k = keys[i] if keys is not None else dedup.article_key(nt, art.url, normalised=True)
             if k in seen:
                 continue
             seen.add(k)
+            norm[k] = nt
             keyed.append((k, art, events))
         existing = self.existing_keys(k for k, _, _ in keyed)
         keyed = [x for x in keyed if x[0] not in existing]
-        sigs = {k: dedup.signature(art.text) for k, art, _ in keyed}
+        sigs = {k: dedup.signature(norm[k], normalised=True) for k, art, _ in keyed}
         bands = {k: dedup.band_hashes(sigs[k]) for k in sigs}
         con = self.con
         con.begin()
@@ -473,11 +477,13 @@ class Store:
                 have = self.existing_keys(keyed)
                 todo = [a for k, a in keyed.items() if k not in have]
                 s.skipped += len(batch) - len(todo)
-                docs = []
+                key_of = {id(a): k for k, a in keyed.items()}
+                docs, dkeys = [], []
                 for art, doc in _code_each(coder, todo, on_error):
                     docs.append((art, tuple(doc.events)))
+                    dkeys.append(key_of[id(art)])
                 errs, pending_errors[:] = list(pending_errors), []
-                n_new, n_m, n_dup = self.write_batch(docs, lexv, errs, s.run_id)
+                n_new, n_m, n_dup = self.write_batch(docs, lexv, errs, s.run_id, keys=dkeys)
                 s.new += n_new
                 s.mentions += n_m
                 s.near_duplicates += n_dup
