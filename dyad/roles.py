@@ -292,18 +292,25 @@ class RuleRoles:
     @staticmethod
     def _coordinated_before(source: Unit, before: Sequence[Unit], tokens: Sequence[Token],
                             view: SentenceView) -> list[Unit]:
-        """Actors coordinated with the subject: "le forze statunitensi e britanniche hanno condotto raid"."""
-        out: list[Unit] = []
+        """Actors coordinated with the subject: "le forze statunitensi e britanniche hanno condotto raid",
+        "Le Mali, le Niger et le Burkina Faso ont rappelé …" (commas count only in a list with a coordinator)."""
+        chain: list[tuple[Unit, bool]] = []
         cur = source
         for u in sorted(before, key=lambda x: -x.t0):
             if u.t1 > cur.t0:
                 continue
             texts = [tokens[t].text for t in range(u.t1, cur.t0)]
-            if not ((view.has_cue("coord", u.t1, cur.t0) and len(texts) <= 3) or (texts[:1] == [","] and len(texts) <= 2)):
+            by_coord = view.has_cue("coord", u.t1, cur.t0) and len(texts) <= 3
+            if not (by_coord or (texts[:1] == [","] and len(texts) <= 2)):
                 break
+            chain.append((u, by_coord))
+            cur = u
+        if not chain or not any(c for _, c in chain) or not chain[0][1]:
+            return []  # the last join before the subject must be "and": "A, B and C did"
+        out: list[Unit] = []
+        for u, _ in chain:
             if u.code != source.code and all(u.code != o.code for o in out):
                 out.append(u)
-            cur = u
         return out
 
     @staticmethod
@@ -361,21 +368,28 @@ class RuleRoles:
 
     @staticmethod
     def _coordinated(first: Unit, cands: Sequence[Unit], tokens: Sequence[Token], view: SentenceView) -> list[Unit]:
-        """Actors joined to ``first`` by a coordinator: "contro l'Iran e la Russia", "Iran, Syria and Russia"."""
-        out: list[Unit] = []
+        """Actors joined to ``first`` by a coordinator: "contro l'Iran e la Russia", "Iran, Syria and Russia"
+        (commas count only in a list that a coordinator closes)."""
+        chain: list[tuple[Unit, bool]] = []
         cur = first
         for u in cands:
             if u.t0 <= cur.t0:
                 continue
             gap = range(cur.t1, u.t0)
             texts = [tokens[t].text for t in gap]
-            joined = (view.has_cue("coord", cur.t1, u.t0) and len(texts) <= 3) or (texts[:1] == [","] and len(texts) <= 2)
+            by_coord = view.has_cue("coord", cur.t1, u.t0) and len(texts) <= 3
+            joined = by_coord or (texts[:1] == [","] and len(texts) <= 2)
             if not joined or any(x in BOUNDARY_TOKENS for x in texts) or \
                     any("clause_break" in view.cue_starts.get(t, ()) for t in gap):
                 break
+            chain.append((u, by_coord))
+            cur = u
+        while chain and not chain[-1][1]:
+            chain.pop()  # a list ends with its coordinator: "Iran, Syria and Russia"
+        out: list[Unit] = []
+        for u, _ in chain:
             if u.code != first.code and all(u.code != o.code for o in out):
                 out.append(u)
-            cur = u
         return out
 
     def _symmetric(self, before: Sequence[Unit], after: Sequence[Unit], view: SentenceView,
