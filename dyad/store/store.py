@@ -184,7 +184,8 @@ class Store:
     # -- writing ---------------------------------------------------------------------------
     def write_batch(self, docs: Sequence[tuple[Article, Sequence[Event]]], lexicon_version: str = "",
                     errors: Sequence[InputError] = (), run_id: int = 0,
-                    keys: Sequence[str] | None = None) -> tuple[int, int, int]:
+                    keys: Sequence[str] | None = None,
+                    normalised: Sequence[str] | None = None) -> tuple[int, int, int]:
         """Store coded articles (skipping ones already stored) in one transaction.
 
         Near-duplicates are looked up in the ``article_bands`` LSH table (stored articles) and within
@@ -195,7 +196,7 @@ class Store:
         keyed = []
         norm: dict[str, str] = {}
         for i, (art, events) in enumerate(docs):
-            nt = dedup.normalise_text(art.text)
+            nt = normalised[i] if normalised is not None else dedup.normalise_text(art.text)
             k = keys[i] if keys is not None else dedup.article_key(nt, art.url, normalised=True)
             if k in seen:
                 continue
@@ -472,8 +473,12 @@ class Store:
             for batch in _chunks(source, batch_size):
                 s.read += len(batch)
                 keyed: dict[str, Article] = {}
+                norms: dict[str, str] = {}
                 for a in batch:
-                    keyed.setdefault(dedup.article_key(a.text, a.url), a)
+                    nt = dedup.normalise_text(a.text)
+                    k = dedup.article_key(nt, a.url, normalised=True)
+                    if k not in keyed:
+                        keyed[k], norms[k] = a, nt
                 have = self.existing_keys(keyed)
                 todo = [a for k, a in keyed.items() if k not in have]
                 s.skipped += len(batch) - len(todo)
@@ -483,7 +488,8 @@ class Store:
                     docs.append((art, tuple(doc.events)))
                     dkeys.append(key_of[id(art)])
                 errs, pending_errors[:] = list(pending_errors), []
-                n_new, n_m, n_dup = self.write_batch(docs, lexv, errs, s.run_id, keys=dkeys)
+                n_new, n_m, n_dup = self.write_batch(docs, lexv, errs, s.run_id, keys=dkeys,
+                                                     normalised=[norms[k] for k in dkeys])
                 s.new += n_new
                 s.mentions += n_m
                 s.near_duplicates += n_dup
