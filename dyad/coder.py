@@ -246,7 +246,9 @@ class Coder:
         hypothetical = v.has_cue("hypothetical", max(v.t0, trig.t0 - 5), trig.t0 + 1)  # "forniranno" itself
         fut = self._future_endings.get(lang)
         if fut and not hypothetical:  # a future-tense verb in the clause before the trigger, or the trigger
-            hypothetical = any(tokens[i].text.endswith(fut) for i in range(max(v.t0, trig.t0 - 4), trig.t0 + 1))
+            names = {i for u in v.units for i in range(u.t0, u.t1)}  # "Irán" is no future tense
+            hypothetical = any(tokens[i].text.endswith(fut) and i not in names and len(tokens[i].text) > 4
+                               for i in range(max(v.t0, trig.t0 - 4), trig.t0 + 1))
         # date: the date expression nearest the trigger
         d_text, d_val, d_prec = "", article.published[:10] if article.published else None, "published"
         if v.dates:

@@ -212,7 +212,8 @@ class RuleRoles:
             after = [u for u in before_near if u.t0 > source.t0] + after
         else:
             source = self._nearest_before(before_near, tokens, view, trig.t0)
-        if source is not None and ctx.lang.verb_second and view.kinds_before(source.t0) & PREP_KINDS:
+        if source is not None and ctx.lang.verb_second and source.t0 - L >= 2 \
+                and view.kinds_before(source.t0) & {"locative", "target_prep", "agent_prep"}:
             # "In Tiflis protestierten Tausende", "Nach dem Angriff auf Kiew verurteilte Frankreich …":
             # only prepositional phrases stand before the verb, so its subject follows it
             bare = [u for u in after if not (view.kinds_before(u.t0) & PREP_KINDS)]
