@@ -68,7 +68,10 @@ def find_triggers(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language, 
     for h in hits:
         if h.cat == TRIGGER and h.t0 not in named:
             entry = lang.triggers[h.idx]
-            m = match_pattern(entry, tokens, h.t0, h.t1, sent_start, sent_end, lang.max_gap)
+            if len(entry.tokens) == 1:  # most patterns are one word: nothing more to match
+                m: tuple[int, ...] | None = tuple(range(h.t0, h.t1))
+            else:
+                m = match_pattern(entry, tokens, h.t0, h.t1, sent_start, sent_end, lang.max_gap)
             if m is not None:
                 cands.append((entry.weight, -m[0], -h.idx, entry, m))
     # the longest patterns first, then the earliest; a match may not reuse another's words
