@@ -106,27 +106,20 @@ class Matcher:
             else:
                 auto_items.setdefault(key, []).append((cat, idx, pre, suf, rule))
 
-        for i, a in enumerate(lang.actors):
-            for v in split_variants(a.surface):
-                add(v, ACTOR, i)
-        for i, g in enumerate(lang.agents):
-            for v in split_variants(g.surface):
-                add(v, AGENT, i)
-        for i, t in enumerate(lang.triggers):
-            for text, pre, suf in t.tokens[t.anchor].alts:
-                add(("*" if pre else "") + text + ("*" if suf else ""), TRIGGER, i)
-        for i, c in enumerate(lang.cues):
-            for v in split_variants(c.phrase):
-                add(v, CUE, i)
-        for i, d in enumerate(lang.dates):
-            for v in split_variants(d.phrase):
-                add(v, DATE, i)
-        for i, q in enumerate(lang.quantities):
-            for v in split_variants(q.surface):
-                add(v, QTY, i)
-        for i, p in enumerate(lang.places):
-            for v in (p.name, *p.variants):
-                add(v, PLACE, i)
+        families = (
+            (ACTOR, lang.actors, lambda a: split_variants(a.surface)),
+            (AGENT, lang.agents, lambda g: split_variants(g.surface)),
+            (TRIGGER, lang.triggers, lambda t: [("*" if pre else "") + text + ("*" if suf else "")
+                                                for text, pre, suf in t.tokens[t.anchor].alts]),
+            (CUE, lang.cues, lambda c: split_variants(c.phrase)),
+            (DATE, lang.dates, lambda d: split_variants(d.phrase)),
+            (QTY, lang.quantities, lambda q: split_variants(q.surface)),
+            (PLACE, lang.places, lambda p: (p.name, *p.variants)),
+        )
+        for cat, entries, variants in families:
+            for i, entry in enumerate(entries):
+                for v in variants(entry):
+                    add(v, cat, i)
         for key, payloads in auto_items.items():
             self.auto.add_word(key, (len(key), tuple(payloads)))
         if auto_items:

@@ -22,16 +22,9 @@ def _load_checker():
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
-    rows, header = [], None
-    for line in path.read_text("utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        rows.append(dict(zip(header, cells)))
-    return rows
+    from dyad.lexicon import read_tsv
+
+    return [row for _, row in read_tsv(path, ())]
 
 
 def _holder(surface: str, on: str, path: Path = LANG / "_root" / "people.tsv") -> set[tuple[str, str]]:

@@ -24,16 +24,9 @@ COLUMNS = ["surface", "code", "sector", "kind", "entity", "valid_from", "valid_t
 
 
 def read(path: Path) -> list[dict[str, str]]:
-    rows, header = [], None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        rows.append(dict(zip(header, cells)))
-    return rows
+    from dyad.lexicon import read_tsv
+
+    return [row for _, row in read_tsv(path, ())]
 
 
 def fold(v: str) -> str:
