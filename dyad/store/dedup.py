@@ -16,7 +16,6 @@ import re
 import unicodedata
 import urllib.parse
 import zlib
-from typing import Iterable
 
 import numpy as np
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import http.server
 import io
-import shutil
 import subprocess
 import sys
 import threading

@@ -7,7 +7,6 @@ Every expected number below was worked out by reading the articles and annotatio
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pytest
 

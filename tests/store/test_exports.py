@@ -6,7 +6,6 @@ import datetime as dt
 import json
 import os
 
-import pyarrow as pa
 import pytest
 
 from dyad.export import (GDELT_COLUMNS, export, fetch, gdelt_rows, plover_records, read_csv, read_gdelt,
