@@ -27,7 +27,7 @@ from .dates import find_dates, parse_iso
 from .errors import LanguageError
 from .lexicon import PlaceEntry, available_languages, fold, lexicon_dirs
 from .matcher import ACTOR, AGENT, CUE, PLACE, Hit, Matcher, Token, load_matcher, tokenize
-from .mentions import build_units, compose, cue_index
+from .mentions import build_units, compose, cue_index, resolve_roles
 from .plover import load_ontology
 from .quantities import find_quantities
 from .records import (UNKNOWN, ActorRef, Article, Attribution, Doc, Event, Evidence, Place, Quantity)
@@ -173,6 +173,7 @@ class Coder:
             for u in v.units:
                 if u.code is None and home:
                     u.code, u.kind, u.home = home, "agent", True
+            resolve_roles(v.units, lang, on)
 
         article_att = None
         for v in views:

@@ -179,6 +179,17 @@ class Language:
     codes: dict[str, CodeEntry] = field(default_factory=dict)
     examples: list[dict] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    _roles: dict[tuple[str, str], list[ActorEntry]] | None = None
+
+    def role_index(self) -> dict[tuple[str, str], list[ActorEntry]]:
+        """People by (country, role), for naming "the president" of a country at a date."""
+        if self._roles is None:
+            idx: dict[tuple[str, str], list[ActorEntry]] = {}
+            for a in self.actors:
+                if a.kind == "person" and a.role:
+                    idx.setdefault((a.code, a.role), []).append(a)
+            self._roles = idx
+        return self._roles
 
 
 # --------------------------------------------------------------------------- reading

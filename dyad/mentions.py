@@ -137,6 +137,23 @@ def _merge(a: Unit, b: Unit) -> Unit:
     return Unit(a.t0, b.t1, a.start, b.end, code, sector, kind, entity, entry, role)
 
 
+def resolve_roles(units: Sequence[Unit], lang: Language, on: str | None) -> None:
+    """Name the holder of a role: "the US president" in 2021 is Joe Biden, in 2025 Donald Trump.
+
+    A unit with a role (from its agent noun: head_of_state, foreign_minister, …) and a country, but no
+    person, takes the entity of the person in ``_root/people.tsv`` who held that role there on the
+    article's date. Units are updated in place; with no holder known for the date nothing changes.
+    """
+    index = lang.role_index()
+    for u in units:
+        if not u.role or not u.code or u.kind == "person":
+            continue
+        holders = [e for e in index.get((u.code, u.role), ()) if _valid(e, on)]
+        if holders:
+            e = max(holders, key=lambda x: x.valid_from or "")
+            u.entity, u.entry = e.entity, e.origin
+
+
 def cue_index(cues: Sequence[CueHit]) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
     starts: dict[int, set[str]] = {}
     ends: dict[int, set[str]] = {}

@@ -207,3 +207,14 @@ def test_future_tense_is_a_plan_not_an_event():
 ], ids=["attribution-without-comma", "act-coordinated-after-threat", "verb-final-clause", "german-quotes"])
 def test_german_word_order(text, expected):
     assert expected in keys(dyad.code(text, published="2025-06-01", lang="de"))
+
+
+@pytest.mark.parametrize("published,expected", [("2022-03-01", "Joe Biden"), ("2025-06-01", "Donald Trump")])
+def test_a_role_resolves_to_its_holder_at_the_article_date(published, expected):
+    events = dyad.code("The US president met the French president in Paris.", published=published, lang="en")
+    assert any(e.source.code == "USA" and e.source.name == expected for e in events)
+
+
+def test_a_former_leader_still_resolves_to_the_country():
+    events = dyad.code("Joe Biden criticised Russia.", published="2025-09-01", lang="en")
+    assert any(e.source.code == "USA" and e.source.sector == "" for e in events)
