@@ -84,6 +84,26 @@ def _agg_range(since: Any, until: Any) -> tuple[str, list[Any]]:
     return " AND ".join(where), params
 
 
+def _pair_rows(since: Any, until: Any) -> tuple[str, list[Any]]:
+    """A subquery of (src, tgt, quad_class, n, n_mentions, goldstein_sum) rows covering [since, until]
+    (month-aligned): whole years from pair_year, the months around them from pair_month."""
+    s, u = _date_arg(since, "since"), _date_arg(until, "until")
+    y1 = None if s is None else (s.year if (s.month, s.day) == (1, 1) else s.year + 1)
+    y2 = None if u is None else (u.year if (u.month, u.day) == (12, 31) else u.year - 1)
+    lo = -10**6 if y1 is None else y1
+    hi = 10**6 if y2 is None else y2
+    parts, params = [], []
+    if lo <= hi:
+        parts.append("SELECT src, tgt, quad_class, n, n_mentions, goldstein_sum FROM pair_year WHERE year BETWEEN ? AND ?")
+        params += [lo, hi]
+    cond, p = _agg_range(since, until)
+    month_sql = ("SELECT src, tgt, quad_class, n, n_mentions, goldstein_sum FROM pair_month "
+                 "WHERE NOT (year(month) BETWEEN ? AND ?)" + (f" AND {cond}" if cond else ""))
+    parts.append(month_sql)
+    params += [lo, hi] + p
+    return "(" + " UNION ALL ".join(parts) + ")", params
+
+
 def _ids(store: Store, *codes: str) -> list[int | None]:
     out = []
     for c in codes:
@@ -240,17 +260,17 @@ def partners(store: Store, actor: str, *, since: Any = None, until: Any = None, 
         (ix,) = _ids(store, x)
         if ix is None:
             return []
-        rng, params = _agg_range(since, until)
+        rows_sql, rparams = _pair_rows(since, until)
         sql = ("SELECT p.code AS partner, sum(n)::BIGINT AS events, "
                "coalesce(sum(n) FILTER (WHERE src = ?), 0)::BIGINT AS outgoing, "
                "coalesce(sum(n) FILTER (WHERE tgt = ?), 0)::BIGINT AS incoming, "
                "coalesce(sum(n) FILTER (WHERE quad_class IN (1, 2)), 0)::BIGINT AS cooperation, "
                "coalesce(sum(n) FILTER (WHERE quad_class IN (3, 4)), 0)::BIGINT AS conflict, "
                "round(sum(goldstein_sum), 3) AS net_goldstein, round(sum(goldstein_sum) / sum(n), 3) AS mean_goldstein "
-               "FROM pair_month JOIN actors p ON p.id = CASE WHEN src = ? THEN tgt ELSE src END "
-               "WHERE (src = ? OR tgt = ?) AND src <> tgt " + (f"AND {rng} " if rng else "")
+               f"FROM {rows_sql} r JOIN actors p ON p.id = CASE WHEN src = ? THEN tgt ELSE src END "
+               "WHERE (src = ? OR tgt = ?) AND src <> tgt "
                + "GROUP BY p.code ORDER BY events DESC, partner" + (f" LIMIT {int(limit)}" if limit else ""))
-        rows = _rows(store.sql(sql, [ix] * 5 + params))
+        rows = _rows(store.sql(sql, [ix] * 2 + rparams + [ix] * 3))
         for r in rows:
             r["cc_index"] = cc_index(r["cooperation"], r["conflict"])
         return rows
@@ -280,16 +300,14 @@ def network_edges(store: Store, *, since: Any = None, until: Any = None, min_eve
     if _use_agg(store, mentions, since, until):
         from dyad.store.store import actor_id
 
-        rng, params = _agg_range(since, until)
+        rows_sql, params = _pair_rows(since, until)
         where = ["src <> tgt"]
         if not include_unknown:
             where.append(f"src <> {actor_id('---')} AND tgt <> {actor_id('---')}")
-        if rng:
-            where.append(rng)
         sql = ("WITH g AS (SELECT least(src, tgt) AS x, greatest(src, tgt) AS y, sum(n)::BIGINT AS events, "
                "sum(goldstein_sum) AS gs, coalesce(sum(n) FILTER (WHERE quad_class IN (1, 2)), 0)::BIGINT AS cooperation, "
                "coalesce(sum(n) FILTER (WHERE quad_class IN (3, 4)), 0)::BIGINT AS conflict "
-               f"FROM pair_month WHERE {' AND '.join(where)} GROUP BY x, y HAVING sum(n) >= ?) "
+               f"FROM {rows_sql} r WHERE {' AND '.join(where)} GROUP BY x, y HAVING sum(n) >= ?) "
                "SELECT least(ax.code, ay.code) AS a, greatest(ax.code, ay.code) AS b, events, round(gs, 3) AS net_goldstein, "
                "cooperation, conflict FROM g JOIN actors ax ON ax.id = x JOIN actors ay ON ay.id = y "
                "ORDER BY events DESC, a, b")

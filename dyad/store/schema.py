@@ -130,6 +130,10 @@ CREATE TABLE IF NOT EXISTS pair_month (
   src INTEGER, tgt INTEGER, type VARCHAR, quad_class TINYINT, month DATE,
   n INTEGER, n_mentions INTEGER, goldstein_sum DOUBLE
 );
+CREATE TABLE IF NOT EXISTS pair_year (
+  src INTEGER, tgt INTEGER, quad_class TINYINT, year INTEGER,
+  n INTEGER, n_mentions INTEGER, goldstein_sum DOUBLE
+);
 CREATE TABLE IF NOT EXISTS dirty (
   type VARCHAR, source_actor VARCHAR, target_actor VARCHAR,
   PRIMARY KEY (type, source_actor, target_actor)

@@ -31,6 +31,7 @@ from dyad.store.schema import ARTICLE_COLUMNS, DDL, EVENT_COLUMNS, MENTION_COLUM
 DEFAULT_DB = "dyad.duckdb"
 DEFAULT_BATCH = 200  # articles per write transaction
 RECLUSTER_EVERY = 10  # batches between re-clustering passes (and at the end of a run)
+AGG_VERSION = "2"  # pair_month + pair_year
 
 _DUCK_TO_ARROW = {
     "VARCHAR": pa.string(), "DATE": pa.date32(), "INTEGER": pa.int32(), "TINYINT": pa.int8(),
@@ -412,6 +413,13 @@ class Store:
             "sum(e.goldstein) FROM events e JOIN dirty d USING (type, source_actor, target_actor) "
             "JOIN actors s ON s.code = e.source_actor JOIN actors t ON t.code = e.target_actor "
             "GROUP BY s.id, t.id, e.type, e.quad_class, month")
+        pairs = ("(SELECT DISTINCT s.id AS sid, t.id AS tid FROM dirty d JOIN actors s ON s.code = d.source_actor "
+                 "JOIN actors t ON t.code = d.target_actor)")
+        self.con.execute(f"DELETE FROM pair_year USING {pairs} p WHERE pair_year.src = p.sid AND pair_year.tgt = p.tid")
+        self.con.execute(
+            f"INSERT INTO pair_year SELECT src, tgt, quad_class, year(month)::INTEGER AS y, sum(n), sum(n_mentions), "
+            f"sum(goldstein_sum) FROM pair_month JOIN {pairs} p ON src = p.sid AND tgt = p.tid "
+            "GROUP BY src, tgt, quad_class, y")
 
     def rebuild_pair_month(self) -> None:
         """Recompute the whole monthly aggregate from the events table."""
@@ -427,7 +435,12 @@ class Store:
                 "sum(e.goldstein) FROM events e JOIN actors s ON s.code = e.source_actor "
                 "JOIN actors t ON t.code = e.target_actor GROUP BY s.id, t.id, e.type, e.quad_class, month "
                 "ORDER BY least(s.id, t.id), greatest(s.id, t.id), month")
-            con.execute("INSERT INTO meta VALUES ('pair_month', '1') ON CONFLICT (key) DO UPDATE SET value = '1'")
+            con.execute("DELETE FROM pair_year")
+            con.execute("INSERT INTO pair_year SELECT src, tgt, quad_class, year(month)::INTEGER AS y, sum(n), "
+                        "sum(n_mentions), sum(goldstein_sum) FROM pair_month GROUP BY src, tgt, quad_class, y "
+                        "ORDER BY least(src, tgt), greatest(src, tgt), y")
+            con.execute(f"INSERT INTO meta VALUES ('pair_month', '{AGG_VERSION}') ON CONFLICT (key) "
+                        f"DO UPDATE SET value = '{AGG_VERSION}'")
             con.commit()
         except BaseException:
             con.rollback()
@@ -435,7 +448,7 @@ class Store:
 
     def has_pair_month(self) -> bool:
         r = self.con.execute("SELECT value FROM meta WHERE key = 'pair_month'").fetchone()
-        return bool(r and r[0] == "1")
+        return bool(r and r[0] == AGG_VERSION)
 
     # -- ingest / recode -------------------------------------------------------------------
     def ingest(self, inputs: Sequence[str], coder: Any = None, *, batch_size: int = DEFAULT_BATCH,

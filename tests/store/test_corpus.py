@@ -188,9 +188,14 @@ def test_stats(st):
 
 
 def test_monthly_aggregate_answers_like_the_events_table(st, monkeypatch):
-    fast = (dyad_series(st, "PRK", "RUS"), dyad_series(st, "USA", "CHN", by="year"), partners(st, "IRN"),
-            partners(st, "USA", since="2025-02-01", until="2025-04-30"), sorted(network(st).edges(data=True)))
+    def answers():
+        return (dyad_series(st, "PRK", "RUS"), dyad_series(st, "USA", "CHN", by="year"), partners(st, "IRN"),
+                partners(st, "USA", since="2025-02-01", until="2025-04-30"),
+                partners(st, "RUS", since="2025-01-01", until="2025-12-31"),  # a whole year: pair_year
+                partners(st, "RUS", since="2024-12-01", until="2026-01-31"),  # a year and months around it
+                sorted(network(st).edges(data=True)),
+                sorted(network(st, since="2025-03-01").edges(data=True)))
+
+    fast = answers()
     monkeypatch.setattr(Store, "has_pair_month", lambda self: False)
-    slow = (dyad_series(st, "PRK", "RUS"), dyad_series(st, "USA", "CHN", by="year"), partners(st, "IRN"),
-            partners(st, "USA", since="2025-02-01", until="2025-04-30"), sorted(network(st).edges(data=True)))
-    assert fast == slow
+    assert answers() == fast

@@ -33,6 +33,8 @@ def snapshot(path: str) -> dict[str, list]:
             "dirty": st.sql("SELECT * FROM dirty").fetchall(),
             "pair_month": st.sql("SELECT src, tgt, type, quad_class, month, n, n_mentions, round(goldstein_sum, 6) "
                                  "FROM pair_month ORDER BY ALL").fetchall(),
+            "pair_year": st.sql("SELECT src, tgt, quad_class, year, n, n_mentions, round(goldstein_sum, 6) "
+                                "FROM pair_year ORDER BY ALL").fetchall(),
             "actors": st.sql("SELECT * FROM actors ORDER BY ALL").fetchall(),
         }
 
@@ -163,6 +165,7 @@ def test_recode_replaces_events(tmp_path):
     with Store(db) as st:
         st.rebuild_pair_month()
     assert snapshot(db)["pair_month"] == a["pair_month"]
+    assert snapshot(db)["pair_year"] == a["pair_year"] != []
 
 
 def test_bad_inputs_go_to_errors_table(tmp_path):
