@@ -188,7 +188,7 @@ class RuleRoles:
             return [RoleAssignment(source, t, True) for t in targets] or \
                 ([RoleAssignment(source, None, True)] if frame == "intr" else [])
 
-        subject_before = any(not (view.kinds_before(u.t0) & PREP_KINDS) for u in before_near)
+        subject_before = coordinated or any(not (view.kinds_before(u.t0) & PREP_KINDS) for u in before_near)
         if agent_after and not subject_before:  # with a subject, "da/from X" is where from, not who
             source = agent_after[0]
             # a nominal with its agent ("l'attacco da parte di X contro Y", "the Gaza attack by X"):
@@ -361,9 +361,11 @@ class RuleRoles:
 
     @staticmethod
     def _subject(before: Sequence[Unit], view: SentenceView) -> Unit | None:
-        """The first actor of the clause not introduced by a preposition."""
+        """The first actor of the clause not introduced by a preposition (a word that is both an
+        article and a genitive, German "der", does not count at the start of the sentence)."""
         for u in before:
-            if not (view.kinds_before(u.t0) & PREP_KINDS):
+            kinds = view.kinds_before(u.t0)
+            if not (kinds & PREP_KINDS) or (u.t0 - view.t0 <= 1 and kinds <= {"genitive"}):
                 return u
         return None
 
