@@ -150,14 +150,14 @@ def find_dates(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language, t0:
                 j = info[j][2]
             num = number_at(j)
             if num is not None:
-                n, j2 = num
+                amount, j2 = num[0], int(num[1])
                 u = info.get(j2)
                 if u and u[0] == "unit":
                     unit, j3 = u[1], u[2]
                     after = info.get(j3)
                     if before or (after and after[0] == "ago_after"):
                         stop = j3 if before else after[2]  # type: ignore[index]
-                        d, prec = _ago(published, n, unit)
+                        d, prec = _ago(published, amount, unit)
                         emit(i, stop, d, prec)
                         i = stop
                         continue

@@ -205,11 +205,11 @@ class RuleRoles:
         if coordinated:
             prev = [a for t, a in ctx.prior if t is earlier[-1]]
             source = prev[0].source if prev else self._subject(before, view)
-        elif rel and ctx.lang.verb_final_subordinate and self._subject(before_near, view) is not None:
+        elif rel and ctx.lang.verb_final_subordinate and (first := self._subject(before_near, view)) is not None:
             # "…, dass Russland ukrainische Städte angegriffen habe": the subject opens the clause and
             # the objects stand between it and the verb
-            source = self._subject(before_near, view)
-            after = [u for u in before_near if u.t0 > source.t0] + after
+            source = first
+            after = [u for u in before_near if u.t0 > first.t0] + after
         else:
             source = self._nearest_before(before_near, tokens, view, trig.t0)
         if source is not None and ctx.lang.verb_second and source.t0 - L >= 2 \

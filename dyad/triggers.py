@@ -60,7 +60,7 @@ def match_pattern(entry: TriggerEntry, tokens: Sequence[Token], start: int, end:
 def find_triggers(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language, sent_start: int, sent_end: int,
                   units: Sequence[Unit]) -> list[TriggerMatch]:
     """The trigger matches of one sentence, in text order."""
-    named = set()
+    named: set[int] = set()
     for u in units:
         if not u.agent_only and u.kind != "agent":
             named.update(range(u.t0, u.t1))
