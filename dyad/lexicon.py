@@ -27,7 +27,7 @@ ACTOR_KINDS = frozenset("country capital demonym person org igo group city".spli
 FRAMES = frozenset({"sv", "rev", "sym", "intr"})
 CUE_KINDS = frozenset(
     "attribution speech negation uncertain hypothetical target_prep agent_prep passive_aux genitive "
-    "clause_break coord locative at_least approx reflexive_passive".split()
+    "clause_break coord locative at_least approx reflexive_passive subject_pronoun".split()
 )
 DATE_KINDS = frozenset(
     "month weekday day_offset week_offset month_offset year_offset unit ago_after ago_before number hedge".split()
@@ -166,6 +166,7 @@ class Language:
     max_gap: int = 6
     subject_after_verb: bool = False
     not_participle: tuple[str, ...] = ()  # endings that never make a passive participle ("ing")
+    drops_subjects: bool = False  # it/es: "Ha inviato truppe" has its subject in the previous sentence
     verb_second: bool = False  # de: a main clause puts its verb second, after one phrase of any kind
     verb_final_subordinate: bool = False  # de: in a subordinate clause the subject comes first, the verb last
     future_endings: tuple[str, ...] = ()  # verb endings of the future tense ("ranno"): plans, not events
@@ -297,6 +298,7 @@ def load_language(code: str, extra: Iterable[Path] = ()) -> Language:
             lang.future_endings += tuple(fold(x) for x in g.get("future_endings", []))
             lang.verb_final_subordinate = bool(g.get("verb_final_subordinate", lang.verb_final_subordinate))
             lang.verb_second = bool(g.get("verb_second", lang.verb_second))
+            lang.drops_subjects = bool(g.get("drops_subjects", lang.drops_subjects))
     for p in _files(roots, "codes*.tsv"):
         lang.files.append(p)
         for origin, r in read_tsv(p, ("code", "kind", "name")):

@@ -126,7 +126,8 @@ class RuleRoles:
         after = [u for u in units if u.t0 > trig.t0 and u.t0 < R]
         frame = trig.entry.frame
         passive = self._passive(view, trig, tokens, ctx.lang.not_participle)
-        first_tprep = min([u.t0 for u in after if "target_prep" in view.kinds_before(u.t0)], default=R)
+        trig_last = max(trig.matched)
+        first_tprep = min([c.t0 for c in view.cues if c.kind == "target_prep" and trig_last < c.t0 < R], default=R)
         # "attacked by X", "attacco da parte di X": an agent phrase before any target phrase
         agent_after = [u for u in after if "agent_prep" in view.kinds_before(u.t0) and u.t0 <= first_tprep
                        and u.t0 - max(trig.matched) <= 8]
@@ -189,7 +190,8 @@ class RuleRoles:
                 ([RoleAssignment(source, None, True)] if frame == "intr" else [])
 
         subject_before = coordinated or any(not (view.kinds_before(u.t0) & PREP_KINDS) for u in before_near)
-        if agent_after and not subject_before:  # with a subject, "da/from X" is where from, not who
+        adjective_agent = bool(after) and after[0].t0 == trig_last + 1 and after[0].kind == "demonym"
+        if agent_after and not subject_before and not adjective_agent:  # with a subject, "da/from X" is where from, not who
             source = agent_after[0]
             # a nominal with its agent ("l'attacco da parte di X contro Y", "the Gaza attack by X"):
             # the target follows, or stands right before the trigger
@@ -235,7 +237,7 @@ class RuleRoles:
         if source is None and quoted(view, trig.t0, tokens) and speakers:
             source = speakers[0]  # «Nous condamnons cette agression», a déclaré le porte-parole chinois
         if source is None and not before and not earlier and ctx.prev_subject is not None \
-                and ctx.prev_subject.code:
+                and ctx.prev_subject.code and self._continues(view, trig, L, ctx):
             source, carried = ctx.prev_subject, True
         if source is None:
             return []
@@ -341,6 +343,15 @@ class RuleRoles:
                         return earlier
                     break
         return cand
+
+    @staticmethod
+    def _continues(view: SentenceView, trig: TriggerMatch, L: int, ctx: ArticleContext) -> bool:
+        """Does the clause continue the previous sentence's actor? A subject pronoun says so ("He also
+        sent…", "Il a ensuite…"); in languages that drop subjects, a clause that opens with its verb does
+        ("Ha poi inviato…"). "Thirteen members voted…" names a subject Dyad does not know: no carry."""
+        if view.has_cue("subject_pronoun", L, trig.t0):
+            return True
+        return ctx.lang.drops_subjects and trig.t0 - L <= 3
 
     @staticmethod
     def _speakers(view: SentenceView, trig: TriggerMatch) -> list[Unit]:

@@ -218,3 +218,18 @@ def test_a_role_resolves_to_its_holder_at_the_article_date(published, expected):
 def test_a_former_leader_still_resolves_to_the_country():
     events = dyad.code("Joe Biden criticised Russia.", published="2025-09-01", lang="en")
     assert any(e.source.code == "USA" and e.source.sector == "" for e in events)
+
+
+@pytest.mark.parametrize("lang,text,carried", [
+    ("en", "Japan protested to China. He also summoned the Chinese ambassador.", True),
+    ("en", "Japan protested to China. Thirteen members summoned the Chinese ambassador.", False),
+    ("it", "Il Giappone ha protestato con la Cina. Ha poi convocato l'ambasciatore cinese.", True),
+], ids=["pronoun-continues", "unknown-subject-stops", "dropped-subject-continues"])
+def test_subject_carries_over_only_when_the_clause_continues_it(lang, text, carried):
+    second = [e for e in dyad.code(text, published="2025-06-01", lang=lang) if e.evidence.sentence_index == 1]
+    assert bool(second and second[0].source.code == "JPN") == carried
+
+
+def test_demonym_after_a_nominal_trigger_beats_a_from_phrase():
+    text = "Un attacco statunitense contro un'imbarcazione partita dal Venezuela ha causato undici morti."
+    assert ("ASSAULT", "USA", "VEN") in keys(dyad.code(text, published="2025-09-10", lang="it"))
