@@ -161,9 +161,10 @@ class Coder:
                                     h.t1 + 1 if h.t1 < t1 and tokens[h.t1].text == "'" else h.t1)
                              for h in sh if h.cat == CUE], key=lambda c: c.t0)
             v.cue_starts, v.cue_ends = cue_index(v.cues)
-            loc_ends = frozenset(t for t, kinds in v.cue_ends.items() if "locative" in kinds)
-            gen = frozenset((c.t0, c.t1) for c in v.cues if c.kind == "genitive")
-            v.units = compose(build_units(sh, lang, on, loc_ends), tokens, v.cue_ends, gen)
+            if any(h.cat in (ACTOR, AGENT, PLACE) for h in sh):
+                loc_ends = frozenset(t for t, kinds in v.cue_ends.items() if "locative" in kinds)
+                gen = frozenset((c.t0, c.t1) for c in v.cues if c.kind == "genitive")
+                v.units = compose(build_units(sh, lang, on, loc_ends), tokens, v.cue_ends, gen)
             v.attribution = _attribution_span(v, tokens)
             views.append(v)
 
@@ -186,7 +187,9 @@ class Coder:
         events: list[Event] = []
         seen: set[tuple[str, str, str, str, int]] = set()
         for v, sh in zip(views, per_sent):
-            v.triggers = find_triggers(sh, tokens, lang, v.t0, v.t1, v.units)
+            # a sentence that names no actor gives an event only by continuing the previous one
+            if v.units or lang.drops_subjects or v.has_cue("subject_pronoun", v.t0, v.t1):
+                v.triggers = find_triggers(sh, tokens, lang, v.t0, v.t1, v.units)
             ctx.prior = []
             sent_events: list[Event] = []
             if v.triggers:

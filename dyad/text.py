@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
@@ -17,6 +18,7 @@ from .matcher import Token, tokenize
 from .records import Sentence
 
 ENDERS = frozenset(".!?…")
+BOUNDARY_RE = re.compile(r"(\n+)|[.!?…»\"”’')](?=[ \t\u00a0])")
 CLOSERS = frozenset("»\"”’')")
 OPENERS = frozenset("«\"“‘'(-–—")
 
@@ -61,28 +63,36 @@ def segment(text: str, folded: str, tokens: Sequence[Token], abbreviations: froz
         begin = end_tok
         para = next_para
 
-    for i in range(n - 1):
-        tok, nxt = tokens[i], tokens[i + 1]
-        gap = text[tok.end:nxt.start]
-        if "\n" in gap:
-            close(i + 1, para + 1)
+    # only line breaks and final punctuation followed by a space can end a sentence: visit just those
+    end_at = dict(zip([t.end for t in tokens], range(n)))
+    starts = [t.start for t in tokens]
+    for m in BOUNDARY_RE.finditer(text):
+        if m.group(1):  # a line break: close the sentence before it
+            i = bisect_right(starts, m.start()) - 1
+            if 0 <= i < n - 1 and tokens[i + 1].start > m.start():
+                close(i + 1, para + 1)
             continue
-        if tok.text in ENDERS or (tok.text in CLOSERS and i > 0 and tokens[i - 1].text in ENDERS):
-            if not gap:
-                continue  # "3.5", "U.S.", "…»" glued
-            first = text[nxt.start:nxt.start + 1]
-            if not (first.isupper() or first.isdigit() or first in OPENERS):
-                continue
-            if tok.text == "." and i > 0:
-                prev = tokens[i - 1]
-                if prev.end == tok.start:
-                    if prev.text + "." in abbreviations:
-                        continue
-                    if len(prev.text) == 1 and prev.text.isalpha():
-                        continue  # initials: "J. Smith"
-                    if prev.text.isdigit() and len(prev.text) <= 2:
-                        continue  # German ordinals: "am 12. Dezember"
-            close(i + 1, para)
+        i = end_at.get(m.end())
+        if i is None or i >= n - 1 or i + 1 <= begin:
+            continue
+        tok, nxt = tokens[i], tokens[i + 1]
+        if not (tok.text in ENDERS or (tok.text in CLOSERS and i > 0 and tokens[i - 1].text in ENDERS)):
+            continue
+        if "\n" in text[tok.end:nxt.start]:
+            continue  # the line break closes it
+        first = text[nxt.start:nxt.start + 1]
+        if not (first.isupper() or first.isdigit() or first in OPENERS):
+            continue
+        if tok.text == "." and i > 0:
+            prev = tokens[i - 1]
+            if prev.end == tok.start:
+                if prev.text + "." in abbreviations:
+                    continue
+                if len(prev.text) == 1 and prev.text.isalpha():
+                    continue  # initials: "J. Smith"
+                if prev.text.isdigit() and len(prev.text) <= 2:
+                    continue  # German ordinals: "am 12. Dezember"
+        close(i + 1, para)
     close(n, para)
     return tuple(sents), tuple(ranges)
 
