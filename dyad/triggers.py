@@ -65,12 +65,19 @@ def find_triggers(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language, 
         if not u.agent_only and u.kind != "agent":
             named.update(range(u.t0, u.t1))
     cands: list[tuple[int, int, int, TriggerEntry, tuple[int, ...]]] = []
+    words: set[str] | None = None
     for h in hits:
         if h.cat == TRIGGER and h.t0 not in named:
             entry = lang.triggers[h.idx]
             if len(entry.tokens) == 1:  # most patterns are one word: nothing more to match
                 m: tuple[int, ...] | None = tuple(range(h.t0, h.t1))
             else:
+                if words is None:
+                    words = {t[2] for t in tokens[sent_start:sent_end]}
+                # a word the pattern needs verbatim is missing from the sentence: no need to look
+                if any(p.exact and not p.starts and not p.ends and not p.infixes and p.exact.isdisjoint(words)
+                       for p in entry.tokens):
+                    continue
                 m = match_pattern(entry, tokens, h.t0, h.t1, sent_start, sent_end, lang.max_gap)
             if m is not None:
                 cands.append((entry.weight, -m[0], -h.idx, entry, m))
