@@ -247,6 +247,8 @@ class Coder:
         lo, hi = max(v.t0, trig.t0 - 4), trig.t0
         negated = v.has_cue("negation", lo, hi) or v.has_cue("negation", trig.t0 + 1, min(v.t1, trig.t0 + 3))
         uncertain = v.has_cue("uncertain", max(v.t0, trig.t0 - 6), min(v.t1, trig.t0 + 3))
+        # "accused the opposition of fomenting unrest": what is alleged is reported as uncertain
+        uncertain = uncertain or any(t.entry.type == "ACCUSE" and max(t.matched) < trig.t0 for t in v.triggers)
         hypothetical = v.has_cue("hypothetical", max(v.t0, trig.t0 - 5), trig.t0 + 1)  # "forniranno" itself
         fut = self._future_endings.get(lang)
         if fut and not hypothetical:  # a future-tense verb in the clause before the trigger, or the trigger

@@ -233,3 +233,12 @@ def test_subject_carries_over_only_when_the_clause_continues_it(lang, text, carr
 def test_demonym_after_a_nominal_trigger_beats_a_from_phrase():
     text = "Un attacco statunitense contro un'imbarcazione partita dal Venezuela ha causato undici morti."
     assert ("ASSAULT", "USA", "VEN") in keys(dyad.code(text, published="2025-09-10", lang="it"))
+
+
+def test_an_alleged_act_is_flagged_uncertain():
+    events = dyad.code("Il governo di Ankara ha accusato l'opposizione di fomentare disordini.",
+                       published="2025-10-02", lang="it")
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    alleged = [e for e in events if e.type != "ACCUSE"]
+    assert accuse and not accuse[0].uncertain
+    assert all(e.uncertain for e in alleged)
