@@ -170,10 +170,18 @@ class Coder:
 
         counts = Counter(u.code for v in views for u in v.units if u.code and u.kind in NAMED_KINDS)
         home = counts.most_common(1)[0][0] if counts else None
-        for v in views:
+        # a generic noun ("la polizia", "the militias") belongs to where its sentence happens ("in Libia",
+        # "in Nairobi"), else to where its paragraph last happened, else to the article's main country
+        local: str | None = None
+        para = -1
+        for v, sh in zip(views, per_sent):
+            if v.sent.paragraph != para:
+                local, para = None, v.sent.paragraph
+            here = _where(v, sh, lang.places)
+            local = here or local
             for u in v.units:
-                if u.code is None and home:
-                    u.code, u.kind, u.home = home, "agent", True
+                if u.code is None and (local or home):
+                    u.code, u.kind, u.home = local or home, "agent", True
             resolve_roles(v.units, lang, on)
 
         article_att = None
@@ -248,7 +256,9 @@ class Coder:
         negated = v.has_cue("negation", lo, hi) or v.has_cue("negation", trig.t0 + 1, min(v.t1, trig.t0 + 3))
         uncertain = v.has_cue("uncertain", max(v.t0, trig.t0 - 6), min(v.t1, trig.t0 + 3))
         # "accused the opposition of fomenting unrest": what is alleged is reported as uncertain
-        uncertain = uncertain or any(t.entry.type == "ACCUSE" and max(t.matched) < trig.t0 for t in v.triggers)
+        uncertain = uncertain or (e.type not in ("ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT") and any(
+            t.entry.type == "ACCUSE" and max(t.matched) < trig.t0
+            and not v.has_cue("coord", max(t.matched) + 1, trig.t0) for t in v.triggers))
         hypothetical = v.has_cue("hypothetical", max(v.t0, trig.t0 - 5), trig.t0 + 1)  # "forniranno" itself
         fut = self._future_endings.get(lang)
         if fut and not hypothetical:  # a future-tense verb in the clause before the trigger, or the trigger
@@ -336,6 +346,20 @@ def _dateline(text: str, tokens: Sequence[Token]) -> int:
 def _actor(u: Unit, text: str, offset: int) -> ActorRef:
     return ActorRef(code=u.code or UNKNOWN, sector=u.sector, name=u.entity, text=text[u.start:u.end],
                     start=u.start + offset, end=u.end + offset, entry=u.entry)
+
+
+def _where(v: SentenceView, hits: Sequence[Hit], places: Sequence[PlaceEntry]) -> str | None:
+    """The country a sentence happens in: a country or gazetteer place after a locative ("in Libia")."""
+    loc_ends = [t for t, kinds in v.cue_ends.items() if "locative" in kinds]
+    if not loc_ends:
+        return None
+    for u in v.units:
+        if u.code and u.kind in ("country", "capital", "city") and any(u.t0 - 1 <= t <= u.t0 for t in loc_ends):
+            return u.code
+    for h in hits:
+        if h.cat == PLACE and places[h.idx].country and any(h.t0 - 3 <= t <= h.t0 for t in loc_ends):
+            return places[h.idx].country
+    return None
 
 
 def _places(hits: Sequence[Hit], v: SentenceView) -> list[PlaceHit]:

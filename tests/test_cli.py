@@ -65,3 +65,8 @@ def test_bundled_examples_give_events():
     got = {(e["type"], e["source"]["actor"], e["target"]["actor"]) for e in events}
     assert ("AID", "ITA", "TUN") in got
     assert ("SANCTION", "USA", "RUS") in got
+    assert ("CONSULT", "ITA", "TUN") in got and ("CONSULT", "TUN", "ITA") in got
+    assert ("ACCUSE", "JPN", "PRK") in got and ("REQUEST", "JPN", "PRK") in got
+    # generic nouns take the country their sentence happens in ("in Libia", "in Nairobi")
+    assert ("ASSAULT", "LBY", "LBY") in got and ("COERCE", "KEN", "KEN") in got
+    assert not any(t == "AID" and s == "FRA" for t, s, _ in got)  # "La Francia non ha inviato truppe"
