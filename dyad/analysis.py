@@ -90,6 +90,7 @@ class SentenceView:
     cue_starts: dict[int, set[str]] = field(default_factory=dict)
     cue_ends: dict[int, set[str]] = field(default_factory=dict)
     _cue_pos: dict[str, list[int]] | None = None
+    quote_marks: list[int] | None = None  # token indices of quotation marks (computed once)
 
     def kinds_before(self, t: int) -> set[str]:
         """Cue kinds of cues ending right before token t."""

@@ -65,7 +65,11 @@ BOUNDARY_TOKENS_NO_QUOTES = BOUNDARY_TOKENS - QUOTES
 
 def quoted(view: SentenceView, t: int, tokens: Sequence[Token]) -> tuple[int, int] | None:
     """The token span [a, b) of the quotation holding token t, or None when t is not quoted."""
-    marks = [i for i in range(view.t0, view.t1) if tokens[i].text in QUOTES]
+    if view.quote_marks is None:
+        view.quote_marks = [i for i in range(view.t0, view.t1) if tokens[i].text in QUOTES]
+    marks = view.quote_marks
+    if not marks:
+        return None
     opened = None
     for i in marks:
         text = tokens[i].text
