@@ -197,7 +197,7 @@ class Coder:
         for v, sh in zip(views, per_sent):
             # a sentence that names no actor gives an event only by continuing the previous one
             if v.units or lang.drops_subjects or v.has_cue("subject_pronoun", v.t0, v.t1):
-                v.triggers = find_triggers(sh, tokens, lang, v.t0, v.t1, v.units)
+                v.triggers = [t for t in find_triggers(sh, tokens, lang, v.t0, v.t1, v.units) if not _in_title(v, t)]
             ctx.prior = []
             sent_events: list[Event] = []
             if v.triggers:
@@ -346,6 +346,13 @@ def _dateline(text: str, tokens: Sequence[Token]) -> int:
 def _actor(u: Unit, text: str, offset: int) -> ActorRef:
     return ActorRef(code=u.code or UNKNOWN, sector=u.sector, name=u.entity, text=text[u.start:u.end],
                     start=u.start + offset, end=u.end + offset, entry=u.entry)
+
+
+def _in_title(v: SentenceView, trig: TriggerMatch) -> bool:
+    """Is the trigger part of a title ("direttore generale delle operazioni militari", "Minister of Defence
+    Cooperation"): right after an of-word that follows an agent noun?"""
+    ends = {u.t1 for u in v.units if u.kind == "agent" or u.agent_only or u.role}
+    return any(c.kind == "genitive" and c.t1 == trig.t0 and c.t0 in ends for c in v.cues)
 
 
 def _where(v: SentenceView, hits: Sequence[Hit], places: Sequence[PlaceEntry]) -> str | None:

@@ -242,3 +242,9 @@ def test_an_alleged_act_is_flagged_uncertain():
     alleged = [e for e in events if e.type != "ACCUSE"]
     assert accuse and not accuse[0].uncertain
     assert all(e.uncertain for e in alleged)
+
+
+def test_a_trigger_word_inside_a_title_is_no_event():
+    got = keys(dyad.code("Il ministro della Cooperazione italiano ha visitato la Tunisia.", published="2025-06-01",
+                         lang="it"))
+    assert ("CONSULT", "ITA", "TUN") in got and not any(k[0] == "COOPERATE" for k in got)
