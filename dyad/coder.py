@@ -177,11 +177,14 @@ class Coder:
         for v, sh in zip(views, per_sent):
             if v.sent.paragraph != para:
                 local, para = None, v.sent.paragraph
-            here = _where(v, sh, lang.places)
-            local = here or local
+            v.where = _where(v, sh, lang.places, tokens, text)
+            local = (v.where.code if v.where else None) or local
+            # (the previous sentence's actor was tried as a further default and lost on the dev set: in
+            # conflict news "the rebels" are rarely the country just named)
+            fill = local or home
             for u in v.units:
-                if u.code is None and (local or home):
-                    u.code, u.kind, u.home = local or home, "agent", True
+                if u.code is None and fill:
+                    u.code, u.kind, u.home = fill, "agent", True
             resolve_roles(v.units, lang, on)
 
         article_att = None
@@ -355,17 +358,20 @@ def _in_title(v: SentenceView, trig: TriggerMatch) -> bool:
     return any(c.kind == "genitive" and c.t1 == trig.t0 and c.t0 in ends for c in v.cues)
 
 
-def _where(v: SentenceView, hits: Sequence[Hit], places: Sequence[PlaceEntry]) -> str | None:
-    """The country a sentence happens in: a country or gazetteer place after a locative ("in Libia")."""
+def _where(v: SentenceView, hits: Sequence[Hit], places: Sequence[PlaceEntry], tokens: Sequence[Token],
+           text: str) -> Unit | None:
+    """Where a sentence happens: a country or gazetteer place after a locative ("in Libia", "in the Odesa
+    region"), as a mention of that country."""
     loc_ends = [t for t, kinds in v.cue_ends.items() if "locative" in kinds]
     if not loc_ends:
         return None
     for u in v.units:
         if u.code and u.kind in ("country", "capital", "city") and any(u.t0 - 1 <= t <= u.t0 for t in loc_ends):
-            return u.code
+            return u
     for h in hits:
         if h.cat == PLACE and places[h.idx].country and any(h.t0 - 3 <= t <= h.t0 for t in loc_ends):
-            return places[h.idx].country
+            p = places[h.idx]
+            return Unit(h.t0, h.t1, h.start, h.end, p.country, "", "city", p.name, p.origin)
     return None
 
 

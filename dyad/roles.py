@@ -29,6 +29,7 @@ from .matcher import Token
 BOUNDARY_TOKENS = frozenset(";:«»“”„\"[]")
 PREP_KINDS = frozenset({"target_prep", "genitive", "agent_prep", "locative"})
 STATE_SECTORS = frozenset({"GOV", "MIL", ""})
+PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN"})
 REPORTING_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 
@@ -179,6 +180,8 @@ class RuleRoles:
             target = self._nearest_before(before_near or before, tokens, view)
             if source is None or target is None:
                 return []
+            if trig.entry.type == "CONSULT":  # hosting a visitor is a meeting: both directions
+                return [RoleAssignment(source, target, passive), RoleAssignment(target, source, passive)]
             return [RoleAssignment(source, target, passive)]
 
         if passive:
@@ -271,6 +274,12 @@ class RuleRoles:
                              and self._other(u, source) and not u.home and not (att and att[0] <= u.t0 < att[1])]
             if earlier_units:
                 target, fallback = earlier_units[-1], True
+        if target is None and trig.entry.type in PHYSICAL_TYPES and view.where is not None \
+                and self._other(view.where, source):
+            # "Russian drones struck an energy facility in the Odesa region": the place's country is hit
+            target, fallback = view.where, True
+        # (a reaction's implicit target, the previous sentence's actor — "Minsk kritisierte die Entscheidung" —
+        # was tried and cost precision on the dev set; left to a discourse stage that can tell it apart)
         if target is None:
             if frame == "intr":
                 return [RoleAssignment(source, None, carried=carried)]

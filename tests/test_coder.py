@@ -248,3 +248,14 @@ def test_a_trigger_word_inside_a_title_is_no_event():
     got = keys(dyad.code("Il ministro della Cooperazione italiano ha visitato la Tunisia.", published="2025-06-01",
                          lang="it"))
     assert ("CONSULT", "ITA", "TUN") in got and not any(k[0] == "COOPERATE" for k in got)
+
+
+def test_an_attack_on_a_place_hits_its_country():
+    text = "Ukraine said that Russian drones struck an energy facility in the Odesa region overnight."
+    assert ("ASSAULT", "RUS", "UKR") in keys(dyad.code(text, published="2025-11-20", lang="en"))
+
+
+def test_hosting_a_visitor_is_a_meeting_both_ways():
+    got = keys(dyad.code("Il presidente francese ha ricevuto ieri all'Eliseo il primo ministro indiano.",
+                         published="2025-11-20", lang="it"))
+    assert {("CONSULT", "IND", "FRA"), ("CONSULT", "FRA", "IND")} <= got
