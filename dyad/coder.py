@@ -168,8 +168,20 @@ class Coder:
             v.attribution = _attribution_span(v, tokens)
             views.append(v)
 
-        counts = Counter(u.code for v in views for u in v.units if u.code and u.kind in NAMED_KINDS)
-        home = counts.most_common(1)[0][0] if counts else None
+        # the article's main country: most named as a bare noun phrase (not after "in", "of", "to"), the
+        # first such one on a tie
+        order: dict[str, int] = {}
+        counts: Counter[str] = Counter()
+        for v in views:
+            for u in v.units:
+                if u.code and u.kind in NAMED_KINDS and not (v.kinds_before(u.t0) & {"locative", "genitive",
+                                                                                     "target_prep", "agent_prep"}):
+                    counts[u.code] += 1
+                    order.setdefault(u.code, len(order))
+        if not counts:
+            counts = Counter(u.code for v in views for u in v.units if u.code and u.kind in NAMED_KINDS)
+            order = {c: i for i, c in enumerate(counts)}
+        home = min(counts, key=lambda c: (-counts[c], order[c])) if counts else None
         # a generic noun ("la polizia", "the militias") belongs to where its sentence happens ("in Libia",
         # "in Nairobi"), else to where its paragraph last happened, else to the article's main country
         local: str | None = None
