@@ -157,6 +157,12 @@ class RuleRoles:
             participle = tokens[trig.t0 - 1].text == "," and not any(
                 u.t0 >= trig.t0 - 1 for u in before_near)
             coordinated = bool(coord_at and not bare_after_coord) or participle
+            in_units = {t for u in units for t in range(u.t0, u.t1)}
+            glue = [t for t in range(last_end, trig.t0) if t not in in_units]
+            if not coordinated and last.entry.type != "ACCUSE" and len(glue) <= 2 \
+                    and not any(tokens[t].text in ",;:" for t in glue):
+                # "vetoed a UN Security Council demand for a ceasefire": the noun is the verb's object
+                return []
             if coordinated:
                 before_near = []
             elif frame == "sym" and last.entry.type == trig.entry.type:

@@ -259,3 +259,9 @@ def test_hosting_a_visitor_is_a_meeting_both_ways():
     got = keys(dyad.code("Il presidente francese ha ricevuto ieri all'Eliseo il primo ministro indiano.",
                          published="2025-11-20", lang="it"))
     assert {("CONSULT", "IND", "FRA"), ("CONSULT", "FRA", "IND")} <= got
+
+
+def test_an_event_noun_that_is_a_verbs_object_is_no_event_of_its_own():
+    got = keys(dyad.code("The United States vetoed a United Nations Security Council demand for a ceasefire in Gaza.",
+                         published="2025-06-01", lang="en"))
+    assert ("REJECT", "USA", "UN") in got and not any(k[0] == "REQUEST" for k in got)
