@@ -212,7 +212,8 @@ class Coder:
         for v, sh in zip(views, per_sent):
             # a sentence that names no actor gives an event only by continuing the previous one
             if v.units or lang.drops_subjects or v.has_cue("subject_pronoun", v.t0, v.t1):
-                v.triggers = [t for t in find_triggers(sh, tokens, lang, v.t0, v.t1, v.units) if not _in_title(v, t)]
+                v.triggers = [t for t in find_triggers(sh, tokens, lang, v.t0, v.t1, v.units)
+                              if not _in_title(v, t) and not (not lang.nouns_capitalised and _in_name(v, t, tokens, text))]
             ctx.prior = []
             sent_events: list[Event] = []
             if v.triggers:
@@ -368,6 +369,16 @@ def _in_title(v: SentenceView, trig: TriggerMatch) -> bool:
     Cooperation"): right after an of-word that follows an agent noun?"""
     ends = {u.t1 for u in v.units if u.kind == "agent" or u.agent_only or u.role}
     return any(c.kind == "genitive" and c.t1 == trig.t0 and c.t0 in ends for c in v.cues)
+
+
+def _in_name(v: SentenceView, trig: TriggerMatch, tokens: Sequence[Token], text: str) -> bool:
+    """Is the trigger word capitalised inside a sentence, as part of a name ("Agencia Española de Cooperación",
+    "Forze di Supporto Rapido")? Only for languages that write common nouns in lower case."""
+    i = trig.t0
+    if i == v.t0 or tokens[i - 1].text in "«»“”„\"':;(-–—":
+        return False
+    first = text[tokens[i].start:tokens[i].start + 1]
+    return first.isupper()
 
 
 def _where(v: SentenceView, hits: Sequence[Hit], places: Sequence[PlaceEntry], tokens: Sequence[Token],

@@ -166,6 +166,7 @@ class Language:
     max_gap: int = 6
     subject_after_verb: bool = False
     not_participle: tuple[str, ...] = ()  # endings that never make a passive participle ("ing")
+    nouns_capitalised: bool = False  # de: every noun has a capital, so a capital does not mark a name
     drops_subjects: bool = False  # it/es: "Ha inviato truppe" has its subject in the previous sentence
     verb_second: bool = False  # de: a main clause puts its verb second, after one phrase of any kind
     verb_final_subordinate: bool = False  # de: in a subordinate clause the subject comes first, the verb last
@@ -299,6 +300,7 @@ def load_language(code: str, extra: Iterable[Path] = ()) -> Language:
             lang.verb_final_subordinate = bool(g.get("verb_final_subordinate", lang.verb_final_subordinate))
             lang.verb_second = bool(g.get("verb_second", lang.verb_second))
             lang.drops_subjects = bool(g.get("drops_subjects", lang.drops_subjects))
+            lang.nouns_capitalised = bool(g.get("nouns_capitalised", lang.nouns_capitalised))
     for p in _files(roots, "codes*.tsv"):
         lang.files.append(p)
         for origin, r in read_tsv(p, ("code", "kind", "name")):

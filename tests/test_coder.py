@@ -265,3 +265,8 @@ def test_an_event_noun_that_is_a_verbs_object_is_no_event_of_its_own():
     got = keys(dyad.code("The United States vetoed a United Nations Security Council demand for a ceasefire in Gaza.",
                          published="2025-06-01", lang="en"))
     assert ("REJECT", "USA", "UN") in got and not any(k[0] == "REQUEST" for k in got)
+
+
+def test_a_trigger_word_inside_a_name_is_no_event():
+    text = "La ayuda fue gestionada por la Agencia Española de Cooperación Internacional en Jordania."
+    assert not any(e.type == "COOPERATE" for e in dyad.code(text, published="2025-06-01", lang="es"))
