@@ -21,3 +21,11 @@ def test_golden_articles_are_well_formed():
     for a in arts:
         assert a["text"] and a["published"] and a["events"]
         assert all(e["type"] in PLOVER_TYPES for e in a["events"])
+
+
+def test_held_out_articles_floor():
+    """heldout.jsonl was written and annotated after the rules were frozen for the day and is not read
+    to tune them: it says how the coder does on text nobody tuned for."""
+    rep, _ = run_eval(GOLD.with_name("heldout.jsonl"), by="lang")
+    # reached on 2026-11-28: F1 0.846 (P 1.00, R 0.73)
+    assert rep.groups["all"].f1 >= 0.78, rep.as_dict()
