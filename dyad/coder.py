@@ -186,7 +186,9 @@ class Coder:
         # "in Nairobi"), else to where its paragraph last happened, else to the article's main country
         local: str | None = None
         para = -1
+        recent: dict[str, Unit] = {}  # the last actor of each anaphor class, for "the group", "the bloc"
         for v, sh in zip(views, per_sent):
+            _resolve_anaphors(v, recent, tokens)
             if v.sent.paragraph != para:
                 local, para = None, v.sent.paragraph
             v.where = _where(v, sh, lang.places, tokens, text)
@@ -362,6 +364,35 @@ def _dateline(text: str, tokens: Sequence[Token]) -> int:
 def _actor(u: Unit, text: str, offset: int) -> ActorRef:
     return ActorRef(code=u.code or UNKNOWN, sector=u.sector, name=u.entity, text=text[u.start:u.end],
                     start=u.start + offset, end=u.end + offset, entry=u.entry)
+
+
+ANAPHOR_CLASSES = {"anaphor_group": ("group",), "anaphor_igo": ("igo",), "anaphor_country": ("country", "capital")}
+
+
+def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: Sequence[Token]) -> None:
+    """Definite descriptions that name an earlier actor by its kind: "the group" (the last armed group),
+    "the bloc"/"the council" (the last international organisation), "the country" (the last country).
+    They become mentions of that actor; ``recent`` carries the last one of each class between sentences."""
+    taken = {t for u in v.units for t in range(u.t0, u.t1)}
+    added = False
+    for c in v.cues:
+        kinds = ANAPHOR_CLASSES.get(c.kind)
+        if kinds is None or any(t in taken for t in range(c.t0, c.t1)):
+            continue
+        here = [u for u in v.units if u.t1 <= c.t0 and u.kind in kinds and u.code]
+        ref = here[-1] if here else recent.get(c.kind)
+        if ref is None:
+            continue
+        v.units.append(Unit(c.t0, c.t1, tokens[c.t0].start, tokens[c.t1 - 1].end, ref.code, ref.sector, "anaphor",
+                            ref.entity, ref.entry, ref.role))
+        taken.update(range(c.t0, c.t1))
+        added = True
+    if added:
+        v.units.sort(key=lambda u: u.t0)
+    for u in v.units:
+        for cls, kinds in ANAPHOR_CLASSES.items():
+            if u.kind in kinds and u.code:
+                recent[cls] = u
 
 
 def _in_title(v: SentenceView, trig: TriggerMatch) -> bool:

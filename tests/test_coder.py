@@ -270,3 +270,12 @@ def test_an_event_noun_that_is_a_verbs_object_is_no_event_of_its_own():
 def test_a_trigger_word_inside_a_name_is_no_event():
     text = "La ayuda fue gestionada por la Agencia Española de Cooperación Internacional en Jordania."
     assert not any(e.type == "COOPERATE" for e in dyad.code(text, published="2025-06-01", lang="es"))
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Houthi rebels fired missiles at a cargo ship. The group also attacked an American destroyer.",
+     ("ASSAULT", "YEM", "USA")),
+    ("it", "La NATO ha condannato la Russia. Il blocco ha anche criticato la Bielorussia.", ("ACCUSE", "NATO", "BLR")),
+], ids=["the-group", "il-blocco"])
+def test_definite_descriptions_name_the_last_actor_of_their_kind(lang, text, expected):
+    assert expected in keys(dyad.code(text, published="2025-06-01", lang=lang))
