@@ -50,14 +50,15 @@ def _date_arg(x: str | dt.date | None, name: str) -> dt.date | None:
         raise ValueError(f"--{name} must be a date YYYY-MM-DD, got {x!r}") from None
 
 
-def _range(since: Any, until: Any) -> tuple[str, list[Any]]:
+def _range(since: Any, until: Any, column: str = "date") -> tuple[str, list[Any]]:
+    """SQL condition and parameters for a --since/--until range on ``column``."""
     where, params = [], []
     s, u = _date_arg(since, "since"), _date_arg(until, "until")
     if s:
-        where.append("date >= ?")
+        where.append(f"{column} >= ?")
         params.append(s)
     if u:
-        where.append("date <= ?")
+        where.append(f"{column} <= ?")
         params.append(u)
     return " AND ".join(where), params
 
@@ -73,15 +74,7 @@ def _use_agg(store: Store, mentions: bool, since: Any, until: Any) -> bool:
 
 
 def _agg_range(since: Any, until: Any) -> tuple[str, list[Any]]:
-    where, params = [], []
-    s, u = _date_arg(since, "since"), _date_arg(until, "until")
-    if s:
-        where.append("month >= ?")
-        params.append(s)
-    if u:
-        where.append("month <= ?")
-        params.append(u)
-    return " AND ".join(where), params
+    return _range(since, until, "month")
 
 
 def _pair_rows(since: Any, until: Any) -> tuple[str, list[Any]]:
