@@ -279,3 +279,21 @@ def test_a_trigger_word_inside_a_name_is_no_event():
 ], ids=["the-group", "il-blocco"])
 def test_definite_descriptions_name_the_last_actor_of_their_kind(lang, text, expected):
     assert expected in keys(dyad.code(text, published="2025-06-01", lang=lang))
+
+
+def test_role_assignment_is_pluggable():
+    """A parser-backed assigner can replace the rules: the coder only calls RoleAssigner.assign."""
+    from dyad.coder import Coder
+    from dyad.records import Article
+    from dyad.roles import RoleAssignment, RuleRoles
+
+    calls = []
+
+    class Reversed:
+        def assign(self, view, trig, ctx):
+            calls.append((trig.entry.type, ctx.parse))
+            return [RoleAssignment(ra.target, ra.source) for ra in RuleRoles().assign(view, trig, ctx) if ra.target]
+
+    doc = Coder(roles=Reversed()).code_article(Article("r", "Russia attacked Ukraine.", lang="en",
+                                                       published="2025-01-01"))
+    assert calls and [(e.type, e.source.code, e.target.code) for e in doc.events] == [("ASSAULT", "UKR", "RUS")]
