@@ -242,6 +242,9 @@ class RuleRoles:
             # a relative clause takes the noun phrase just before its pronoun: "il gruppo, che ha attaccato"
             ante = [u for u in view.units if u.code and L - 2 <= u.t1 <= L and not (att and att[0] <= u.t0 < att[1])]
             source = ante[-1] if ante else None
+        if source is None and not before and not earlier and ctx.prev_subject is not None \
+                and ctx.prev_subject.code and view.has_cue("subject_pronoun", L, trig.t0):
+            source, carried = ctx.prev_subject, True  # "Er warf dem KFOR-Kommando vor": "er" is the subject
         if source is None and ctx.lang.subject_after_verb:
             bare = [u for u in after if not (view.kinds_before(u.t0) & PREP_KINDS)]
             if bare and (len(after) >= 2 or frame == "intr"):

@@ -297,3 +297,9 @@ def test_role_assignment_is_pluggable():
     doc = Coder(roles=Reversed()).code_article(Article("r", "Russia attacked Ukraine.", lang="en",
                                                        published="2025-01-01"))
     assert calls and [(e.type, e.source.code, e.target.code) for e in doc.events] == [("ASSAULT", "UKR", "RUS")]
+
+
+def test_a_subject_pronoun_beats_an_actor_after_the_verb():
+    text = "Vucic kritisierte die Nato scharf. Er warf dem KFOR-Kommando vor, die Serben zu demütigen."
+    second = [e for e in dyad.code(text, published="2025-06-01", lang="de") if e.evidence.sentence_index == 1]
+    assert second and (second[0].source.code, second[0].target.code) == ("SRB", "NATO")
