@@ -303,3 +303,8 @@ def test_a_subject_pronoun_beats_an_actor_after_the_verb():
     text = "Vucic kritisierte die Nato scharf. Er warf dem KFOR-Kommando vor, die Serben zu demütigen."
     second = [e for e in dyad.code(text, published="2025-06-01", lang="de") if e.evidence.sentence_index == 1]
     assert second and (second[0].source.code, second[0].target.code) == ("SRB", "NATO")
+
+
+def test_french_future_is_a_plan():
+    assert not any(e.type == "ASSAULT" for e in dyad.code("La Russie attaquera l'Ukraine.", published="2025-06-01",
+                                                          lang="fr"))
