@@ -93,7 +93,9 @@ class Coder:
         lang = detect_language(tokens, self._stopwords)
         if lang is not None:
             return lang
-        words = [t.text for t in tokens[:200] if t.text[:1].isalpha()]
+        # words in the scripts the lexicons are written in (Latin): a few Latin names in a Cyrillic or
+        # Chinese text must not make it look English, nor a Latin sentence among them look foreign
+        words = [t.text for t in tokens[:400] if t.text[:1].isalpha() and t.text[0] <= "\u024f"][:200]
         if not words:
             return None
         best, best_n = None, 0

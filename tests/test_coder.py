@@ -76,11 +76,14 @@ def test_cameo_goldstein_quadclass_follow_type_and_mode():
 
 
 @pytest.mark.parametrize("text", ["", "   \n\n ", "\x00\x01\x02\xff" * 100, "東京で会談が行われた。" * 50,
-                                  "Россия атаковала Украину.", "ﷺ" * 1000, "a" * 100_000,
-                                  "Russia attacked Ukraine. " + "Россия " * 50 + " 北朝鮮 Italia"])
-def test_hostile_text_gives_no_traceback(text):
-    events = dyad.code(text, published="2025-01-01")
-    assert isinstance(events, list)
+                                  "Россия атаковала Украину.", "ﷺ" * 1000, "a" * 100_000])
+def test_hostile_text_gives_no_events_and_no_traceback(text):
+    assert dyad.code(text, published="2025-01-01") == []
+
+
+def test_mixed_scripts_still_code_the_latin_part():
+    text = "Russia attacked Ukraine. " + "Россия " * 50 + " 北朝鮮 Italia"
+    assert ("ASSAULT", "RUS", "UKR") in keys(dyad.code(text, published="2025-01-01"))
 
 
 def test_empty_and_unsupported_language_give_a_warning(coder):
