@@ -27,5 +27,5 @@ def test_held_out_articles_floor():
     """heldout.jsonl was written and annotated after the rules were frozen for the day and is not read
     to tune them: it says how the coder does on text nobody tuned for."""
     rep, _ = run_eval(GOLD.with_name("heldout.jsonl"), by="lang")
-    # reached on 2026-11-28: F1 0.846 (P 1.00, R 0.73)
-    assert rep.groups["all"].f1 >= 0.78, rep.as_dict()
+    # reached on 2026-11-28 on its 10 articles: F1 0.800 (P 1.00, R 0.67)
+    assert rep.groups["all"].f1 >= 0.75, rep.as_dict()
