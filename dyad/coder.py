@@ -238,6 +238,8 @@ class Coder:
                         attributes_done = True
                     for ra in assigned:
                         ctx.prior.append((trig, ra))
+                        if not ra.carried:
+                            ctx.last_source[trig.entry.type] = ra.source
                         att = own_att
                         if att is None and article_att is not None and article_att.actor in (
                                 ra.source.code, ra.target.code if ra.target else None):

@@ -51,6 +51,7 @@ class ArticleContext:
     prev_subject: Unit | None = None
     parse: Any = None  # a dependency parse of the article, for parser-backed assigners
     prior: list[tuple[TriggerMatch, RoleAssignment]] = field(default_factory=list)
+    last_source: dict[str, Unit] = field(default_factory=dict)  # the last actor of each event type
 
 
 class RoleAssigner(Protocol):
@@ -289,6 +290,15 @@ class RuleRoles:
             target, fallback = view.where, True
         # (a reaction's implicit target, the previous sentence's actor — "Minsk kritisierte die Entscheidung" —
         # was tried and cost precision on the dev set; left to a discourse stage that can tell it apart)
+        if target is None and trig.entry.type in REPORTING_TYPES:
+            # "L'Unione europea ha condannato l'attacco": the object names an earlier event, whose actor
+            # is the target
+            for t in view.triggers:
+                if trig_last < t.t0 < R and t.entry.type in ctx.last_source:
+                    prev = ctx.last_source[t.entry.type]
+                    if self._other(prev, source) and not prev.home:
+                        target, fallback = prev, True
+                    break
         if target is None:
             if frame == "intr":
                 return [RoleAssignment(source, None, carried=carried)]

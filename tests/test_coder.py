@@ -311,3 +311,9 @@ def test_a_subject_pronoun_beats_an_actor_after_the_verb():
 def test_french_future_is_a_plan():
     assert not any(e.type == "ASSAULT" for e in dyad.code("La Russie attaquera l'Ukraine.", published="2025-06-01",
                                                           lang="fr"))
+
+
+def test_condemning_an_earlier_event_targets_its_actor():
+    text = ("In Sudan, le Forze di supporto rapido hanno attaccato un campo profughi vicino a El Fasher. "
+            "L'Unione europea ha condannato l'attacco.")
+    assert ("ACCUSE", "EU", "SDN") in keys(dyad.code(text, published="2025-11-20", lang="it"))
