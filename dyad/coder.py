@@ -240,6 +240,9 @@ class Coder:
                         ctx.prior.append((trig, ra))
                         if not ra.carried:
                             ctx.last_source[trig.entry.type] = ra.source
+                        if ra.target is not None and not ra.target_fallback and ra.source.code != ra.target.code \
+                                and not ra.source.home and not ra.target.home:
+                            ctx.last_dyad = (ra.source, ra.target)
                         att = own_att
                         if att is None and article_att is not None and article_att.actor in (
                                 ra.source.code, ra.target.code if ra.target else None):

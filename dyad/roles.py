@@ -52,6 +52,7 @@ class ArticleContext:
     parse: Any = None  # a dependency parse of the article, for parser-backed assigners
     prior: list[tuple[TriggerMatch, RoleAssignment]] = field(default_factory=list)
     last_source: dict[str, Unit] = field(default_factory=dict)  # the last actor of each event type
+    last_dyad: tuple[Unit, Unit] | None = None  # the two parties of the last two-party event
 
 
 class RoleAssigner(Protocol):
@@ -299,6 +300,11 @@ class RuleRoles:
                     if self._other(prev, source) and not prev.home:
                         target, fallback = prev, True
                     break
+        if target is None and ctx.last_dyad is not None and view.has_cue("anaphor_both", trig.t0 + 1, R):
+            # "Kallas ha esortato entrambe le parti", "urged both sides": the two parties of the last dyad
+            both = [u for u in ctx.last_dyad if self._other(u, source)]
+            if both:
+                return [RoleAssignment(source, u, False, carried, True) for u in both]
         if target is None:
             if frame == "intr":
                 return [RoleAssignment(source, None, carried=carried)]

@@ -317,3 +317,9 @@ def test_condemning_an_earlier_event_targets_its_actor():
     text = ("In Sudan, le Forze di supporto rapido hanno attaccato un campo profughi vicino a El Fasher. "
             "L'Unione europea ha condannato l'attacco.")
     assert ("ACCUSE", "EU", "SDN") in keys(dyad.code(text, published="2025-11-20", lang="it"))
+
+
+def test_both_sides_are_the_two_parties_of_the_last_dyad():
+    text = "Azerbaijan attacked Armenia on Monday. The European Union urged both sides to show restraint."
+    got = keys(dyad.code(text, published="2025-06-01", lang="en"))
+    assert {("REQUEST", "EU", "AZE"), ("REQUEST", "EU", "ARM")} <= got
