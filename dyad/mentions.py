@@ -97,10 +97,13 @@ def compose(units: list[Unit], tokens: Sequence[Token], cue_ends: dict[int, set[
         prev = out[-1]
         gap = u.t0 - prev.t1
         linked = gap == 0
-        if not linked and gap <= 2:
+        if not linked and gap <= 3:
             between = [tokens[i].text for i in range(prev.t1, u.t0)]
             kinds = cue_ends.get(u.t0, set())
-            if "genitive" in kinds and prev.agent_only and (prev.t1, u.t0) in genitive_spans:
+            of_word = (prev.t1, u.t0) in genitive_spans or (  # one adjective may stand before the of-word:
+                tokens[prev.t1].text.isalpha() and (prev.t1 + 1, u.t0) in genitive_spans  # "délégation
+                and not kinds & {"locative", "target_prep", "agent_prep"})              # diplomatique de Ryad"
+            if "genitive" in kinds and prev.agent_only and of_word:
                 linked = True  # "il governo di Kiev", "the army of Sudan" (only the of-word between)
             elif between in (["'", "s"], ["'"]) and not prev.agent_only and (u.agent_only or u.code == prev.code):
                 linked = True  # "Israel's army", "Israel's Netanyahu"

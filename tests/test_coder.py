@@ -323,3 +323,9 @@ def test_both_sides_are_the_two_parties_of_the_last_dyad():
     text = "Azerbaijan attacked Armenia on Monday. The European Union urged both sides to show restraint."
     got = keys(dyad.code(text, published="2025-06-01", lang="en"))
     assert {("REQUEST", "EU", "AZE"), ("REQUEST", "EU", "ARM")} <= got
+
+
+def test_an_agent_with_an_adjective_takes_its_of_country():
+    events = dyad.code("Une délégation diplomatique de Ryad s'était rendue samedi à Téhéran.", published="2025-06-01",
+                       lang="fr")
+    assert any(e.source.text == "délégation diplomatique de Ryad" and e.source.code == "SAU" for e in events)
