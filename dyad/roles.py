@@ -367,7 +367,10 @@ class RuleRoles:
     @staticmethod
     def _nearest_before(before: Sequence[Unit], tokens: Sequence[Token], view: SentenceView,
                         limit: int | None = None) -> Unit | None:
-        cands = [u for u in before if not (view.kinds_before(u.t0) & PREP_KINDS)] or list(before)
+        # a subject stands without a preposition; failing that, an of-phrase may name the actor, but never a
+        # place after "in"/"à"/"en" ("le déploiement de policiers kényans en Haïti a suscité des critiques")
+        cands = [u for u in before if not (view.kinds_before(u.t0) & PREP_KINDS)] or [
+            u for u in before if not (view.kinds_before(u.t0) & {"locative"}) or "target_prep" in view.kinds_before(u.t0)]
         if not cands:
             return None
         if any(not u.home for u in cands):

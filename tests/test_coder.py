@@ -329,3 +329,8 @@ def test_an_agent_with_an_adjective_takes_its_of_country():
     events = dyad.code("Une délégation diplomatique de Ryad s'était rendue samedi à Téhéran.", published="2025-06-01",
                        lang="fr")
     assert any(e.source.text == "délégation diplomatique de Ryad" and e.source.code == "SAU" for e in events)
+
+
+def test_a_place_after_in_is_never_the_source():
+    text = "Le déploiement de policiers kényans en Haïti a suscité de vives critiques au Kenya."
+    assert not any(e.source.code == "HTI" for e in dyad.code(text, published="2025-06-01", lang="fr"))
