@@ -334,3 +334,9 @@ def test_an_agent_with_an_adjective_takes_its_of_country():
 def test_a_place_after_in_is_never_the_source():
     text = "Le déploiement de policiers kényans en Haïti a suscité de vives critiques au Kenya."
     assert not any(e.source.code == "HTI" for e in dyad.code(text, published="2025-06-01", lang="fr"))
+
+
+def test_rebels_seizing_a_city_act_on_its_state():
+    events = dyad.code("Des combattants du M23 ont pris le contrôle de la ville de Goma.", published="2025-02-01",
+                       lang="fr")
+    assert any(e.source.code == "COD" and e.source.sector == "REB" and e.target.code == "COD" for e in events)
