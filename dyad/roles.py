@@ -29,6 +29,7 @@ from .matcher import Token
 BOUNDARY_TOKENS = frozenset(";:«»“”„\"[]")
 PREP_KINDS = frozenset({"target_prep", "genitive", "agent_prep", "locative"})
 STATE_SECTORS = frozenset({"GOV", "MIL", ""})
+NON_STATE = frozenset({"REB", "OPP", "CIV"})
 PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN"})
 REPORTING_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
@@ -328,9 +329,11 @@ class RuleRoles:
         (police vs protesters, government vs opposition), not the state talking to itself."""
         if u.code != source.code:
             return True
-        # a country, capital or city named as such stands for its state ("M23 seized Goma": REB vs GOV)
-        us = u.sector or ("GOV" if u.kind in ("country", "capital", "city") else "")
-        ss = source.sector or ("GOV" if source.kind in ("country", "capital", "city") else "")
+        # a country, capital or city named as such stands for its state against rebels, opposition or
+        # civilians of that country ("M23 seized Goma": REB vs GOV)
+        places = ("country", "capital", "city")
+        us = u.sector or ("GOV" if u.kind in places and source.sector in NON_STATE else "")
+        ss = source.sector or ("GOV" if source.kind in places and u.sector in NON_STATE else "")
         return bool(us and ss and us != ss and not {us, ss} <= STATE_SECTORS)
 
     @staticmethod
