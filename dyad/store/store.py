@@ -291,23 +291,16 @@ class Store:
                 con.execute("UPDATE articles SET dup_group = _g.new FROM _g WHERE articles.dup_group = _g.old")
                 con.unregister("_g")
             if arows["article_key"]:
-                con.register("_a", pa.table(arows, schema=ARTICLE_SCHEMA))
-                con.execute("INSERT INTO articles SELECT * FROM _a")
-                con.unregister("_a")
+                _insert(con, pa.table(arows, schema=ARTICLE_SCHEMA), "INSERT INTO articles SELECT * FROM _t")
             if bk:
-                con.register("_b", pa.table({"band": pa.array(bb, pa.int8()), "h": pa.array(bh, pa.int64()),
-                                             "k": bk}))
-                con.execute("INSERT INTO article_bands SELECT band, h, k FROM _b")
-                con.unregister("_b")
+                _insert(con, pa.table({"band": pa.array(bb, pa.int8()), "h": pa.array(bh, pa.int64()), "k": bk}),
+                        "INSERT INTO article_bands SELECT band, h, k FROM _t")
             if mrows["mention_key"]:
-                con.register("_m", pa.table(mrows, schema=MENTION_SCHEMA))
-                con.execute("INSERT INTO mentions SELECT * FROM _m")
-                con.unregister("_m")
+                _insert(con, pa.table(mrows, schema=MENTION_SCHEMA), "INSERT INTO mentions SELECT * FROM _t")
             if dirty:
                 d = sorted(dirty)
-                con.register("_d", pa.table({"t": [x[0] for x in d], "s": [x[1] for x in d], "o": [x[2] for x in d]}))
-                con.execute("INSERT INTO dirty SELECT t, s, o FROM _d ON CONFLICT DO NOTHING")
-                con.unregister("_d")
+                _insert(con, pa.table({"t": [x[0] for x in d], "s": [x[1] for x in d], "o": [x[2] for x in d]}),
+                        "INSERT INTO dirty SELECT t, s, o FROM _t ON CONFLICT DO NOTHING")
             self._write_errors(errors, run_id)
             con.commit()
         except BaseException:
@@ -714,3 +707,12 @@ def _event_row(erows: dict[str, list], ek: str, pk: tuple, ms: list) -> None:
     }
     for n, _ in EVENT_COLUMNS:
         erows[n].append(vals[n])
+
+
+def _insert(con, table, sql: str) -> None:  # noqa: ANN001
+    """Run ``sql`` (which reads the Arrow table as ``_t``) inside the caller's transaction."""
+    con.register("_t", table)
+    try:
+        con.execute(sql)
+    finally:
+        con.unregister("_t")
