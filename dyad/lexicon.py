@@ -34,7 +34,7 @@ DATE_KINDS = frozenset(
     "month weekday day_offset week_offset month_offset year_offset unit ago_after ago_before number hedge".split()
 )
 QUANTITY_KINDS = frozenset({"unit", "context", "multiplier"})
-APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'"})
+_APOSTROPHE_CHARS = "’ʼ`´‘"
 
 
 def shipped_lang_dir() -> Path:
@@ -200,9 +200,12 @@ class Language:
 
 def fold(s: str) -> str:
     """Lower-case and fold apostrophes, keeping the length of the string where possible."""
-    low = s.translate(APOSTROPHES).lower()
-    if len(low) != len(s):
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in s.translate(APOSTROPHES))
+    low = s.lower()
+    if len(low) != len(s):  # "İ" lowers to two characters: fold it character by character
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in s)
+    for a in _APOSTROPHE_CHARS:  # str.translate looks up every character; most texts have none of these
+        if a in low:
+            low = low.replace(a, "'")
     return low
 
 
