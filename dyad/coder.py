@@ -33,7 +33,7 @@ from .plover import load_ontology
 from .quantities import find_quantities
 from .records import (UNKNOWN, ActorRef, Article, Attribution, Doc, Event, Evidence, Place, Quantity)
 from .roles import ArticleContext, RoleAssigner, RoleAssignment, RuleRoles
-from .text import clean, detect_language, segment
+from .text import clean, detect_language, language_scores, segment, stopword_weights
 from .triggers import find_triggers
 
 log = logging.getLogger(__name__)
@@ -57,8 +57,10 @@ class Coder:
                 p = d / "lang.toml"
                 if p.exists():
                     meta = tomllib.loads(p.read_text("utf-8"))
-                    words.update(fold(w) for w in meta.get("detect", {}).get("stopwords", []))
+                    det = meta.get("detect", {})
+                    words.update(fold(w) for w in (*det.get("stopwords", []), *det.get("shared", [])))
             self._stopwords[code] = frozenset(words)
+        self._stop_weights = stopword_weights(self._stopwords)
 
     # ------------------------------------------------------------------ public API
 
@@ -90,21 +92,27 @@ class Coder:
         return self._detect(tokenize(fold(text[:5000])))
 
     def _detect(self, tokens: Sequence[Token]) -> str | None:
-        lang = detect_language(tokens, self._stopwords)
+        lang = detect_language(tokens, self._stopwords, weights=self._stop_weights)
         if lang is not None:
             return lang
-        # words in the scripts the lexicons are written in (Latin): a few Latin names in a Cyrillic or
-        # Chinese text must not make it look English, nor a Latin sentence among them look foreign
+        # thin or close evidence (a short text): add the words each lexicon knows, a word known to k
+        # lexicons counting 1/k ("Gaza" is in all of them, "expulsó" only in Spanish). Only words in the
+        # scripts the lexicons are written in (Latin) count: a few Latin names in a Cyrillic or Chinese
+        # text must not make it look English, nor a Latin sentence among them look foreign
         words = [t.text for t in tokens[:400] if t.text[:1].isalpha() and t.text[0] <= "\u024f"][:200]
         if not words:
             return None
-        best, best_n = None, 0
-        for code in self.languages:
-            single = self.matcher(code).single
-            n = sum(1 for w in words if w in single)
-            if n > best_n:
-                best, best_n = code, n
-        return best if best_n >= max(1, len(words) // 5) else None
+        score, _ = language_scores(tokens, self._stop_weights)
+        singles = [(code, self.matcher(code).single) for code in self.languages]
+        known = dict.fromkeys(self.languages, 0)
+        for w in words:
+            langs = [code for code, single in singles if w in single]
+            for code in langs:
+                known[code] += 1
+                score[code] = score.get(code, 0.0) + 1.0 / len(langs)
+        best = max(self.languages, key=lambda c: score.get(c, 0.0))  # the first listed wins a tie
+        # the winner must know a fifth of the words: an unsupported language is not coded by accident
+        return best if score.get(best) and known[best] >= max(1, len(words) // 5) else None
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Doc]:
         for a in articles:

@@ -105,23 +105,62 @@ def analyse(text: str, abbreviations: frozenset[str] = frozenset()) -> Analysed:
     return Analysed(text, folded, tokens, sents, ranges)
 
 
+def stopword_weights(stopwords: Mapping[str, frozenset[str]]) -> dict[str, tuple[tuple[str, float], ...]]:
+    """Each stopword's languages, weighted 1/k when k languages list it.
+
+    "la" is listed by Italian, French and Spanish, so it counts a third for each; "ha" only by
+    Italian, so it counts in full. Shared words still help short texts, without deciding them.
+    """
+    langs: dict[str, list[str]] = {}
+    for code, words in stopwords.items():
+        for w in words:
+            langs.setdefault(w, []).append(code)
+    return {w: tuple((c, 1.0 / len(cs)) for c in cs) for w, cs in langs.items()}
+
+
+def language_scores(tokens: Sequence[Token], weights: Mapping[str, tuple[tuple[str, float], ...]],
+                    limit: int = 400) -> tuple[dict[str, float], int]:
+    """Weighted stopword counts per language over the first ``limit`` word tokens, and how many words there were."""
+    words = [t.text for t in tokens[:limit] if t.text[:1].isalpha()]
+    score: dict[str, float] = {}
+    for w, n in Counter(words).items():
+        for code, wt in weights.get(w, ()):
+            score[code] = score.get(code, 0.0) + n * wt
+    return score, len(words)
+
+
+def clear_winner(score: Mapping[str, float], min_score: float = 2.0, margin: float = 1.5) -> str | None:
+    """The best-scoring language when it has at least ``min_score`` and ``margin`` times the runner-up."""
+    ranked = sorted(score.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < min_score:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < margin * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
 def detect_language(tokens: Sequence[Token], stopwords: Mapping[str, frozenset[str]],
-                    limit: int = 400, min_share: float = 0.04) -> str | None:
-    """The language whose stopwords cover most of the first ``limit`` word tokens, or None.
+                    limit: int = 400, min_share: float = 0.04,
+                    weights: Mapping[str, tuple[tuple[str, float], ...]] | None = None) -> str | None:
+    """The language whose stopwords clearly cover most of the first ``limit`` word tokens, or None.
+
+    A stopword listed by k languages counts 1/k for each (see :func:`stopword_weights`; pass
+    ``weights`` precomputed to save the work). None when the evidence is thin or close between two
+    languages (see :func:`clear_winner`): the caller can then ask the lexicons.
 
     >>> detect_language(tokenize("the army said that the talks were over"),
     ...                 {"en": frozenset({"the", "that", "were"}), "it": frozenset({"il", "che"})})
     'en'
+    >>> detect_language(tokenize("la francia ha condannato le esecuzioni"),
+    ...                 {"it": frozenset({"la", "ha", "le"}), "fr": frozenset({"la", "le", "les"})})
+    'it'
+    >>> detect_language(tokenize("la guerra"), {"it": frozenset({"la"}), "es": frozenset({"la"})}) is None
+    True
     """
-    words = [t.text for t in tokens[:limit] if t.text[:1].isalpha()]
-    if not words:
-        return None
-    counts = Counter(words)
-    best, best_n = None, 0
-    for code, sw in stopwords.items():
-        k = sum(counts[w] for w in sw if w in counts)
-        if k > best_n:
-            best, best_n = code, k
-    if best is None or best_n / len(words) < min_share:
+    if weights is None:
+        weights = stopword_weights(stopwords)
+    score, n = language_scores(tokens, weights, limit)
+    best = clear_winner(score)
+    if best is None or score[best] / n < min_share:
         return None
     return best

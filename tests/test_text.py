@@ -36,3 +36,30 @@ def test_language_detection_on_each_language(coder):
     for code, text in samples.items():
         if code in coder.languages:
             assert coder.detect(text) == code, code
+
+
+def test_language_detection_on_short_sentences(coder):
+    """Every example sentence of every language (one clause, often only shared words like "la", "a",
+    "de") is detected as its own language: RSS summaries and single sentences are this short."""
+    import json
+    from dyad.lexicon import shipped_lang_dir
+
+    wrong = []
+    for code in coder.languages:
+        path = shipped_lang_dir() / code / "examples.jsonl"
+        if not path.exists():
+            continue
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                text = json.loads(line)["text"]
+                got = coder.detect(text)
+                if got != code:
+                    wrong.append((code, got, text))
+    assert not wrong, wrong
+
+
+def test_shared_function_words_do_not_decide_alone(coder):
+    # "la" and "a" are Italian, French and Spanish: the lexicon words decide
+    assert coder.detect("La Cina potrebbe imporre sanzioni al Giappone.") == "it"
+    assert coder.detect("La Pologne a expulsé trois diplomates russes.") == "fr"
+    assert coder.detect("Argelia expulsó a doce diplomáticos franceses.") == "es"
