@@ -27,7 +27,7 @@ from .config import Settings
 from .dates import find_dates, parse_iso
 from .errors import LanguageError
 from .lexicon import PlaceEntry, available_languages, fold, lexicon_dirs
-from .matcher import ACTOR, AGENT, CUE, PLACE, Hit, Matcher, Token, load_matcher, tokenize
+from .matcher import ACTOR, AGENT, CUE, PLACE, QTY, Hit, Matcher, Token, load_matcher, tokenize
 from .mentions import build_units, compose, cue_index, resolve_roles
 from .plover import load_ontology
 from .quantities import find_quantities
@@ -174,6 +174,8 @@ class Coder:
             v.cues = sorted([CueHit(lang.cues[h.idx].kind, h.t0,
                                     h.t1 + 1 if h.t1 < t1 and tokens[h.t1].text == "'" else h.t1)
                              for h in sh if h.cat == CUE], key=lambda c: c.t0)
+            if any(c.kind == "genitive" for c in v.cues):
+                v.cues = _drop_partitives(v.cues, sh, tokens, lang)
             v.cue_starts, v.cue_ends = cue_index(v.cues)
             if any(h.cat in (ACTOR, AGENT, PLACE) for h in sh):
                 loc_ends = frozenset(t for t, kinds in v.cue_ends.items() if "locative" in kinds)
@@ -227,7 +229,10 @@ class Coder:
         seen: set[tuple[str, str, str, str, int]] = set()
         for v, sh in zip(views, per_sent):
             # a sentence that names no actor gives an event only by continuing the previous one
-            if v.units or lang.drops_subjects or v.has_cue("subject_pronoun", v.t0, v.t1):
+            # "Also read | Biden calls Netanyahu": a link to another article, not this article's news
+            if v.cue_starts.get(v.t0) and "boilerplate" in v.cue_starts[v.t0]:
+                v.triggers = []
+            elif v.units or lang.drops_subjects or v.has_cue("subject_pronoun", v.t0, v.t1):
                 v.triggers = [t for t in find_triggers(sh, tokens, lang, v.t0, v.t1, v.units)
                               if not _in_title(v, t) and not (not lang.nouns_capitalised and _in_name(v, t, tokens, text))]
             ctx.prior = []
@@ -245,6 +250,7 @@ class Coder:
                         v.places = _places(sh, v)
                         attributes_done = True
                     for ra in assigned:
+                        ra = _victims_of_same_strike(trig, ra, ctx.prior, ctx.last_dyad)
                         ctx.prior.append((trig, ra))
                         if not ra.carried:
                             ctx.last_source[trig.entry.type] = ra.source
@@ -412,6 +418,41 @@ def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: Sequence
         for cls, kinds in ANAPHOR_CLASSES.items():
             if u.kind in kinds and u.code:
                 recent[cls] = u
+
+
+def _drop_partitives(cues: list[CueHit], hits: Sequence[Hit], tokens: Sequence[Token], lang) -> list[CueHit]:
+    """"dozens of protesters", "migliaia di soldati", "3,000 of its troops": an of-word after a number is
+    a partitive, not a genitive, so the noun after it stays the verb's object."""
+    numbers = {h.t1 for h in hits if h.cat == QTY and lang.quantities[h.idx].kind == "multiplier"}
+    return [c for c in cues if not (c.kind == "genitive" and c.t0 > 0
+                                    and (c.t0 in numbers or tokens[c.t0 - 1].text.isdigit()))]
+
+
+VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _victims_of_same_strike(trig: TriggerMatch, ra: RoleAssignment,
+                            prior: Sequence[tuple[TriggerMatch, RoleAssignment]],
+                            last_dyad: tuple[Unit, Unit] | None = None) -> RoleAssignment:
+    """"Israel struck Gaza, killing ten people": the people belong to the side struck, not to the
+    article's main country that a generic noun was given by default. When a hostile act's target is
+    such a default noun of the attacker's own country, and the same attacker struck a named other
+    side earlier in the sentence (or was one of the two parties of the last two-party event), the
+    victims are that side's."""
+    t = ra.target
+    if t is None or not t.home or t.code != ra.source.code or trig.entry.type not in VICTIM_TYPES:
+        return ra
+    for _, r in prior:
+        if r.source.code == ra.source.code and r.target is not None and not r.target.home \
+                and r.target.code and r.target.code != ra.source.code:
+            return replace(ra, target=replace(t, code=r.target.code))
+    if last_dyad is not None:
+        codes = [u.code for u in last_dyad]
+        if ra.source.code in codes:
+            other = [c for c in codes if c and c != ra.source.code]
+            if other:
+                return replace(ra, target=replace(t, code=other[0]))
+    return ra
 
 
 def _in_title(v: SentenceView, trig: TriggerMatch) -> bool:

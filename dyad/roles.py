@@ -28,6 +28,7 @@ from .matcher import Token
 
 BOUNDARY_TOKENS = frozenset(";:«»“”„\"[]")
 PREP_KINDS = frozenset({"target_prep", "genitive", "agent_prep", "locative"})
+PLACE_KINDS = frozenset({"country", "capital", "city", "place"})
 STATE_SECTORS = frozenset({"GOV", "MIL", ""})
 NON_STATE = frozenset({"REB", "OPP", "CIV"})
 PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -266,8 +267,10 @@ class RuleRoles:
             # "X alleged that Y ...", "X called on Y to ...": the target opens the next clause
             cands = [u for u in units if u.t0 >= R and self._other(u, source)][:1]
         # a named actor beats a generic noun given the home country ("shelled the city of Kharkiv, killing
-        # civilians"): the preference chain runs over named candidates first
-        for group in ([u for u in cands if not u.home], [u for u in cands if u.home]):
+        # civilians"): the preference chain runs over named candidates first; but a place after "in" is
+        # where, so an object noun before it wins ("killed five civilians in Kyiv": the civilians)
+        groups = ([u for u in cands if not u.home], [u for u in cands if u.home])
+        for group in groups:
             preferred = [u for u in group if "target_prep" in view.kinds_before(u.t0)]
             plain = [u for u in group if not (view.kinds_before(u.t0) & {"locative", "genitive"})
                      or "target_prep" in view.kinds_before(u.t0)]
@@ -275,10 +278,20 @@ class RuleRoles:
                 target = preferred[0]
             elif plain:
                 target = plain[0]
-            elif group:
+            elif group and not (group is groups[0] and "locative" in view.kinds_before(group[0].t0)
+                                and any(u.t0 < group[0].t0 and not (view.kinds_before(u.t0) & PREP_KINDS)
+                                        for u in groups[1])):
                 target, fallback = group[0], True
             if target is not None:
                 break
+        if target is not None and not target.home and target.kind in PLACE_KINDS \
+                and {"locative", "target_prep"} <= view.kinds_before(target.t0):
+            # "ha arrestato i manifestanti a Mosca", "a arrêté des manifestants à Paris": "a"/"à" before a
+            # place after the verb's object says where, so the object is the target
+            objects = [u for u in groups[1] if u.t0 < target.t0
+                       and not (view.kinds_before(u.t0) & {"locative", "genitive", "target_prep"})]
+            if objects:
+                target = objects[0]
         if target is None and not earlier:  # (with an earlier trigger the unit may be its argument)
             co_subjects = self._coordinated_before(source, [u for u in before if u is not source], tokens, view)
             earlier_units = [u for u in view.units if u.code and L <= u.t0 and u.t1 <= source.t0

@@ -340,3 +340,48 @@ def test_rebels_seizing_a_city_act_on_its_state():
     events = dyad.code("Des combattants du M23 ont pris le contrôle de la ville de Goma.", published="2025-02-01",
                        lang="fr")
     assert any(e.source.code == "COD" and e.source.sector == "REB" and e.target.code == "COD" for e in events)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israel struck Gaza on Monday.\nAlso read | Joe Biden held talks with Benjamin Netanyahu\n"),
+    ("it", "Israele ha bombardato Gaza lunedì.\nLeggi anche: Biden ha incontrato Netanyahu a Washington\n"),
+    ("fr", "Israël a bombardé Gaza lundi.\nÀ lire aussi : Biden a rencontré Netanyahu à Washington\n"),
+    ("de", "Israel bombardierte am Montag Gaza.\nLesen Sie auch: Biden traf Netanjahu in Washington\n"),
+    ("es", "Israel bombardeó Gaza el lunes.\nLee también: Biden se reunió con Netanyahu en Washington\n"),
+])
+def test_a_link_to_another_article_gives_no_event(lang, text):
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert ("ASSAULT", "ISR", "PSE") in got
+    assert not any(t == "CONSULT" for t, _, _ in got), got
+
+
+def sectors(events):
+    return {(e.type, e.source.code, e.target.code, e.target.sector) for e in events}
+
+
+def test_victims_of_a_strike_belong_to_the_side_struck():
+    evs = dyad.code("Israel struck Gaza on Monday, killing ten people. Israel said it targeted militants.",
+                    published="2025-06-01", lang="en")
+    got = sectors(evs)
+    assert ("ASSAULT", "ISR", "PSE", "CIV") in got  # the people of the same sentence
+    assert ("ASSAULT", "ISR", "PSE", "REB") in got  # the militants of the next one (the last dyad)
+    assert not any(t == "ASSAULT" and s == o for t, s, o, _ in got), got
+    # a state acting on its own people is still coded so
+    got = sectors(dyad.code("Russian police arrested dozens of protesters.", published="2025-06-01", lang="en"))
+    assert ("COERCE", "RUS", "RUS", "CIV") in got
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a place after "in" is where; the object before it is the target
+    ("en", "Russian missiles killed five civilians in Kyiv.", ("ASSAULT", "RUS", "UKR", "CIV")),
+    # "dozens of": a partitive, not a genitive, so the protesters stay the object
+    ("en", "Kenyan police arrested dozens of protesters in Nairobi.", ("COERCE", "KEN", "KEN", "CIV")),
+    ("es", "La policía venezolana detuvo a decenas de manifestantes en Caracas.", ("COERCE", "VEN", "VEN", "CIV")),
+    # "a"/"à" before a city after the object: where, not to whom
+    ("it", "La polizia russa ha arrestato decine di manifestanti a Mosca.", ("COERCE", "RUS", "RUS", "CIV")),
+    ("fr", "La police française a arrêté des dizaines de manifestants à Paris.", ("COERCE", "FRA", "FRA", "CIV")),
+])
+def test_the_object_beats_the_place_where_it_happened(lang, text, expected):
+    got = sectors(dyad.code(text, published="2025-06-01", lang=lang))
+    assert expected in got, got
+    assert not any(o == expected[2] and sec == "GOV" for _, _, o, sec in got), got
