@@ -208,14 +208,21 @@ class RuleRoles:
 
         subject_before = coordinated or any(not (view.kinds_before(u.t0) & PREP_KINDS) for u in before_near)
         adjective_agent = bool(after) and after[0].t0 == trig_last + 1 and after[0].kind == "demonym"
-        if agent_after and not subject_before and not adjective_agent:  # with a subject, "da/from X" is where from, not who
+        # "France condemned the executions carried out by RSF fighters": a participle before the agent
+        # phrase makes it the event noun's agent, whatever the clause's subject
+        stated_agent = [u for u in agent_after if self._after_agent_participle(view, u, trig_last)]
+        if stated_agent and not adjective_agent:
+            agent_after = stated_agent
+        if agent_after and (stated_agent or not subject_before) and not adjective_agent:
+            # (with a subject, a bare "da/from X" is where from, not who)
             source = agent_after[0]
             # a nominal with its agent ("l'attacco da parte di X contro Y", "the Gaza attack by X"):
             # the target follows, or stands right before the trigger
-            near = [u for u in before if u.t1 >= trig.t0 - 2]
+            near = [u for u in before if u.t1 >= trig.t0 - (0 if stated_agent else 2)]
             target = near[-1] if near else None
             if target is None:
-                rest = [u for u in after if u is not source and u.code != source.code]
+                rest = [u for u in after if u is not source and u.code != source.code
+                        and (not stated_agent or "target_prep" in view.kinds_before(u.t0))]
                 target = rest[0] if rest else None
             if target is None and frame != "intr":
                 return []
@@ -335,6 +342,17 @@ class RuleRoles:
                 if self._other(t, s) and not (carried and t.home)]
 
     # ------------------------------------------------------------------ helpers
+
+    @staticmethod
+    def _after_agent_participle(view: SentenceView, u: Unit, trig_last: int) -> bool:
+        """Is ``u`` introduced by an agent preposition right after an agent participle ("carried out by")
+        that follows the trigger closely ("the executions carried out by", "le esecuzioni sommarie
+        perpetrate da"), so that the phrase describes the trigger's own event?"""
+        for c in view.cues:
+            if c.kind == "agent_prep" and c.t1 == u.t0:
+                return any(p.kind == "agent_participle" and p.t1 == c.t0 and 0 < p.t0 - trig_last <= 2
+                           for p in view.cues)
+        return False
 
     @staticmethod
     def _other(u: Unit, source: Unit) -> bool:
