@@ -388,10 +388,10 @@ def test_the_object_beats_the_place_where_it_happened(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "France condemned the summary executions carried out by RSF fighters."),
-    ("it", "La Francia ha condannato le esecuzioni sommarie perpetrate da combattenti delle RSF."),
-    ("fr", "La France a condamné les exécutions sommaires perpétrées par des combattants des RSF."),
-    ("es", "Francia condenó las ejecuciones sumarias perpetradas por combatientes de las RSF."),
+    ("en", "France expressed deep concern about summary executions carried out by RSF fighters."),
+    ("it", "La Francia ha espresso profonda preoccupazione per le esecuzioni sommarie perpetrate da combattenti delle RSF."),
+    ("fr", "La France a exprimé sa profonde inquiétude face aux exécutions sommaires perpétrées par des combattants des RSF."),
+    ("es", "Francia expresó su profunda preocupación por las ejecuciones sumarias perpetradas por combatientes de las RSF."),
 ])
 def test_an_agent_stated_after_an_event_noun_is_its_source_not_the_target(lang, text):
     got = keys(dyad.code(text, published="2025-06-01", lang=lang))
@@ -403,4 +403,5 @@ def test_an_agent_stated_after_an_event_noun_is_its_source_not_the_target(lang, 
 def test_a_stated_agent_does_not_make_the_clause_subject_a_target():
     got = keys(dyad.code("Human Rights Watch documented killings committed by Ethiopian troops in Tigray.",
                          published="2025-06-01", lang="en"))
-    assert not any(s == "ETH" and o == "USA" for _, s, o in got), got
+    # the watchdog is neither the killer nor the killed
+    assert not any("USA" in (s, o) for _, s, o in got), got
