@@ -32,7 +32,7 @@ from .mentions import build_units, compose, cue_index, resolve_roles
 from .plover import load_ontology
 from .quantities import find_quantities
 from .records import (UNKNOWN, ActorRef, Article, Attribution, Doc, Event, Evidence, Place, Quantity)
-from .roles import ArticleContext, RoleAssigner, RoleAssignment, RuleRoles
+from .roles import EMBEDDING_TYPES, ArticleContext, RoleAssigner, RoleAssignment, RuleRoles
 from .text import clean, detect_language, language_scores, segment, stopword_weights
 from .triggers import find_triggers
 
@@ -303,6 +303,12 @@ class Coder:
             t.entry.type == "ACCUSE" and max(t.matched) < trig.t0
             and not v.has_cue("coord", max(t.matched) + 1, trig.t0) for t in v.triggers))
         hypothetical = v.has_cue("hypothetical", max(v.t0, trig.t0 - 5), trig.t0 + 1)  # "forniranno" itself
+        if hypothetical and e.type in EMBEDDING_TYPES:
+            # "ha minacciato di attaccare", "amenazó con atacar": the cue makes the attack hypothetical,
+            # not the threat it is part of
+            own = set(trig.matched)
+            hypothetical = any(c.kind == "hypothetical" and max(v.t0, trig.t0 - 5) <= c.t0 <= trig.t0
+                               and c.t0 not in own for c in v.cues)
         fut = self._future_endings.get(lang)
         if fut and not hypothetical:  # a future-tense verb in the clause before the trigger, or the trigger
             names = {i for u in v.units for i in range(u.t0, u.t1)}  # "Irán" is no future tense

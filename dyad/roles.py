@@ -68,8 +68,15 @@ OPEN_ONLY, CLOSE_ONLY = frozenset("«„"), frozenset("»”")  # “ opens in E
 BOUNDARY_TOKENS_NO_QUOTES = BOUNDARY_TOKENS - QUOTES
 
 
+SCARE_QUOTE_MAX = 4  # tokens: a quoted phrase this short is a phrase of the sentence, not a quotation
+
+
 def quoted(view: SentenceView, t: int, tokens: Sequence[Token]) -> tuple[int, int] | None:
-    """The token span [a, b) of the quotation holding token t, or None when t is not quoted."""
+    """The token span [a, b) of the quotation holding token t, or None when t is not quoted.
+
+    A closed quotation of at most ``SCARE_QUOTE_MAX`` tokens ('lodged its "strongest protest" yet
+    against Beijing') is a phrase of the sentence, so it does not count as one.
+    """
     if view.quote_marks is None:
         view.quote_marks = [i for i in range(view.t0, view.t1) if tokens[i].text in QUOTES]
     marks = view.quote_marks
@@ -82,7 +89,7 @@ def quoted(view: SentenceView, t: int, tokens: Sequence[Token]) -> tuple[int, in
             opened = i
         elif opened is not None and text not in OPEN_ONLY:
             if opened < t < i:
-                return opened + 1, i
+                return (opened + 1, i) if i - opened - 1 > SCARE_QUOTE_MAX else None
             opened = None
     if opened is not None and opened < t:
         return opened + 1, view.t1
@@ -146,6 +153,12 @@ class RuleRoles:
         earlier = [t for t in view.triggers if L <= t.t0 < trig.t0 and max(t.matched) < trig.t0]
         coordinated = False
         before_near = before
+        if any(t.t0 < trig.t0 and trig_last < max(t.matched) and t.entry.type != trig.entry.type
+               for t in view.triggers):
+            # inside a separable verb's frame ("lehnte den Vorschlag für eine Waffenruhe ab"): the event
+            # noun is the verb's object, not an event of its own (one of the same type tells the same
+            # event: "sind zu einem Gipfeltreffen zusammengekommen")
+            return []
         if any(t.entry.type in EMBEDDING_TYPES and L <= t.t0 < trig.t0
                and not view.has_cue("coord", max(t.matched) + 1, trig.t0) for t in view.triggers):
             return []  # "Egypt urged Israel to allow aid in": the requested or threatened act is no event

@@ -389,7 +389,7 @@ def test_the_object_beats_the_place_where_it_happened(lang, text, expected):
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "France expressed deep concern about summary executions carried out by RSF fighters."),
-    ("it", "La Francia ha espresso profonda preoccupazione per le esecuzioni sommarie perpetrate da combattenti delle RSF."),
+    ("it", "La Francia ha condannato le esecuzioni sommarie perpetrate da combattenti delle RSF."),
     ("fr", "La France a exprimé sa profonde inquiétude face aux exécutions sommaires perpétrées par des combattants des RSF."),
     ("es", "Francia expresó su profunda preocupación por las ejecuciones sumarias perpetradas por combatientes de las RSF."),
 ])
@@ -405,3 +405,11 @@ def test_a_stated_agent_does_not_make_the_clause_subject_a_target():
                          published="2025-06-01", lang="en"))
     # the watchdog is neither the killer nor the killed
     assert not any("USA" in (s, o) for _, s, o in got), got
+
+
+def test_a_short_quoted_phrase_is_part_of_the_sentence():
+    got = keys(dyad.code('Manila lodged its "strongest protest" yet against Beijing.', published="2025-06-01", lang="en"))
+    assert ("ACCUSE", "PHL", "CHN") in got
+    got = keys(dyad.code("L'ASEAN « condamne fermement » les frappes de la junte birmane.", published="2025-06-01",
+                         lang="fr"))
+    assert ("ACCUSE", "ASEAN", "MMR") in got
