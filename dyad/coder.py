@@ -298,10 +298,13 @@ class Coder:
         lo, hi = max(v.t0, trig.t0 - 4), trig.t0
         negated = v.has_cue("negation", lo, hi) or v.has_cue("negation", trig.t0 + 1, min(v.t1, trig.t0 + 3))
         uncertain = v.has_cue("uncertain", max(v.t0, trig.t0 - 6), min(v.t1, trig.t0 + 3))
-        # "accused the opposition of fomenting unrest": what is alleged is reported as uncertain
-        uncertain = uncertain or (e.type not in ("ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT") and any(
+        alleged = e.type not in ("ACCUSE", "REQUEST", "THREATEN", "REJECT") and any(
             t.entry.type == "ACCUSE" and max(t.matched) < trig.t0
-            and not v.has_cue("coord", max(t.matched) + 1, trig.t0) for t in v.triggers))
+            and not v.has_cue("coord", max(t.matched) + 1, trig.t0) for t in v.triggers)
+        if alleged and ra.target is not None and ra.target.home:
+            return None  # "accused France of supporting terrorists": whose terrorists is a guess on a guess
+        # "accused the opposition of fomenting unrest": what is alleged is reported as uncertain
+        uncertain = uncertain or (alleged and e.type != "SUPPORT")
         hypothetical = v.has_cue("hypothetical", max(v.t0, trig.t0 - 5), trig.t0 + 1)  # "forniranno" itself
         if hypothetical and e.type in EMBEDDING_TYPES:
             # "ha minacciato di attaccare", "amenazó con atacar": the cue makes the attack hypothetical,

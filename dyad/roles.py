@@ -188,7 +188,11 @@ class RuleRoles:
                 return []  # nested under the earlier trigger: not an event of its own
 
         if frame == "sym":
-            return self._symmetric(before_near if earlier else before, after, view, ctx)
+            parties_before = before_near if earlier else before
+            if rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
+                # "the Kenyan president, who met the Somali leader": the relative clause's antecedent
+                parties_before = [u for u in units if L - 2 <= u.t1 <= L]
+            return self._symmetric(parties_before, after, view, ctx)
 
         source: Unit | None = None
         target: Unit | None = None
