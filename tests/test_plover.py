@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+import dyad
 from shared_data import shared_path
 from dyad.lexicon import available_languages, load_language
 from dyad.plover import PLOVER_TYPES, load_ontology
@@ -118,3 +119,46 @@ def test_every_trigger_mode_is_canonical_or_an_alias_of_its_type(code):
            if t.type != "-" and not onto.known_mode(t.type, t.mode)]
     assert not bad, "\n".join(bad[:40])
 
+
+# One event, five languages; the lexicons call its mode differently ("air strike", "missile strike",
+# "airstrike"; "expel diplomats", "expel"; "recall ambassador", "diplomatic"): the events agree.
+SAME_EVENT = {
+    ("ASSAULT", "airstrike", "195"): {
+        "it": "Israele ha effettuato raid aerei sull'Iran.",
+        "en": "Russian missile strikes hit Kyiv.",
+        "fr": "Israël a mené des frappes aériennes contre l'Iran.",
+        "de": "Israel bombardierte den Iran.",
+        "es": "Israel bombardeó Irán.",
+    },
+    ("SANCTION", "expel", "161"): {
+        "it": "L'Italia ha espulso due diplomatici russi.",
+        "en": "Britain expelled two Russian diplomats.",
+        "fr": "La France a expulsé deux diplomates russes.",
+        "de": "Deutschland wies zwei russische Diplomaten aus.",
+        "es": "España expulsó a dos diplomáticos rusos.",
+    },
+    ("SANCTION", "diplomatic", "161"): {
+        "it": "L'Italia ha richiamato il proprio ambasciatore dalla Russia.",
+        "en": "France recalled its ambassador from Russia.",
+        "fr": "La France a rappelé son ambassadeur en Russie.",
+        "de": "Deutschland rief seinen Botschafter aus Russland zurück.",
+        "es": "Francia retiró a su embajador en Rusia.",
+    },
+}
+
+
+@pytest.mark.parametrize("expected,lang,text", [(k, lang, text) for k, v in SAME_EVENT.items()
+                                                for lang, text in v.items()])
+def test_one_event_has_one_mode_in_every_language(expected, lang, text):
+    events = dyad.code(text, published="2025-01-01", lang=lang)
+    assert [(e.type, e.mode, e.cameo) for e in events] == [expected]
+
+
+def test_emitted_modes_are_canonical():
+    onto = load_ontology()
+    text = "Russian missile strikes hit Kyiv. Police fired tear gas at protesters in Tbilisi."
+    events = dyad.code(text, published="2025-01-01", lang="en")
+    assert {(e.type, e.mode) for e in events} >= {("ASSAULT", "airstrike"), ("COERCE", "repression")}
+    for e in events:
+        assert e.mode == "" or e.mode in onto.types[e.type].modes, (e.type, e.mode)
+        assert (e.cameo, e.goldstein, e.quad_class) == onto.cameo(e.type, e.mode)
