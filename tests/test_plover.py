@@ -162,3 +162,13 @@ def test_emitted_modes_are_canonical():
     for e in events:
         assert e.mode == "" or e.mode in onto.types[e.type].modes, (e.type, e.mode)
         assert (e.cameo, e.goldstein, e.quad_class) == onto.cameo(e.type, e.mode)
+
+
+def test_docs_list_every_canonical_mode():
+    from shared_data import REPO
+
+    doc = (REPO / "docs" / "formats" / "events.md").read_text("utf-8")
+    onto = load_ontology()
+    missing = [f"{name}/{mode} {code}" for name, t in onto.types.items() for mode, (code, _) in t.modes.items()
+               if f"{mode} {code}" not in doc]
+    assert not missing, "docs/formats/events.md misses: " + ", ".join(missing)
