@@ -336,7 +336,8 @@ class Coder:
         conf -= 0.2 if uncertain else 0.0
         s = v.sent
         return Event(
-            article_id=article.id, event_id=f"{article.id}/{n}", lang=lang, type=e.type, mode=e.mode,
+            article_id=article.id, event_id=f"{article.id}/{n}", lang=lang, type=e.type,
+            mode=self.ontology.mode(e.type, e.mode),  # the lexicon's word for it may be an alias
             source=src, target=tgt,
             evidence=Evidence(s.text, s.start + offset, s.end + offset, text[anchor.start:tokens[max(trig.matched)].end],
                               s.index + n_sents),

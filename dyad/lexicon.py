@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import LanguageError, LexiconError
-from .plover import PLOVER_TYPES
+from .plover import PLOVER_TYPES, load_ontology
 
 ROOT = "_root"
 SECTORS = frozenset("GOV MIL SPY MED REB OPP CIV BUS LEG JUD POL REF NGO IGO".split()) | {""}
@@ -434,9 +434,14 @@ def validate_language(lang: Language) -> list[str]:
     for g in lang.agents:
         if g.sector not in SECTORS or not g.sector:
             problems.append(f"{g.origin}: agent needs a sector from {', '.join(sorted(SECTORS - {''}))}")
+    onto = load_ontology()
     for t in lang.triggers:
         if t.type != "-" and t.type not in PLOVER_TYPES:
             problems.append(f"{t.origin}: unknown PLOVER type {t.type!r}")
+        elif t.type != "-" and not onto.known_mode(t.type, t.mode):
+            problems.append(f"{t.origin}: {t.mode!r} is not a mode of {t.type} (one of "
+                            f"{', '.join(sorted(onto.types[t.type].modes)) or 'none'}, or an alias "
+                            f"in dyad/data/plover/ontology.toml)")
         if t.frame not in FRAMES:
             problems.append(f"{t.origin}: unknown frame {t.frame!r} (one of {', '.join(sorted(FRAMES))})")
     for c in lang.cues:

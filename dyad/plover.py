@@ -5,6 +5,8 @@ The ontology is data (``dyad/data/plover/ontology.toml``); this module only read
 >>> onto = load_ontology()
 >>> onto.cameo("AID", "military")
 ('072', 8.3, 2)
+>>> onto.mode("ASSAULT", "air strike"), onto.cameo("ASSAULT", "air strike")
+('airstrike', ('195', -10.0, 4))
 """
 
 from __future__ import annotations
@@ -23,16 +25,30 @@ class EventType:
     goldstein: float
     quad_class: int
     modes: dict[str, tuple[str, float]]
+    aliases: dict[str, str]  # a lexicon's word for a mode -> canonical mode ("" = none)
 
 
 @dataclass(frozen=True, slots=True)
 class Ontology:
     types: dict[str, EventType]
 
-    def cameo(self, type_: str, mode: str = "") -> tuple[str, float, int]:
-        """CAMEO code, Goldstein score and QuadClass for a PLOVER type and mode."""
+    def mode(self, type_: str, mode: str) -> str:
+        """The canonical mode of a type for a lexicon's mode word: itself, its alias, or "" if unknown."""
         t = self.types[type_]
-        if mode and mode in t.modes:
+        if not mode or mode in t.modes:
+            return mode
+        return t.aliases.get(mode, "")
+
+    def known_mode(self, type_: str, mode: str) -> bool:
+        """Whether a lexicon may use this mode word with this type (empty, canonical or an alias)."""
+        t = self.types[type_]
+        return not mode or mode in t.modes or mode in t.aliases
+
+    def cameo(self, type_: str, mode: str = "") -> tuple[str, float, int]:
+        """CAMEO code, Goldstein score and QuadClass for a PLOVER type and a (canonical or alias) mode."""
+        t = self.types[type_]
+        mode = self.mode(type_, mode)
+        if mode:
             code, gs = t.modes[mode]
             return code, gs, quad_class(code)
         return t.cameo, t.goldstein, t.quad_class
@@ -58,8 +74,14 @@ def load_ontology() -> Ontology:
     types = {}
     for name, t in raw["types"].items():
         modes = {m: (str(v[0]), float(v[1])) for m, v in (t.get("modes") or {}).items()}
+        aliases = {str(a): str(m) for a, m in (t.get("aliases") or {}).items()}
+        for a, m in aliases.items():
+            if m and m not in modes:
+                raise ValueError(f"ontology: {name} alias {a!r} -> {m!r}, which is not a mode of {name}")
+            if a in modes:
+                raise ValueError(f"ontology: {name} {a!r} is both a mode and an alias")
         types[name] = EventType(name, t["description"], str(t["cameo"]), float(t["goldstein"]),
-                                int(t["quad_class"]), modes)
+                                int(t["quad_class"]), modes, aliases)
     return Ontology(types)
 
 
