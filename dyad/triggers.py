@@ -8,6 +8,7 @@ and no two matches share a word.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 from .analysis import TriggerMatch, Unit
@@ -90,6 +91,18 @@ def find_triggers(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language, 
             continue
         used.update(m)
         if entry.type != "-":
+            if not entry.mode:
+                entry = _mode_from_overlap(entry, m, cands)
             out.append(TriggerMatch(entry, m[0], max(m) + 1, m))
     out.sort(key=lambda t: t.t0)
     return out
+
+
+def _mode_from_overlap(entry: TriggerEntry, m: tuple[int, ...], cands: Sequence[tuple]) -> TriggerEntry:
+    """"launched an air strike": the winning pattern ("launch ... strike") says ASSAULT but no mode; an
+    overlapping pattern of the same type that lost ("air strike") says which."""
+    words = set(m)
+    for _, _, _, other, om in cands:
+        if other.type == entry.type and other.mode and not words.isdisjoint(om):
+            return replace(entry, mode=other.mode)
+    return entry

@@ -413,3 +413,13 @@ def test_a_short_quoted_phrase_is_part_of_the_sentence():
     got = keys(dyad.code("L'ASEAN « condamne fermement » les frappes de la junte birmane.", published="2025-06-01",
                          lang="fr"))
     assert ("ACCUSE", "ASEAN", "MMR") in got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israel launched an air strike on Gaza."),
+    ("de", "Israel flog einen Luftangriff auf Gaza."),
+    ("es", "Israel lanzó un ataque aéreo contra Gaza."),
+])
+def test_a_generic_pattern_that_wins_takes_the_mode_of_the_specific_one_it_overlaps(lang, text):
+    evs = [e for e in dyad.code(text, published="2025-06-01", lang=lang) if e.type == "ASSAULT"]
+    assert [(e.source.code, e.target.code, e.mode, e.cameo) for e in evs] == [("ISR", "PSE", "airstrike", "195")]
