@@ -29,6 +29,7 @@ from .matcher import Token
 BOUNDARY_TOKENS = frozenset(";:«»“”„\"[]")
 PREP_KINDS = frozenset({"target_prep", "genitive", "agent_prep", "locative"})
 PLACE_KINDS = frozenset({"country", "capital", "city", "place"})
+AGENT_SECTORS = frozenset({"GOV", "MIL", "REB", "SPY", "POL"})  # who attacks, arrests or strikes
 STATE_SECTORS = frozenset({"GOV", "MIL", ""})
 NON_STATE = frozenset({"REB", "OPP", "CIV"})
 PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -216,6 +217,12 @@ class RuleRoles:
             target = self._nearest_before(before, tokens, view)
             if source is None:
                 return []
+            if trig.entry.type in REPORTING_TYPES:
+                # "L'attacco dell'esercito israeliano contro l'ospedale è stato condannato dall'Egitto": what
+                # is condemned is an event of this clause, so its doer is the target
+                done = [a for t, a in ctx.prior if L <= t.t0 < trig.t0 and a.source is not None]
+                if done and self._other(done[0].source, source):
+                    target = done[0].source
             if target is None:  # "È stato arrestato dalla polizia russa un giornalista americano"
                 rest = [u for u in after if u is not source and self._other(u, source)]
                 target = rest[0] if rest else None
@@ -273,6 +280,16 @@ class RuleRoles:
         if source is None and not before and not earlier and ctx.prev_subject is not None \
                 and ctx.prev_subject.code and view.has_cue("subject_pronoun", L, trig.t0):
             source, carried = ctx.prev_subject, True  # "Er warf dem KFOR-Kommando vor": "er" is the subject
+        if source is None and after:
+            # "l'attacco dell'esercito israeliano contro l'ospedale", "der Angriff der israelischen Armee auf
+            # ...": an of-phrase right after an event noun, with a target phrase after it, names the doer
+            source = self._genitive_agent(view, trig_last, after)
+            if source is not None:
+                # the target is what the target phrase names ("contro l'ospedale di Gaza": Gaza)
+                tprep = min(c.t0 for c in view.cues if c.kind == "target_prep" and c.t0 >= source.t1)
+                hit = [u for u in after if u.t0 > tprep and self._other(u, source)
+                       and not (view.kinds_before(u.t0) & {"agent_prep"})]
+                return [RoleAssignment(source, hit[0])] if hit else []
         if source is None and ctx.lang.subject_after_verb:
             bare = [u for u in after if not (view.kinds_before(u.t0) & PREP_KINDS)]
             if bare and (len(after) >= 2 or frame == "intr"):
@@ -286,7 +303,10 @@ class RuleRoles:
         if source is None:
             return []
 
-        cands = [u for u in after if self._other(u, source)]
+        # (the agent of a later passive verb is no target: "el ataque israelí fue condenado por Egipto")
+        cands = [u for u in after if self._other(u, source) and not (
+            "agent_prep" in view.kinds_before(u.t0)
+            and any(c.kind == "passive_aux" and trig_last < c.t0 < u.t0 for c in view.cues))]
         if not cands and trig.entry.type in REPORTING_TYPES:
             # "X alleged that Y ...", "X called on Y to ...": the target opens the next clause
             cands = [u for u in units if u.t0 >= R and self._other(u, source)][:1]
@@ -359,6 +379,23 @@ class RuleRoles:
                 if self._other(t, s) and not (carried and t.home)]
 
     # ------------------------------------------------------------------ helpers
+
+    @staticmethod
+    def _genitive_agent(view: SentenceView, trig_last: int, after: Sequence[Unit]) -> Unit | None:
+        """The actor of an of-phrase right after the trigger when a target phrase follows it (a subjective
+        genitive: "the attack of the army against X"); without the target phrase the of-phrase is as
+        often the patient ("l'arresto del giornalista") and is left alone."""
+        first = after[0]
+        if first.home or first.t0 <= trig_last + 1:
+            return None
+        if not any(c.kind == "genitive" and c.t0 == trig_last + 1 and c.t1 == first.t0 for c in view.cues):
+            return None
+        if not (first.sector in AGENT_SECTORS or first.kind in ("country", "capital", "igo", "group")):
+            return None
+        tprep = min((c.t0 for c in view.cues if c.kind == "target_prep" and c.t0 >= first.t1), default=None)
+        if tprep is not None and tprep - first.t1 <= 1 and any(u.t0 > tprep for u in after[1:]):
+            return first
+        return None
 
     @staticmethod
     def _after_agent_participle(view: SentenceView, u: Unit, trig_last: int) -> bool:
