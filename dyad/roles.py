@@ -178,7 +178,8 @@ class RuleRoles:
             in_units = {t for u in units for t in range(u.t0, u.t1)}
             glue = [t for t in range(last_end, trig.t0) if t not in in_units]
             if not coordinated and last.entry.type != "ACCUSE" and len(glue) <= 2 \
-                    and not any(tokens[t].text in ",;:" for t in glue):
+                    and not any(tokens[t].text in ",;:" for t in glue) \
+                    and not (frame == "sym" and view.has_cue("possessive", last_end, trig.t0)):
                 # "vetoed a UN Security Council demand for a ceasefire": the noun is the verb's object
                 return []
             if coordinated:
@@ -193,7 +194,14 @@ class RuleRoles:
             if rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
                 # "the Kenyan president, who met the Somali leader": the relative clause's antecedent
                 parties_before = [u for u in units if L - 2 <= u.t1 <= L]
-            return self._symmetric(parties_before, after, view, ctx)
+            out = self._symmetric(parties_before, after, view, ctx)
+            if not out and view.has_cue("possessive", max(L, trig.t0 - 2), trig.t0):
+                # "Putin and Xi agreed ... during their meeting": the parties of the two-way event just told
+                prior = [a for t, a in ctx.prior if t.entry.frame == "sym" and a.target is not None]
+                if prior:
+                    out = [RoleAssignment(prior[-1].source, prior[-1].target),
+                           RoleAssignment(prior[-1].target, prior[-1].source)]
+            return out
 
         source: Unit | None = None
         target: Unit | None = None

@@ -443,3 +443,15 @@ def test_an_of_phrase_without_a_target_phrase_is_left_alone():
     # "l'arresto del giornalista": the of-phrase is who was arrested, not who arrested
     got = keys(dyad.code("Mosca ha confermato l'arresto del giornalista americano.", published="2025-06-01", lang="it"))
     assert not any(s == "USA" for _, s, _ in got), got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Putin and Xi agreed to deepen military cooperation during their meeting in Beijing."),
+    ("it", "Putin e Xi hanno concordato di approfondire la cooperazione militare durante il loro incontro a Pechino."),
+    ("fr", "Poutine et Xi ont convenu d'approfondir la coopération militaire lors de leur rencontre à Pékin."),
+    ("de", "Putin und Xi vereinbarten bei ihrem Treffen in Peking, die militärische Zusammenarbeit zu vertiefen."),
+    ("es", "Putin y Xi acordaron profundizar la cooperación militar durante su reunión en Pekín."),
+])
+def test_their_meeting_is_the_meeting_of_the_parties_just_named(lang, text):
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert {("CONSULT", "RUS", "CHN"), ("CONSULT", "CHN", "RUS")} <= got, got
