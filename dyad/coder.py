@@ -226,7 +226,7 @@ class Coder:
 
         ctx = ArticleContext(tokens, lang, home)
         events: list[Event] = []
-        seen: set[tuple[str, str, str, str, int]] = set()
+        seen: set[tuple[str, str, str, str, str, int]] = set()
         for v, sh in zip(views, per_sent):
             # a sentence that names no actor gives an event only by continuing the previous one
             # "Also read | Biden calls Netanyahu": a link to another article, not this article's news
@@ -254,9 +254,6 @@ class Coder:
                         ctx.prior.append((trig, ra))
                         if not ra.carried:
                             ctx.last_source[trig.entry.type] = ra.source
-                        if ra.target is not None and not ra.target_fallback and ra.source.code != ra.target.code \
-                                and not ra.source.home and not ra.target.home:
-                            ctx.last_dyad = (ra.source, ra.target)
                         att = own_att
                         if att is None and article_att is not None and article_att.actor in (
                                 ra.source.code, ra.target.code if ra.target else None):
@@ -265,7 +262,7 @@ class Coder:
                                          n_events + len(events) + len(sent_events), n_sents, lang.places)
                         if ev is None:
                             continue
-                        key = (ev.type, ev.source.code, ev.target.code, ev.mode, v.sent.index)
+                        key = (ev.type, ev.source.code, ev.target.code, ev.target.sector, ev.mode, v.sent.index)
                         if key in seen:
                             continue
                         seen.add(key)
@@ -274,6 +271,8 @@ class Coder:
                         if ev.confidence < self.settings.min_confidence:
                             continue
                         sent_events.append(ev)
+                        if _names_a_dyad(ra) and not (ev.negated or ev.hypothetical):
+                            ctx.last_dyad = (ra.source, ra.target)
             events += sent_events
             ctx.prev_subject = _subject_of(v, ctx.prior, ctx.prev_subject)
         out_sents = [replace(s, index=s.index + n_sents, start=s.start + offset, end=s.end + offset)
@@ -428,6 +427,18 @@ def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: Sequence
         for cls, kinds in ANAPHOR_CLASSES.items():
             if u.kind in kinds and u.code:
                 recent[cls] = u
+
+
+def _names_a_dyad(ra: RoleAssignment) -> bool:
+    """Is this a two-party event that "both sides" can later refer to? Both parties named, or a
+    default-country noun against a named actor of that same country ("the RSF accused the army" in an
+    article about Sudan)."""
+    s, t = ra.source, ra.target
+    if t is None or ra.target_fallback or (s.home and t.home):
+        return False
+    if s.code != t.code:
+        return not s.home and not t.home
+    return s.sector != t.sector
 
 
 def _drop_partitives(cues: list[CueHit], hits: Sequence[Hit], tokens: Sequence[Token], lang) -> list[CueHit]:

@@ -13,6 +13,8 @@ from .analysis import CueHit, Unit
 from .lexicon import ActorEntry, Language
 from .matcher import ACTOR, AGENT, PLACE, Hit, Token
 
+NON_STATE = frozenset({"REB", "OPP"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "SPY"})
 NAMED = ("country", "capital", "demonym", "person", "org", "igo", "group", "city")
 
 
@@ -135,6 +137,8 @@ def _merge(a: Unit, b: Unit) -> Unit:
     else:
         agent = a if a.agent_only else (b if b.agent_only else None)
         sector = agent.sector if agent is not None and agent.sector else (a.sector or b.sector)
+        if named.sector in NON_STATE and sector in STATE_SECTORS:
+            sector = named.sector  # "RSF commanders", "Hamas leaders": a rebel group's commanders are rebels
         kind, entity, entry = named.kind, named.entity, named.entry
     role = a.role or b.role
     return Unit(a.t0, b.t1, a.start, b.end, code, sector, kind, entity, entry, role)

@@ -141,6 +141,11 @@ class RuleRoles:
             units = [u for u in units if u not in speakers]
         before = [u for u in units if L <= u.t0 and u.t1 <= trig.t0]
         after = [u for u in units if u.t0 > trig.t0 and u.t0 < R]
+        # "denied losing the town and accused the army": what follows a coordinated second verb is its own
+        nxt = [t.t0 for t in view.triggers if max(trig.matched) < t.t0 < R
+               and view.has_cue("coord", max(trig.matched) + 1, t.t0)]
+        if nxt:
+            after = [u for u in after if u.t0 < nxt[0]]
         frame = trig.entry.frame
         passive = self._passive(view, trig, tokens, ctx.lang.not_participle)
         trig_last = max(trig.matched)
@@ -361,7 +366,7 @@ class RuleRoles:
             # "L'Unione europea ha condannato l'attacco": the object names an earlier event, whose actor
             # is the target
             for t in view.triggers:
-                if trig_last < t.t0 < R and t.entry.type in ctx.last_source:
+                if trig_last < t.t0 < (nxt[0] if nxt else R) and t.entry.type in ctx.last_source:
                     prev = ctx.last_source[t.entry.type]
                     if self._other(prev, source) and not prev.home:
                         target, fallback = prev, True
@@ -370,7 +375,10 @@ class RuleRoles:
             # "Kallas ha esortato entrambe le parti", "urged both sides": the two parties of the last dyad
             both = [u for u in ctx.last_dyad if self._other(u, source)]
             if both:
-                return [RoleAssignment(source, u, False, carried, True) for u in both]
+                sources = [source] + ([] if carried else self._coordinated_before(
+                    source, [u for u in units if u is not source and u.t1 <= source.t0], tokens, view))
+                return [RoleAssignment(s, u, False, carried, True) for s in sources for u in both
+                        if self._other(u, s)]
         # (coordinated subjects acting on each other when there is no object — "Le Maroc et l'Algérie ont
         # rompu leurs relations" — was tried: -0.006 on dev, more spurious pairs than found ones)
         if target is None:
@@ -380,7 +388,8 @@ class RuleRoles:
         targets = [target] + self._coordinated(target, sorted(cands, key=lambda u: u.t0), tokens, view)
         sources = [source]
         if not carried:
-            sources += self._coordinated_before(source, [u for u in before if u is not source], tokens, view)
+            sources += self._coordinated_before(source, [u for u in units if u is not source and u.t1 <= source.t0],
+                                                tokens, view)
         # a subject carried from an earlier sentence with a generic agent as target ("the leaders" given
         # the home country) is too much guessing
         return [RoleAssignment(s, t, False, carried, fallback) for s in sources for t in targets

@@ -455,3 +455,22 @@ def test_an_of_phrase_without_a_target_phrase_is_left_alone():
 def test_their_meeting_is_the_meeting_of_the_parties_just_named(lang, text):
     got = keys(dyad.code(text, published="2025-06-01", lang=lang))
     assert {("CONSULT", "RUS", "CHN"), ("CONSULT", "CHN", "RUS")} <= got, got
+
+
+def test_both_sides_of_a_civil_war_and_coordinated_appealers():
+    text = ("The RSF accused the Sudanese army of shelling markets.\n"
+            "Saudi Arabia and the United States, which have hosted talks in Jeddah, urged both sides to stop.")
+    got = {(e.type, e.source.code, e.target.code, e.target.sector) for e in dyad.code(text, published="2025-03-03", lang="en")}
+    assert {("REQUEST", s, "SDN", sec) for s in ("SAU", "USA") for sec in ("REB", "MIL")} <= got, got
+
+
+def test_a_coordinated_second_verb_keeps_its_own_object():
+    got = keys(dyad.code("The RSF denied losing the town and accused the Sudanese army of shelling markets.",
+                         published="2025-03-03", lang="en"))
+    assert ("ACCUSE", "SDN", "SDN") in got
+    assert not any(t == "REJECT" for t, _, _ in got), got
+
+
+def test_a_rebel_groups_commanders_are_rebels():
+    evs = dyad.code("The EU imposed sanctions on two RSF commanders.", published="2025-03-03", lang="en")
+    assert [(e.target.code, e.target.sector) for e in evs] == [("SDN", "REB")]
