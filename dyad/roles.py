@@ -141,11 +141,7 @@ class RuleRoles:
             units = [u for u in units if u not in speakers]
         before = [u for u in units if L <= u.t0 and u.t1 <= trig.t0]
         after = [u for u in units if u.t0 > trig.t0 and u.t0 < R]
-        # "denied losing the town and accused the army": what follows a coordinated second verb is its own
-        nxt = [t.t0 for t in view.triggers if max(trig.matched) < t.t0 < R
-               and view.has_cue("coord", max(trig.matched) + 1, t.t0)]
-        if nxt:
-            after = [u for u in after if u.t0 < nxt[0]]
+
         frame = trig.entry.frame
         passive = self._passive(view, trig, tokens, ctx.lang.not_participle)
         trig_last = max(trig.matched)
@@ -366,7 +362,7 @@ class RuleRoles:
             # "L'Unione europea ha condannato l'attacco": the object names an earlier event, whose actor
             # is the target
             for t in view.triggers:
-                if trig_last < t.t0 < (nxt[0] if nxt else R) and t.entry.type in ctx.last_source:
+                if trig_last < t.t0 < R and t.entry.type in ctx.last_source:
                     prev = ctx.last_source[t.entry.type]
                     if self._other(prev, source) and not prev.home:
                         target, fallback = prev, True
