@@ -27,7 +27,7 @@ from .config import Settings
 from .dates import find_dates, parse_iso
 from .errors import LanguageError
 from .lexicon import PlaceEntry, available_languages, fold, lexicon_dirs
-from .matcher import ACTOR, AGENT, CUE, PLACE, QTY, Hit, Matcher, Token, load_matcher, tokenize
+from .matcher import ACTOR, AGENT, CUE, PLACE, QTY, TRIGGER, Hit, Matcher, Token, load_matcher, tokenize
 from .mentions import build_units, compose, cue_index, resolve_roles
 from .plover import load_ontology
 from .quantities import find_quantities
@@ -176,6 +176,8 @@ class Coder:
                              for h in sh if h.cat == CUE], key=lambda c: c.t0)
             if any(c.kind == "genitive" for c in v.cues):
                 v.cues = _drop_partitives(v.cues, sh, tokens, lang)
+                if lang.nouns_capitalised:
+                    v.cues = _drop_articles_after_verbs(v.cues, sh, text)
             v.cue_starts, v.cue_ends = cue_index(v.cues)
             if any(h.cat in (ACTOR, AGENT, PLACE) for h in sh):
                 loc_ends = frozenset(t for t, kinds in v.cue_ends.items() if "locative" in kinds)
@@ -447,6 +449,13 @@ def _drop_partitives(cues: list[CueHit], hits: Sequence[Hit], tokens: Sequence[T
     numbers = {h.t1 for h in hits if h.cat == QTY and lang.quantities[h.idx].kind == "multiplier"}
     return [c for c in cues if not (c.kind == "genitive" and c.t0 > 0
                                     and (c.t0 in numbers or tokens[c.t0 - 1].text.isdigit()))]
+
+
+def _drop_articles_after_verbs(cues: list[CueHit], hits: Sequence[Hit], text: str) -> list[CueHit]:
+    """"beschlagnahmte der Iran einen Tanker": in a language that capitalises its nouns, a "der" right after
+    a lower-case trigger (a verb) is the subject's article, not a genitive as after "der Angriff der Armee"."""
+    after_verb = {h.t1 for h in hits if h.cat == TRIGGER and text[h.start:h.start + 1].islower()}
+    return [c for c in cues if not (c.kind == "genitive" and c.t0 in after_verb)]
 
 
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})

@@ -35,6 +35,7 @@ NON_STATE = frozenset({"REB", "OPP", "CIV"})
 PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN"})
 REPORTING_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
+OWNER_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})  # reactions to someone's proposal, plan, decision
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,6 +324,9 @@ class RuleRoles:
         # civilians"): the preference chain runs over named candidates first; but a place after "in" is
         # where, so an object noun before it wins ("killed five civilians in Kyiv": the civilians)
         groups = ([u for u in cands if not u.home], [u for u in cands if u.home])
+        owner = self._owner_of_object(view, trig, trig_last, cands)
+        if owner is not None:
+            groups = ([owner], [])
         for group in groups:
             preferred = [u for u in group if "target_prep" in view.kinds_before(u.t0)]
             plain = [u for u in group if not (view.kinds_before(u.t0) & {"locative", "genitive"})
@@ -392,6 +396,20 @@ class RuleRoles:
                 if self._other(t, s) and not (carried and t.home)]
 
     # ------------------------------------------------------------------ helpers
+
+    @staticmethod
+    def _owner_of_object(view: SentenceView, trig: TriggerMatch, trig_last: int,
+                         cands: Sequence[Unit]) -> Unit | None:
+        """"blocked the EU's aid package for Ukraine", "ha bloccato il pacchetto di aiuti dell'UE per
+        l'Ucraina": a reaction to a thing addresses its owner (the of-phrase right after the object), not
+        the beneficiary in the for-phrase after it."""
+        if trig.entry.type not in OWNER_TYPES or len(cands) < 2:
+            return None
+        first, nxt = sorted(cands, key=lambda u: u.t0)[:2]
+        if first.t0 - trig_last <= 8 and "genitive" in view.kinds_before(first.t0) \
+                and nxt.t0 - first.t1 <= 3 and "genitive" not in view.kinds_before(nxt.t0):
+            return first
+        return None
 
     @staticmethod
     def _genitive_agent(view: SentenceView, trig_last: int, after: Sequence[Unit]) -> Unit | None:

@@ -467,3 +467,8 @@ def test_both_sides_of_a_civil_war_and_coordinated_appealers():
 def test_a_rebel_groups_commanders_are_rebels():
     evs = dyad.code("The EU imposed sanctions on two RSF commanders.", published="2025-03-03", lang="en")
     assert [(e.target.code, e.target.sector) for e in evs] == [("SDN", "REB")]
+
+
+def test_german_der_after_a_verb_is_the_subjects_article():
+    got = keys(dyad.code("Am Montag beschlagnahmte der Iran einen britischen Tanker.", published="2025-06-01", lang="de"))
+    assert got == {("COERCE", "IRN", "GBR")}, got
