@@ -123,18 +123,60 @@ def clause_bounds(view: SentenceView, trig: TriggerMatch, tokens: Sequence[Token
     return L, R, rel
 
 
+def inserted_clause(view: SentenceView, trig: TriggerMatch, tokens: Sequence[Token], L: int,
+                    rel: bool) -> tuple[int, int] | None:
+    """The token span [a, b) of a clause inserted between commas that closed before the trigger ("X, which
+    Y backs, attacked Z"; "Le Tchad, où stationnaient des soldats français, a rompu …"), or None.
+
+    ``L``/``rel`` are the trigger's clause start from :func:`clause_bounds`: the clause must open with a
+    clause-break cue right after a comma (or with the comma itself, for cues written with one)."""
+    if not rel or L < 1:
+        return None
+    if tokens[L].text == ",":
+        opening = L
+    elif tokens[L - 1].text == ",":
+        opening = L - 1
+    else:
+        return None
+    closing = [i for i in range(L + 1, trig.t0) if tokens[i].text == ","]
+    if not closing or opening <= view.t0:
+        return None
+    if any("clause_break" in view.cue_starts.get(i, ()) for i in range(closing[-1] + 1, trig.t0)):
+        return None
+    return opening, closing[-1] + 1
+
+
+def outer_clause_start(view: SentenceView, tokens: Sequence[Token], end: int) -> tuple[int, bool]:
+    """Where the clause holding token ``end`` starts, scanning back as :func:`clause_bounds` does."""
+    for i in range(end, view.t0 - 1, -1):
+        if tokens[i].text in BOUNDARY_TOKENS_NO_QUOTES:
+            return i + 1, False
+        if "clause_break" in view.cue_starts.get(i, ()):
+            return i, True
+    return view.t0, False
+
+
 class RuleRoles:
     """Rule-based roles from word order and cue words."""
 
     def assign(self, view: SentenceView, trig: TriggerMatch, ctx: ArticleContext) -> list[RoleAssignment]:
         tokens = ctx.tokens
         L, R, rel = clause_bounds(view, trig, tokens)
+        inserted = inserted_clause(view, trig, tokens, L, rel)
+        if inserted is not None:
+            # "Las milicias iraquíes, que cuentan con el apoyo de Irán, atacaron …": the relative clause
+            # closed before the trigger, which belongs to the clause around it
+            L, rel = outer_clause_start(view, tokens, inserted[0] - 1)
+        elif rel and L >= 1 and "," in (tokens[L - 1].text, tokens[L].text):
+            # inside such a clause ("The militias, which are backed by Iran, attacked …"): it ends at its comma
+            R = next((i for i in range(max(trig.matched) + 1, R) if tokens[i].text == ","), R)
         matched = set(trig.matched)
         att = view.attribution
         # a generic noun the pattern itself names ("sent troops") is no party; a composed one is
         # ("expelled twelve French diplomats" keeps FRA)
         units = [u for u in view.units
                  if u.code and not (att and att[0] <= u.t0 < att[1])
+                 and not (inserted and inserted[0] <= u.t0 < inserted[1])
                  and not all(t in matched for t in range(u.t0, u.t1))
                  and not (u.home and any(t in matched for t in range(u.t0, u.t1)))]
         speakers = self._speakers(view, trig)
@@ -153,7 +195,8 @@ class RuleRoles:
 
         # an earlier trigger in the same clause: coordinated ("attacked X and threatened Y") or nesting
         # this one ("vetoed a demand for a ceasefire", "accused X of attacking")
-        earlier = [t for t in view.triggers if L <= t.t0 < trig.t0 and max(t.matched) < trig.t0]
+        earlier = [t for t in view.triggers if L <= t.t0 < trig.t0 and max(t.matched) < trig.t0
+                   and not (inserted and inserted[0] <= t.t0 < inserted[1])]
         coordinated = False
         before_near = before
         if any(t.t0 < trig.t0 and trig_last < max(t.matched) and t.entry.type != trig.entry.type
@@ -233,6 +276,9 @@ class RuleRoles:
                 done = [a for t, a in ctx.prior if L <= t.t0 < trig.t0 and a.source is not None]
                 if done and self._other(done[0].source, source):
                     target = done[0].source
+            if target is None and rel:  # "the militias, which are backed by Iran": the antecedent
+                ante = [u for u in view.units if u.code and L - 2 <= u.t1 <= L and u is not source]
+                target = ante[-1] if ante else None
             if target is None:  # "È stato arrestato dalla polizia russa un giornalista americano"
                 rest = [u for u in after if u is not source and self._other(u, source)]
                 target = rest[0] if rest else None

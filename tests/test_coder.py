@@ -472,3 +472,24 @@ def test_a_rebel_groups_commanders_are_rebels():
 def test_german_der_after_a_verb_is_the_subjects_article():
     got = keys(dyad.code("Am Montag beschlagnahmte der Iran einen britischen Tanker.", published="2025-06-01", lang="de"))
     assert got == {("COERCE", "IRN", "GBR")}, got
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Las milicias iraquíes, que cuentan con el apoyo de Irán, atacaron una base estadounidense.",
+     ("ASSAULT", "IRQ", "USA")),
+    ("fr", "Le Tchad, où stationnaient mille soldats français, a rompu les accords militaires avec la France.",
+     ("SANCTION", "TCD", "FRA")),
+    ("en", "The Iraqi militias, which are backed by Iran, attacked an American base.", ("ASSAULT", "IRQ", "USA")),
+    ("it", "Le milizie irachene, che sono sostenute dall'Iran, hanno attaccato una base americana.",
+     ("ASSAULT", "IRQ", "USA")),
+])
+def test_an_actor_inside_a_relative_clause_between_commas_is_not_the_subject(lang, text, expected):
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert expected in got, got
+    assert not any(t == expected[0] and s != expected[1] for t, s, _ in got), got
+
+
+def test_a_passive_in_a_relative_clause_targets_its_antecedent():
+    got = keys(dyad.code("The Iraqi militias, which are backed by Iran, attacked an American base.",
+                         published="2025-06-01", lang="en"))
+    assert ("SUPPORT", "IRN", "IRQ") in got
