@@ -298,6 +298,11 @@ class Coder:
         anchor = tokens[trig.t0]
         lo, hi = max(v.t0, trig.t0 - 4), trig.t0
         negated = v.has_cue("negation", lo, hi) or v.has_cue("negation", trig.t0 + 1, min(v.t1, trig.t0 + 3))
+        if negated and any(c.kind == "negation" and c.t0 in trig.matched for c in v.cues):
+            # "dichiarato persona non grata": a negation word that is part of the trigger's own words
+            own = set(trig.matched)
+            negated = any(c.kind == "negation" and c.t0 not in own
+                          and (lo <= c.t0 < hi or trig.t0 < c.t0 < trig.t0 + 3) for c in v.cues)
         uncertain = v.has_cue("uncertain", max(v.t0, trig.t0 - 6), min(v.t1, trig.t0 + 3))
         alleged = e.type not in ("ACCUSE", "REQUEST", "THREATEN", "REJECT") and any(
             t.entry.type == "ACCUSE" and max(t.matched) < trig.t0

@@ -35,7 +35,8 @@ NON_STATE = frozenset({"REB", "OPP", "CIV"})
 PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN"})
 REPORTING_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
-OWNER_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})  # reactions to someone's proposal, plan, decision
+OWNER_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # reactions to someone's proposal, plan, decision
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,6 +364,11 @@ class RuleRoles:
         cands = [u for u in after if self._other(u, source) and not (
             "agent_prep" in view.kinds_before(u.t0)
             and any(c.kind == "passive_aux" and trig_last < c.t0 < u.t0 for c in view.cues))]
+        if trig.entry.type == "ACCUSE":
+            # "NATO condemned the attack on Ukraine": Ukraine is the victim of what is condemned, not the
+            # accused (that is the attack's doer, when known: see the event reference below)
+            victims = self._victims_of_object(view, trig, trig_last, R)
+            cands = [u for u in cands if u not in victims]
         if not cands and trig.entry.type in REPORTING_TYPES:
             # "X alleged that Y ...", "X called on Y to ...": the target opens the next clause
             cands = [u for u in units if u.t0 >= R and self._other(u, source)][:1]
@@ -442,6 +448,22 @@ class RuleRoles:
                 if self._other(t, s) and not (carried and t.home)]
 
     # ------------------------------------------------------------------ helpers
+
+    @staticmethod
+    def _victims_of_object(view: SentenceView, trig: TriggerMatch, trig_last: int, R: int) -> list[Unit]:
+        """Actors named after a target preposition of a hostile event noun that is the object of the trigger
+        ("condemned the attack on Ukraine", "l'attacco contro l'Ucraina"). (A pattern that holds the noun
+        itself, "verurteilte ... Angriff", is not looked into: "filed a case against X" names the accused.)"""
+        out: list[Unit] = []
+        ends = [max(t.matched) for t in view.triggers
+                if trig_last < t.t0 <= trig_last + 4 and t.entry.type in HOSTILE_TYPES]
+        for end in ends:
+            preps = [c for c in view.cues if c.kind == "target_prep" and end < c.t0 <= end + 2]
+            for u in view.units:
+                if end < u.t0 < R and any(c.t1 <= u.t0 <= c.t1 + 2 for c in preps):
+                    out.append(u)  # (an article may stand between: "contro l'Ucraina")
+                    break
+        return out
 
     @staticmethod
     def _owner_of_object(view: SentenceView, trig: TriggerMatch, trig_last: int,

@@ -493,3 +493,20 @@ def test_a_passive_in_a_relative_clause_targets_its_antecedent():
     got = keys(dyad.code("The Iraqi militias, which are backed by Iran, attacked an American base.",
                          published="2025-06-01", lang="en"))
     assert ("SUPPORT", "IRN", "IRQ") in got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia launched missiles at Kyiv overnight. NATO condemned the attack on Ukraine."),
+    ("it", "La Russia ha lanciato missili su Kiev. La Nato ha condannato l'attacco contro l'Ucraina."),
+    ("fr", "La Russie a tiré des missiles sur Kiev. L'Otan a condamné l'attaque contre l'Ukraine."),
+])
+def test_condemning_an_attack_on_a_victim_accuses_the_attacker_not_the_victim(lang, text):
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert ("ACCUSE", "NATO", "RUS") in got, got
+    assert ("ACCUSE", "NATO", "UKR") not in got
+
+
+def test_a_negation_word_inside_the_trigger_does_not_negate_it():
+    evs = dyad.code("Gli Stati Uniti hanno dichiarato persona non grata un diplomatico russo.",
+                    published="2025-06-01", lang="it")
+    assert [(e.type, e.source.code, e.target.code, e.negated) for e in evs] == [("SANCTION", "USA", "RUS", False)]
