@@ -189,7 +189,9 @@ class RuleRoles:
         frame = trig.entry.frame
         passive = self._passive(view, trig, tokens, ctx.lang.not_participle)
         trig_last = max(trig.matched)
-        first_tprep = min([c.t0 for c in view.cues if c.kind == "target_prep" and trig_last < c.t0 < R], default=R)
+        # ("a"/"à" that may also say where, "arrestati a Minsk dalla polizia", does not close the search)
+        first_tprep = min([c.t0 for c in view.cues if c.kind == "target_prep" and trig_last < c.t0 < R
+                           and "locative" not in view.cue_starts.get(c.t0, ())], default=R)
         # "attacked by X", "attacco da parte di X": an agent phrase before any target phrase
         agent_after = [u for u in after if "agent_prep" in view.kinds_before(u.t0) and u.t0 <= first_tprep
                        and u.t0 - max(trig.matched) <= 8]

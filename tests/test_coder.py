@@ -510,3 +510,9 @@ def test_a_negation_word_inside_the_trigger_does_not_negate_it():
     evs = dyad.code("Gli Stati Uniti hanno dichiarato persona non grata un diplomatico russo.",
                     published="2025-06-01", lang="it")
     assert [(e.type, e.source.code, e.target.code, e.negated) for e in evs] == [("SANCTION", "USA", "RUS", False)]
+
+
+def test_a_place_after_an_ambiguous_a_does_not_hide_the_passive_agent():
+    got = keys(dyad.code("Due giornalisti americani sono stati arrestati a Minsk dalla polizia bielorussa.",
+                         published="2025-06-01", lang="it"))
+    assert got == {("COERCE", "BLR", "USA")}, got
