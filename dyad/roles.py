@@ -237,6 +237,15 @@ class RuleRoles:
             if not coordinated and not before_near and frame != "sym":
                 return []  # nested under the earlier trigger: not an event of its own
 
+        between = self._between(after, view, trig_last) if trig.entry.type == "CONSULT" else []
+        if between:
+            # "hosted talks between the United States and Russia", "mediated talks between Israel and
+            # Hamas": the two talk; the subject before is the host or mediator, who deals with each
+            out = [RoleAssignment(a, b) for a in between for b in between if a is not b]
+            host = self._nearest_before(before_near if earlier else before, tokens, view)
+            if host is not None and all(host.code != p.code for p in between):
+                out += [RoleAssignment(host, p) for p in between]
+            return out
         if frame == "sym":
             parties_before = before_near if earlier else before
             if rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
@@ -450,6 +459,18 @@ class RuleRoles:
                 if self._other(t, s) and not (carried and t.home)]
 
     # ------------------------------------------------------------------ helpers
+
+    @staticmethod
+    def _between(after: Sequence[Unit], view: SentenceView, trig_last: int) -> list[Unit]:
+        """The two parties after a `between` cue right after the trigger ("talks between X and Y", "colloqui
+        tra X e Y", "Gespräche zwischen X und Y")."""
+        for c in view.cues:
+            if c.kind == "between" and trig_last < c.t0 <= trig_last + 5:
+                two = [u for u in after if c.t1 <= u.t0][:2]
+                if len(two) == 2 and two[0].t0 - c.t1 <= 2 and two[0].code != two[1].code \
+                        and view.has_cue("coord", two[0].t1, two[1].t0):
+                    return two
+        return []
 
     @staticmethod
     def _victims_of_object(view: SentenceView, trig: TriggerMatch, trig_last: int, R: int) -> list[Unit]:

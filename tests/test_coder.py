@@ -516,3 +516,14 @@ def test_a_place_after_an_ambiguous_a_does_not_hide_the_passive_agent():
     got = keys(dyad.code("Due giornalisti americani sono stati arrestati a Minsk dalla polizia bielorussa.",
                          published="2025-06-01", lang="it"))
     assert got == {("COERCE", "BLR", "USA")}, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Saudi Arabia hosted talks between the United States and Russia in Riyadh."),
+    ("it", "L'Arabia Saudita ha ospitato i colloqui tra Stati Uniti e Russia."),
+    ("es", "Arabia Saudí acogió las conversaciones entre Estados Unidos y Rusia."),
+])
+def test_talks_between_two_parties_hosted_by_a_third(lang, text):
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert got == {("CONSULT", "USA", "RUS"), ("CONSULT", "RUS", "USA"),
+                   ("CONSULT", "SAU", "USA"), ("CONSULT", "SAU", "RUS")}, got
