@@ -304,9 +304,14 @@ class Coder:
             negated = any(c.kind == "negation" and c.t0 not in own
                           and (lo <= c.t0 < hi or trig.t0 < c.t0 < trig.t0 + 3) for c in v.cues)
         uncertain = v.has_cue("uncertain", max(v.t0, trig.t0 - 6), min(v.t1, trig.t0 + 3))
+        # "accused Russia of attacking", "alleged that Russia attacked": the act is alleged; "condemned the
+        # attack" presupposes it happened (no of-word or clause break between)
         alleged = e.type not in ("ACCUSE", "REQUEST", "THREATEN", "REJECT") and any(
             t.entry.type == "ACCUSE" and max(t.matched) < trig.t0
-            and not v.has_cue("coord", max(t.matched) + 1, trig.t0) for t in v.triggers)
+            and not v.has_cue("coord", max(t.matched) + 1, trig.t0)
+            and (v.has_cue("genitive", max(t.matched) + 1, trig.t0)
+                 or v.has_cue("clause_break", max(t.matched) + 1, trig.t0) or trig.t0 - max(t.matched) > 6)
+            for t in v.triggers)
         if alleged and ra.target is not None and ra.target.home:
             return None  # "accused France of supporting terrorists": whose terrorists is a guess on a guess
         # "accused the opposition of fomenting unrest": what is alleged is reported as uncertain

@@ -527,3 +527,20 @@ def test_talks_between_two_parties_hosted_by_a_third(lang, text):
     got = keys(dyad.code(text, published="2025-06-01", lang=lang))
     assert got == {("CONSULT", "USA", "RUS"), ("CONSULT", "RUS", "USA"),
                    ("CONSULT", "SAU", "USA"), ("CONSULT", "SAU", "RUS")}, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Egypt condemned the Israeli attack on Rafah."),
+    ("fr", "L'Égypte a condamné l'attaque israélienne contre Rafah."),
+    ("it", "L'Egitto ha condannato l'attacco israeliano contro Rafah."),
+    ("es", "Egipto condenó el ataque israelí contra Rafah."),
+])
+def test_a_condemned_attack_that_names_its_doer_is_an_event_and_not_alleged(lang, text):
+    evs = dyad.code(text, published="2025-06-01", lang=lang)
+    got = {(e.type, e.source.code, e.target.code, e.uncertain) for e in evs}
+    assert {("ACCUSE", "EGY", "ISR", False), ("ASSAULT", "ISR", "PSE", False)} <= got, got
+
+
+def test_an_act_one_is_accused_of_is_alleged():
+    evs = dyad.code("Ukraine accused Russia of attacking a hospital in Kharkiv.", published="2025-06-01", lang="en")
+    assert [(e.source.code, e.target.code, e.uncertain) for e in evs if e.type == "ASSAULT"] == [("RUS", "UKR", True)]
