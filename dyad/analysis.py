@@ -91,6 +91,8 @@ class SentenceView:
     cue_ends: dict[int, set[str]] = field(default_factory=dict)
     _cue_pos: dict[str, list[int]] | None = None
     quote_marks: list[int] | None = None  # token indices of quotation marks (computed once)
+    # token indices of the punctuation that ends a clause and of clause-break cues (computed with quote_marks)
+    clause_marks: tuple[list[int], list[int]] | None = None
     where: Unit | None = None  # the country the sentence happens in ("in Libia", "in the Odesa region")
 
     def kinds_before(self, t: int) -> set[str]:
