@@ -77,22 +77,23 @@ def find_triggers(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language, 
         if h.cat == TRIGGER and h.t0 not in named:
             entry = triggers[h.idx]
             if len(entry.tokens) == 1:  # most patterns are one word: nothing more to match
-                m: tuple[int, ...] | None = tuple(range(h.t0, h.t1))
+                cands.append((entry.weight, -h.t0, -h.idx, entry, tuple(range(h.t0, h.t1))))
             else:
                 if words is None:
                     words = set(map(_text, tokens[sent_start:sent_end]))
-                # a word the pattern needs verbatim is missing from the sentence: no need to look
-                if any(r.isdisjoint(words) for r in entry.required):
-                    continue
-                m = match_pattern(entry, tokens, h.t0, h.t1, sent_start, sent_end, lang.max_gap)
-            if m is not None:
-                cands.append((entry.weight, -m[0], -h.idx, entry, m))
+                for required in entry.required:
+                    if required.isdisjoint(words):
+                        break  # a word the pattern needs verbatim is missing from the sentence: no need to look
+                else:
+                    m = match_pattern(entry, tokens, h.t0, h.t1, sent_start, sent_end, lang.max_gap)
+                    if m is not None:
+                        cands.append((entry.weight, -m[0], -h.idx, entry, m))
     # the longest patterns first, then the earliest; a match may not reuse another's words
     cands.sort(key=_rank, reverse=True)
     used: set[int] = set()
     out: list[TriggerMatch] = []
     for _, _, _, entry, m in cands:
-        if any(t in used for t in m):
+        if not used.isdisjoint(m):
             continue
         used.update(m)
         if entry.type != "-":
