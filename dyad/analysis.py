@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .lexicon import TriggerEntry
 from .records import Sentence
@@ -30,8 +31,9 @@ class Unit:
         return self.code is None
 
 
-@dataclass(frozen=True, slots=True)
-class CueHit:
+class CueHit(NamedTuple):
+    """A cue word or phrase of the sentence (a named tuple like the matcher's hits: dozens per article)."""
+
     kind: str
     t0: int
     t1: int

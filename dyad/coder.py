@@ -13,13 +13,14 @@ places, attribution, negation and modality), then the PLOVER→CAMEO mapping.
 
 from __future__ import annotations
 
-import bisect
 import gc
 import logging
 import tomllib
 from collections import Counter
 from dataclasses import replace
 from datetime import date
+from functools import partial
+from operator import attrgetter
 from typing import Iterable, Iterator, Sequence
 
 from .analysis import CueHit, PlaceHit, SentenceView, TriggerMatch, Unit
@@ -37,6 +38,8 @@ from .text import clean, detect_language, segment
 from .triggers import find_triggers
 
 log = logging.getLogger(__name__)
+_cue_hit = partial(tuple.__new__, CueHit)  # CueHit(*fields) without the keyword-handling constructor
+_t0 = attrgetter("t0")
 NAMED_KINDS = frozenset({"country", "capital", "demonym", "person", "org", "group", "city"})
 
 
@@ -151,22 +154,25 @@ class Coder:
         hits = m.scan(text, folded, tokens)
         published = parse_iso(article.published)
         on = article.published[:10] if article.published else None
-        starts = [r[0] for r in ranges]
+        sent_of: list[int] = []  # the sentence of each token (the sentences cover the tokens in order)
+        for i, (t0, t1) in enumerate(ranges):
+            sent_of += [i] * (t1 - t0)
         per_sent: list[list[Hit]] = [[] for _ in sents]
         for h in hits:
-            per_sent[bisect.bisect_right(starts, h.t0) - 1].append(h)
+            per_sent[sent_of[h.t0]].append(h)
 
         dateline = _dateline(text, tokens) if offset == 0 else 0
         views: list[SentenceView] = []
+        cue_entries = lang.cues
         for s, (t0, t1), sh in zip(sents, ranges, per_sent):
             if dateline and t0 < dateline:
                 sh = [h for h in sh if h.t0 >= dateline or h.cat not in (ACTOR, AGENT, PLACE)]
-            v = SentenceView(s, t0, t1)
             # an elided cue ("dall'", "l'", "d'") ends after its apostrophe token
-            v.cues = sorted([CueHit(lang.cues[h.idx].kind, h.t0,
-                                    h.t1 + 1 if h.t1 < t1 and tokens[h.t1].text == "'" else h.t1)
-                             for h in sh if h.cat == CUE], key=lambda c: c.t0)
-            v.cue_starts, v.cue_ends = cue_index(v.cues)
+            cues = sorted([_cue_hit((cue_entries[h.idx].kind, h.t0,
+                                     h.t1 + 1 if h.t1 < t1 and tokens[h.t1].text == "'" else h.t1))
+                           for h in sh if h.cat == CUE], key=_t0)
+            v = SentenceView(s, t0, t1, cues=cues)
+            v.cue_starts, v.cue_ends = cue_index(cues)
             if any(h.cat in (ACTOR, AGENT, PLACE) for h in sh):
                 loc_ends = frozenset(t for t, kinds in v.cue_ends.items() if "locative" in kinds)
                 gen = frozenset((c.t0, c.t1) for c in v.cues if c.kind == "genitive")
@@ -378,17 +384,23 @@ def _actor(u: Unit, text: str, offset: int) -> ActorRef:
 
 
 ANAPHOR_CLASSES = {"anaphor_group": ("group",), "anaphor_igo": ("igo",), "anaphor_country": ("country", "capital")}
+_ANAPHOR_CLASSES_OF_KIND = {kind: tuple(c for c, ks in ANAPHOR_CLASSES.items() if kind in ks)  # kind -> classes
+                            for kinds in ANAPHOR_CLASSES.values() for kind in kinds}
 
 
 def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: Sequence[Token]) -> None:
     """Definite descriptions that name an earlier actor by its kind: "the group" (the last armed group),
     "the bloc"/"the council" (the last international organisation), "the country" (the last country).
     They become mentions of that actor; ``recent`` carries the last one of each class between sentences."""
-    taken = {t for u in v.units for t in range(u.t0, u.t1)}
+    taken: set[int] | None = None  # the tokens of the sentence's mentions (found at its first anaphor)
     added = False
     for c in v.cues:
         kinds = ANAPHOR_CLASSES.get(c.kind)
-        if kinds is None or any(t in taken for t in range(c.t0, c.t1)):
+        if kinds is None:
+            continue
+        if taken is None:
+            taken = {t for u in v.units for t in range(u.t0, u.t1)}
+        if not taken.isdisjoint(range(c.t0, c.t1)):
             continue
         here = [u for u in v.units if u.t1 <= c.t0 and u.kind in kinds and u.code]
         ref = here[-1] if here else recent.get(c.kind)
@@ -401,8 +413,8 @@ def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: Sequence
     if added:
         v.units.sort(key=lambda u: u.t0)
     for u in v.units:
-        for cls, kinds in ANAPHOR_CLASSES.items():
-            if u.kind in kinds and u.code:
+        if u.code:
+            for cls in _ANAPHOR_CLASSES_OF_KIND.get(u.kind, ()):
                 recent[cls] = u
 
 
