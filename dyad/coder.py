@@ -171,8 +171,8 @@ class Coder:
             cues = sorted([_cue_hit((cue_entries[h.idx].kind, h.t0,
                                      h.t1 + 1 if h.t1 < t1 and tokens[h.t1].text == "'" else h.t1))
                            for h in sh if h.cat == CUE], key=_t0)
-            v = SentenceView(s, t0, t1, cues=cues)
-            v.cue_starts, v.cue_ends = cue_index(cues)
+            cue_starts, cue_ends = cue_index(cues)
+            v = SentenceView(s, t0, t1, cues=cues, cue_starts=cue_starts, cue_ends=cue_ends)
             if any(h.cat in (ACTOR, AGENT, PLACE) for h in sh):
                 loc_ends = frozenset(t for t, kinds in v.cue_ends.items() if "locative" in kinds)
                 gen = frozenset((c.t0, c.t1) for c in v.cues if c.kind == "genitive")
@@ -268,6 +268,8 @@ class Coder:
                         sent_events.append(ev)
             events += sent_events
             ctx.prev_subject = _subject_of(v, ctx.prior, ctx.prev_subject)
+        if not offset and not n_sents:  # the first block: its sentences are already numbered and placed
+            return events, list(sents)
         out_sents = [replace(s, index=s.index + n_sents, start=s.start + offset, end=s.end + offset)
                      for s in sents]
         return events, out_sents
@@ -292,14 +294,16 @@ class Coder:
         uncertain = v.has_cue("uncertain", max(v.t0, trig.t0 - 6), min(v.t1, trig.t0 + 3))
         # "accused the opposition of fomenting unrest": what is alleged is reported as uncertain
         uncertain = uncertain or (e.type not in ("ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT") and any(
-            t.entry.type == "ACCUSE" and max(t.matched) < trig.t0
-            and not v.has_cue("coord", max(t.matched) + 1, trig.t0) for t in v.triggers))
+            t.entry.type == "ACCUSE" and t.t1 <= trig.t0
+            and not v.has_cue("coord", t.t1, trig.t0) for t in v.triggers))
         hypothetical = v.has_cue("hypothetical", max(v.t0, trig.t0 - 5), trig.t0 + 1)  # "forniranno" itself
         fut = self._future_endings.get(lang)
         if fut and not hypothetical:  # a future-tense verb in the clause before the trigger, or the trigger
-            names = {i for u in v.units for i in range(u.t0, u.t1)}  # "Irán" is no future tense
-            hypothetical = any(tokens[i].text.endswith(fut) and i not in names and len(tokens[i].text) > 4
-                               for i in range(max(v.t0, trig.t0 - 4), trig.t0 + 1))
+            future = [i for i in range(max(v.t0, trig.t0 - 4), trig.t0 + 1)
+                      if tokens[i].text.endswith(fut) and len(tokens[i].text) > 4]
+            if future:
+                names = {i for u in v.units for i in range(u.t0, u.t1)}  # "Irán" is no future tense
+                hypothetical = any(i not in names for i in future)
         # date: the date expression nearest the trigger
         d_text, d_val, d_prec = "", article.published[:10] if article.published else None, "published"
         if v.dates:
@@ -321,7 +325,7 @@ class Coder:
         return Event(
             article_id=article.id, event_id=f"{article.id}/{n}", lang=lang, type=e.type, mode=e.mode,
             source=src, target=tgt,
-            evidence=Evidence(s.text, s.start + offset, s.end + offset, text[anchor.start:tokens[max(trig.matched)].end],
+            evidence=Evidence(s.text, s.start + offset, s.end + offset, text[anchor.start:tokens[trig.t1 - 1].end],
                               s.index + n_sents),
             cameo=cameo, goldstein=goldstein, quad_class=quad, date=d_val, date_precision=d_prec, date_text=d_text,
             location=location, attribution=att, quantities=quantities, negated=negated, uncertain=uncertain,
@@ -331,6 +335,8 @@ class Coder:
     @staticmethod
     def _location(v: SentenceView, trig: TriggerMatch, ra: RoleAssignment, tokens: Sequence[Token],
                   text: str, offset: int, places: Sequence[PlaceEntry]) -> Place | None:
+        if not v.places:
+            return None
         roles = [u for u in (ra.source, ra.target) if u is not None]
         cands = [p for p in v.places if p.after_locative and
                  not any(u.t0 <= p.t0 < u.t1 for u in roles)]

@@ -47,13 +47,16 @@ def find_quantities(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language
                 mult[h.t0] = (float(q.key), h.t1)
         elif h.cat == DATE and lang.dates[h.idx].kind == "number":
             numwords[h.t0] = (float(lang.dates[h.idx].value), h.t1)
-    at_least = {c.t1 for c in cues if c.kind == "at_least"}
-    approx = {c.t1 for c in cues if c.kind == "approx"}
     out: list[QuantityExpr] = []
     # a quantity starts at a number written in digits, a number word or a multiplier: visit just those
     digits = compress(range(t0, t1), map(str.isdigit, map(_text, tokens[t0:t1])))
+    number_starts = sorted({*digits, *numwords, *mult})
+    if not number_starts:
+        return out
+    at_least = {c.t1 for c in cues if c.kind == "at_least"}
+    approx = {c.t1 for c in cues if c.kind == "approx"}
     i = t0
-    for at in sorted({*digits, *numwords, *mult}):
+    for at in number_starts:
         if at < i:
             continue  # inside the quantity just found
         i = at
