@@ -28,7 +28,7 @@ from .config import Settings
 from .dates import find_dates, parse_iso
 from .errors import LanguageError
 from .lexicon import PlaceEntry, available_languages, fold, lexicon_dirs
-from .matcher import ACTOR, AGENT, CUE, PLACE, Hit, Matcher, Token, load_matcher, tokenize
+from .matcher import ACTOR, AGENT, CUE, DATE, PLACE, QTY, TRIGGER, Hit, Matcher, Token, load_matcher, tokenize
 from .mentions import build_units, compose, cue_index, resolve_roles
 from .plover import load_ontology
 from .quantities import find_quantities
@@ -40,6 +40,10 @@ from .triggers import find_triggers
 log = logging.getLogger(__name__)
 _cue_hit = partial(tuple.__new__, CueHit)  # CueHit(*fields) without the keyword-handling constructor
 _t0 = attrgetter("t0")
+# the hits of a sentence go to four lists, one for each kind of stage that reads them
+MENTIONS, TRIGGERS, CUES, NUMBERS = range(4)
+HIT_GROUP = {ACTOR: MENTIONS, AGENT: MENTIONS, PLACE: MENTIONS, TRIGGER: TRIGGERS, CUE: CUES, DATE: NUMBERS,
+             QTY: NUMBERS}
 NAMED_KINDS = frozenset({"country", "capital", "demonym", "person", "org", "group", "city"})
 
 
@@ -157,26 +161,28 @@ class Coder:
         sent_of: list[int] = []  # the sentence of each token (the sentences cover the tokens in order)
         for i, (t0, t1) in enumerate(ranges):
             sent_of += [i] * (t1 - t0)
-        per_sent: list[list[Hit]] = [[] for _ in sents]
+        # each sentence's hits, in scan order, split by the stages that read them (see HIT_GROUP)
+        per_sent: list[tuple[list[Hit], ...]] = [([], [], [], []) for _ in sents]
         for h in hits:
-            per_sent[sent_of[h.t0]].append(h)
+            per_sent[sent_of[h.t0]][HIT_GROUP[h.cat]].append(h)
 
         dateline = _dateline(text, tokens) if offset == 0 else 0
         views: list[SentenceView] = []
         cue_entries = lang.cues
         for s, (t0, t1), sh in zip(sents, ranges, per_sent):
+            mentions = sh[MENTIONS]
             if dateline and t0 < dateline:
-                sh = [h for h in sh if h.t0 >= dateline or h.cat not in (ACTOR, AGENT, PLACE)]
+                mentions = [h for h in mentions if h.t0 >= dateline]
             # an elided cue ("dall'", "l'", "d'") ends after its apostrophe token
             cues = sorted([_cue_hit((cue_entries[h.idx].kind, h.t0,
                                      h.t1 + 1 if h.t1 < t1 and tokens[h.t1].text == "'" else h.t1))
-                           for h in sh if h.cat == CUE], key=_t0)
+                           for h in sh[CUES]], key=_t0)
             cue_starts, cue_ends = cue_index(cues)
             v = SentenceView(s, t0, t1, cues=cues, cue_starts=cue_starts, cue_ends=cue_ends)
-            if any(h.cat in (ACTOR, AGENT, PLACE) for h in sh):
+            if mentions:
                 loc_ends = frozenset(t for t, kinds in v.cue_ends.items() if "locative" in kinds)
                 gen = frozenset((c.t0, c.t1) for c in v.cues if c.kind == "genitive")
-                v.units = compose(build_units(sh, lang, on, loc_ends), tokens, v.cue_ends, gen)
+                v.units = compose(build_units(mentions, lang, on, loc_ends), tokens, v.cue_ends, gen)
             v.attribution = _attribution_span(v, tokens)
             views.append(v)
 
@@ -203,7 +209,7 @@ class Coder:
             _resolve_anaphors(v, recent, tokens)
             if v.sent.paragraph != para:
                 local, para = None, v.sent.paragraph
-            v.where = _where(v, sh, lang.places, tokens, text)
+            v.where = _where(v, sh[MENTIONS], lang.places, tokens, text)
             local = (v.where.code if v.where else None) or local
             # (the previous sentence's actor was tried as a further default and lost on the dev set: in
             # conflict news "the rebels" are rarely the country just named)
@@ -226,7 +232,7 @@ class Coder:
         for v, sh in zip(views, per_sent):
             # a sentence that names no actor gives an event only by continuing the previous one
             if v.units or lang.drops_subjects or v.has_cue("subject_pronoun", v.t0, v.t1):
-                v.triggers = [t for t in find_triggers(sh, tokens, lang, v.t0, v.t1, v.units)
+                v.triggers = [t for t in find_triggers(sh[TRIGGERS], tokens, lang, v.t0, v.t1, v.units)
                               if not _in_title(v, t) and not (not lang.nouns_capitalised and _in_name(v, t, tokens, text))]
             ctx.prior = []
             sent_events: list[Event] = []
@@ -236,11 +242,11 @@ class Coder:
                 for trig in v.triggers:
                     assigned = self.roles.assign(v, trig, ctx)
                     if assigned and not attributes_done:  # only sentences that give an event pay for these
-                        v.dates = find_dates(sh, tokens, lang, v.t0, v.t1, published)
+                        v.dates = find_dates(sh[NUMBERS], tokens, lang, v.t0, v.t1, published)
                         in_dates = {t for d in v.dates for t in range(d.t0, d.t1)}
-                        v.quantities = [q for q in find_quantities(sh, tokens, lang, v.t0, v.t1, v.cues)
+                        v.quantities = [q for q in find_quantities(sh[NUMBERS], tokens, lang, v.t0, v.t1, v.cues)
                                         if q.t0 not in in_dates]  # "quattro anni fa" is a date, not 4 years
-                        v.places = _places(sh, v)
+                        v.places = _places(sh[MENTIONS], v)
                         attributes_done = True
                     for ra in assigned:
                         ctx.prior.append((trig, ra))
@@ -427,6 +433,8 @@ def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: Sequence
 def _in_title(v: SentenceView, trig: TriggerMatch) -> bool:
     """Is the trigger part of a title ("direttore generale delle operazioni militari", "Minister of Defence
     Cooperation"): right after an of-word that follows an agent noun?"""
+    if "genitive" not in v.cue_ends.get(trig.t0, ()):
+        return False
     ends = {u.t1 for u in v.units if u.kind == "agent" or u.agent_only or u.role}
     return any(c.kind == "genitive" and c.t1 == trig.t0 and c.t0 in ends for c in v.cues)
 

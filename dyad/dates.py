@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from datetime import date, timedelta
+from itertools import compress
 from operator import itemgetter
 from typing import Sequence
 
@@ -25,6 +26,7 @@ from .matcher import DATE, Hit, Token
 
 DAY_RE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|º|°)?$")
 _text = itemgetter(2)  # of a Token
+_first = itemgetter(0)  # of a string (tokens are never empty)
 YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d|21\d\d)$")
 NUM_RE = re.compile(r"^\d+$")
 
@@ -60,7 +62,7 @@ def find_dates(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language, t0:
             e = lang.dates[h.idx]
             if h.t0 not in info or h.t1 > info[h.t0][2]:
                 info[h.t0] = (e.kind, e.value, h.t1)
-    numbers = [i for i, tx in enumerate(map(_text, tokens[t0:t1]), t0) if tx[:1].isdigit()]
+    numbers = list(compress(range(t0, t1), map(str.isdigit, map(_first, map(_text, tokens[t0:t1])))))
     if not info and not any(len(tokens[i].text) == 4 and YEAR_RE.match(tokens[i].text) for i in numbers):
         return []
     out: list[DateExpr] = []

@@ -166,9 +166,18 @@ def resolve_roles(units: Sequence[Unit], lang: Language, on: str | None) -> None
 
 
 def cue_index(cues: Sequence[CueHit]) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+    """The kinds of the cues starting at each token, and of those ending right before each token."""
     starts: dict[int, set[str]] = {}
     ends: dict[int, set[str]] = {}
-    for c in cues:
-        starts.setdefault(c.t0, set()).add(c.kind)
-        ends.setdefault(c.t1, set()).add(c.kind)
+    for kind, t0, t1 in cues:
+        at = starts.get(t0)
+        if at is None:
+            starts[t0] = {kind}
+        else:
+            at.add(kind)
+        at = ends.get(t1)
+        if at is None:
+            ends[t1] = {kind}
+        else:
+            at.add(kind)
     return starts, ends
