@@ -75,6 +75,9 @@ class PlaceHit:
     after_locative: bool
 
 
+_NO_KINDS: frozenset[str] = frozenset()
+
+
 @dataclass(slots=True)
 class SentenceView:
     """Everything the rules need about one sentence."""
@@ -97,9 +100,9 @@ class SentenceView:
     clause_marks: tuple[list[int], list[int]] | None = None
     where: Unit | None = None  # the country the sentence happens in ("in Libia", "in the Odesa region")
 
-    def kinds_before(self, t: int) -> set[str]:
-        """Cue kinds of cues ending right before token t."""
-        return self.cue_ends.get(t, set())
+    def kinds_before(self, t: int) -> set[str] | frozenset[str]:
+        """Cue kinds of cues ending right before token t (do not modify)."""
+        return self.cue_ends.get(t, _NO_KINDS)
 
     def has_cue(self, kind: str, lo: int, hi: int) -> bool:
         """Is there a cue of this kind starting in tokens [lo, hi)?"""

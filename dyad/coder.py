@@ -467,12 +467,14 @@ def _where(v: SentenceView, hits: Sequence[Hit], places: Sequence[PlaceEntry], t
 
 
 def _places(hits: Sequence[Hit], v: SentenceView) -> list[PlaceHit]:
+    place_hits = [h for h in hits if h.cat == PLACE]
+    if not place_hits:
+        return []
     loc_ends = sorted(t for t, kinds in v.cue_ends.items() if "locative" in kinds)
     out = []
-    for h in hits:
-        if h.cat == PLACE:
-            near = any(h.t0 - 3 <= t <= h.t0 for t in loc_ends)
-            out.append(PlaceHit(h.t0, h.t1, h.idx, near))
+    for h in place_hits:
+        near = any(h.t0 - 3 <= t <= h.t0 for t in loc_ends)
+        out.append(PlaceHit(h.t0, h.t1, h.idx, near))
     return out
 
 
