@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .lexicon import TriggerEntry
 from .records import Sentence
@@ -30,8 +31,9 @@ class Unit:
         return self.code is None
 
 
-@dataclass(frozen=True, slots=True)
-class CueHit:
+class CueHit(NamedTuple):
+    """A cue word or phrase of the sentence (a named tuple like the matcher's hits: dozens per article)."""
+
     kind: str
     t0: int
     t1: int
@@ -73,6 +75,9 @@ class PlaceHit:
     after_locative: bool
 
 
+_NO_KINDS: frozenset[str] = frozenset()
+
+
 @dataclass(slots=True)
 class SentenceView:
     """Everything the rules need about one sentence."""
@@ -91,11 +96,13 @@ class SentenceView:
     cue_ends: dict[int, set[str]] = field(default_factory=dict)
     _cue_pos: dict[str, list[int]] | None = None
     quote_marks: list[int] | None = None  # token indices of quotation marks (computed once)
+    # token indices of the punctuation that ends a clause and of clause-break cues (computed with quote_marks)
+    clause_marks: tuple[list[int], list[int]] | None = None
     where: Unit | None = None  # the country the sentence happens in ("in Libia", "in the Odesa region")
 
-    def kinds_before(self, t: int) -> set[str]:
-        """Cue kinds of cues ending right before token t."""
-        return self.cue_ends.get(t, set())
+    def kinds_before(self, t: int) -> set[str] | frozenset[str]:
+        """Cue kinds of cues ending right before token t (do not modify)."""
+        return self.cue_ends.get(t, _NO_KINDS)
 
     def has_cue(self, kind: str, lo: int, hi: int) -> bool:
         """Is there a cue of this kind starting in tokens [lo, hi)?"""

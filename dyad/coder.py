@@ -13,13 +13,14 @@ places, attribution, negation and modality), then the PLOVER→CAMEO mapping.
 
 from __future__ import annotations
 
-import bisect
 import gc
 import logging
 import tomllib
 from collections import Counter
 from dataclasses import replace
 from datetime import date
+from functools import partial
+from operator import attrgetter
 from typing import Iterable, Iterator, Sequence
 
 from .analysis import CueHit, PlaceHit, SentenceView, TriggerMatch, Unit
@@ -27,7 +28,7 @@ from .config import Settings
 from .dates import find_dates, parse_iso
 from .errors import LanguageError
 from .lexicon import PlaceEntry, available_languages, fold, lexicon_dirs
-from .matcher import ACTOR, AGENT, CUE, PLACE, QTY, TRIGGER, Hit, Matcher, Token, load_matcher, tokenize
+from .matcher import ACTOR, AGENT, CUE, DATE, PLACE, QTY, TRIGGER, Hit, Matcher, Token, load_matcher, tokenize
 from .mentions import build_units, compose, cue_index, resolve_roles
 from .plover import load_ontology
 from .quantities import find_quantities
@@ -37,6 +38,12 @@ from .text import clean, detect_language, language_scores, segment, stopword_wei
 from .triggers import find_triggers
 
 log = logging.getLogger(__name__)
+_cue_hit = partial(tuple.__new__, CueHit)  # CueHit(*fields) without the keyword-handling constructor
+_t0 = attrgetter("t0")
+# the hits of a sentence go to four lists, one for each kind of stage that reads them
+MENTIONS, TRIGGERS, CUES, NUMBERS = range(4)
+HIT_GROUP = {ACTOR: MENTIONS, AGENT: MENTIONS, PLACE: MENTIONS, TRIGGER: TRIGGERS, CUE: CUES, DATE: NUMBERS,
+             QTY: NUMBERS}
 NAMED_KINDS = frozenset({"country", "capital", "demonym", "person", "org", "group", "city"})
 
 
@@ -159,30 +166,35 @@ class Coder:
         hits = m.scan(text, folded, tokens)
         published = parse_iso(article.published)
         on = article.published[:10] if article.published else None
-        starts = [r[0] for r in ranges]
-        per_sent: list[list[Hit]] = [[] for _ in sents]
+        sent_of: list[int] = []  # the sentence of each token (the sentences cover the tokens in order)
+        for i, (t0, t1) in enumerate(ranges):
+            sent_of += [i] * (t1 - t0)
+        # each sentence's hits, in scan order, split by the stages that read them (see HIT_GROUP)
+        per_sent: list[tuple[list[Hit], ...]] = [([], [], [], []) for _ in sents]
         for h in hits:
-            per_sent[bisect.bisect_right(starts, h.t0) - 1].append(h)
+            per_sent[sent_of[h.t0]][HIT_GROUP[h.cat]].append(h)
 
         dateline = _dateline(text, tokens) if offset == 0 else 0
         views: list[SentenceView] = []
+        cue_entries = lang.cues
         for s, (t0, t1), sh in zip(sents, ranges, per_sent):
+            mentions = sh[MENTIONS]
             if dateline and t0 < dateline:
-                sh = [h for h in sh if h.t0 >= dateline or h.cat not in (ACTOR, AGENT, PLACE)]
-            v = SentenceView(s, t0, t1)
+                mentions = [h for h in mentions if h.t0 >= dateline]
             # an elided cue ("dall'", "l'", "d'") ends after its apostrophe token
-            v.cues = sorted([CueHit(lang.cues[h.idx].kind, h.t0,
-                                    h.t1 + 1 if h.t1 < t1 and tokens[h.t1].text == "'" else h.t1)
-                             for h in sh if h.cat == CUE], key=lambda c: c.t0)
-            if any(c.kind == "genitive" for c in v.cues):
-                v.cues = _drop_partitives(v.cues, sh, tokens, lang)
+            cues = sorted([_cue_hit((cue_entries[h.idx].kind, h.t0,
+                                     h.t1 + 1 if h.t1 < t1 and tokens[h.t1].text == "'" else h.t1))
+                           for h in sh[CUES]], key=_t0)
+            if any(c.kind == "genitive" for c in cues):
+                cues = _drop_partitives(cues, sh[NUMBERS], tokens, lang)
                 if lang.nouns_capitalised:
-                    v.cues = _drop_articles_after_verbs(v.cues, sh, text)
-            v.cue_starts, v.cue_ends = cue_index(v.cues)
-            if any(h.cat in (ACTOR, AGENT, PLACE) for h in sh):
+                    cues = _drop_articles_after_verbs(cues, sh[TRIGGERS], text)
+            cue_starts, cue_ends = cue_index(cues)
+            v = SentenceView(s, t0, t1, cues=cues, cue_starts=cue_starts, cue_ends=cue_ends)
+            if mentions:
                 loc_ends = frozenset(t for t, kinds in v.cue_ends.items() if "locative" in kinds)
                 gen = frozenset((c.t0, c.t1) for c in v.cues if c.kind == "genitive")
-                v.units = compose(build_units(sh, lang, on, loc_ends), tokens, v.cue_ends, gen)
+                v.units = compose(build_units(mentions, lang, on, loc_ends), tokens, v.cue_ends, gen)
             v.attribution = _attribution_span(v, tokens)
             views.append(v)
 
@@ -209,7 +221,7 @@ class Coder:
             _resolve_anaphors(v, recent, tokens)
             if v.sent.paragraph != para:
                 local, para = None, v.sent.paragraph
-            v.where = _where(v, sh, lang.places, tokens, text)
+            v.where = _where(v, sh[MENTIONS], lang.places, tokens, text)
             local = (v.where.code if v.where else None) or local
             # (the previous sentence's actor was tried as a further default and lost on the dev set: in
             # conflict news "the rebels" are rarely the country just named)
@@ -235,7 +247,7 @@ class Coder:
             if v.cue_starts.get(v.t0) and "boilerplate" in v.cue_starts[v.t0]:
                 v.triggers = []
             elif v.units or lang.drops_subjects or v.has_cue("subject_pronoun", v.t0, v.t1):
-                v.triggers = [t for t in find_triggers(sh, tokens, lang, v.t0, v.t1, v.units)
+                v.triggers = [t for t in find_triggers(sh[TRIGGERS], tokens, lang, v.t0, v.t1, v.units)
                               if not _in_title(v, t) and not (not lang.nouns_capitalised and _in_name(v, t, tokens, text))]
             ctx.prior = []
             sent_events: list[Event] = []
@@ -245,11 +257,11 @@ class Coder:
                 for trig in v.triggers:
                     assigned = self.roles.assign(v, trig, ctx)
                     if assigned and not attributes_done:  # only sentences that give an event pay for these
-                        v.dates = find_dates(sh, tokens, lang, v.t0, v.t1, published)
+                        v.dates = find_dates(sh[NUMBERS], tokens, lang, v.t0, v.t1, published)
                         in_dates = {t for d in v.dates for t in range(d.t0, d.t1)}
-                        v.quantities = [q for q in find_quantities(sh, tokens, lang, v.t0, v.t1, v.cues)
+                        v.quantities = [q for q in find_quantities(sh[NUMBERS], tokens, lang, v.t0, v.t1, v.cues)
                                         if q.t0 not in in_dates]  # "quattro anni fa" is a date, not 4 years
-                        v.places = _places(sh, v)
+                        v.places = _places(sh[MENTIONS], v)
                         attributes_done = True
                     for ra in assigned:
                         ra = _victims_of_same_strike(trig, ra, ctx.prior, ctx.last_dyad)
@@ -277,6 +289,8 @@ class Coder:
                             ctx.last_dyad = (ra.source, ra.target)
             events += sent_events
             ctx.prev_subject = _subject_of(v, ctx.prior, ctx.prev_subject)
+        if not offset and not n_sents:  # the first block: its sentences are already numbered and placed
+            return events, list(sents)
         out_sents = [replace(s, index=s.index + n_sents, start=s.start + offset, end=s.end + offset)
                      for s in sents]
         return events, out_sents
@@ -307,10 +321,10 @@ class Coder:
         # "accused Russia of attacking", "alleged that Russia attacked": the act is alleged; "condemned the
         # attack" presupposes it happened (no of-word or clause break between)
         alleged = e.type not in ("ACCUSE", "REQUEST", "THREATEN", "REJECT") and any(
-            t.entry.type == "ACCUSE" and max(t.matched) < trig.t0
-            and not v.has_cue("coord", max(t.matched) + 1, trig.t0)
-            and (v.has_cue("genitive", max(t.matched) + 1, trig.t0)
-                 or v.has_cue("clause_break", max(t.matched) + 1, trig.t0) or trig.t0 - max(t.matched) > 6)
+            t.entry.type == "ACCUSE" and t.t1 <= trig.t0
+            and not v.has_cue("coord", t.t1, trig.t0)
+            and (v.has_cue("genitive", t.t1, trig.t0) or v.has_cue("clause_break", t.t1, trig.t0)
+                 or trig.t0 - t.t1 >= 6)
             for t in v.triggers)
         if alleged and ra.target is not None and ra.target.home:
             return None  # "accused France of supporting terrorists": whose terrorists is a guess on a guess
@@ -325,9 +339,11 @@ class Coder:
                                and c.t0 not in own for c in v.cues)
         fut = self._future_endings.get(lang)
         if fut and not hypothetical:  # a future-tense verb in the clause before the trigger, or the trigger
-            names = {i for u in v.units for i in range(u.t0, u.t1)}  # "Irán" is no future tense
-            hypothetical = any(tokens[i].text.endswith(fut) and i not in names and len(tokens[i].text) > 4
-                               for i in range(max(v.t0, trig.t0 - 4), trig.t0 + 1))
+            future = [i for i in range(max(v.t0, trig.t0 - 4), trig.t0 + 1)
+                      if tokens[i].text.endswith(fut) and len(tokens[i].text) > 4]
+            if future:
+                names = {i for u in v.units for i in range(u.t0, u.t1)}  # "Irán" is no future tense
+                hypothetical = any(i not in names for i in future)
         # date: the date expression nearest the trigger
         d_text, d_val, d_prec = "", article.published[:10] if article.published else None, "published"
         if v.dates:
@@ -350,7 +366,7 @@ class Coder:
             article_id=article.id, event_id=f"{article.id}/{n}", lang=lang, type=e.type,
             mode=self.ontology.mode(e.type, e.mode),  # the lexicon's word for it may be an alias
             source=src, target=tgt,
-            evidence=Evidence(s.text, s.start + offset, s.end + offset, text[anchor.start:tokens[max(trig.matched)].end],
+            evidence=Evidence(s.text, s.start + offset, s.end + offset, text[anchor.start:tokens[trig.t1 - 1].end],
                               s.index + n_sents),
             cameo=cameo, goldstein=goldstein, quad_class=quad, date=d_val, date_precision=d_prec, date_text=d_text,
             location=location, attribution=att, quantities=quantities, negated=negated, uncertain=uncertain,
@@ -360,6 +376,8 @@ class Coder:
     @staticmethod
     def _location(v: SentenceView, trig: TriggerMatch, ra: RoleAssignment, tokens: Sequence[Token],
                   text: str, offset: int, places: Sequence[PlaceEntry]) -> Place | None:
+        if not v.places:
+            return None
         roles = [u for u in (ra.source, ra.target) if u is not None]
         cands = [p for p in v.places if p.after_locative and
                  not any(u.t0 <= p.t0 < u.t1 for u in roles)]
@@ -413,17 +431,23 @@ def _actor(u: Unit, text: str, offset: int) -> ActorRef:
 
 
 ANAPHOR_CLASSES = {"anaphor_group": ("group",), "anaphor_igo": ("igo",), "anaphor_country": ("country", "capital")}
+_ANAPHOR_CLASSES_OF_KIND = {kind: tuple(c for c, ks in ANAPHOR_CLASSES.items() if kind in ks)  # kind -> classes
+                            for kinds in ANAPHOR_CLASSES.values() for kind in kinds}
 
 
 def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: Sequence[Token]) -> None:
     """Definite descriptions that name an earlier actor by its kind: "the group" (the last armed group),
     "the bloc"/"the council" (the last international organisation), "the country" (the last country).
     They become mentions of that actor; ``recent`` carries the last one of each class between sentences."""
-    taken = {t for u in v.units for t in range(u.t0, u.t1)}
+    taken: set[int] | None = None  # the tokens of the sentence's mentions (found at its first anaphor)
     added = False
     for c in v.cues:
         kinds = ANAPHOR_CLASSES.get(c.kind)
-        if kinds is None or any(t in taken for t in range(c.t0, c.t1)):
+        if kinds is None:
+            continue
+        if taken is None:
+            taken = {t for u in v.units for t in range(u.t0, u.t1)}
+        if not taken.isdisjoint(range(c.t0, c.t1)):
             continue
         here = [u for u in v.units if u.t1 <= c.t0 and u.kind in kinds and u.code]
         ref = here[-1] if here else recent.get(c.kind)
@@ -436,8 +460,8 @@ def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: Sequence
     if added:
         v.units.sort(key=lambda u: u.t0)
     for u in v.units:
-        for cls, kinds in ANAPHOR_CLASSES.items():
-            if u.kind in kinds and u.code:
+        if u.code:
+            for cls in _ANAPHOR_CLASSES_OF_KIND.get(u.kind, ()):
                 recent[cls] = u
 
 
@@ -498,6 +522,8 @@ def _victims_of_same_strike(trig: TriggerMatch, ra: RoleAssignment,
 def _in_title(v: SentenceView, trig: TriggerMatch) -> bool:
     """Is the trigger part of a title ("direttore generale delle operazioni militari", "Minister of Defence
     Cooperation"): right after an of-word that follows an agent noun?"""
+    if "genitive" not in v.cue_ends.get(trig.t0, ()):
+        return False
     ends = {u.t1 for u in v.units if u.kind == "agent" or u.agent_only or u.role}
     return any(c.kind == "genitive" and c.t1 == trig.t0 and c.t0 in ends for c in v.cues)
 
@@ -530,12 +556,14 @@ def _where(v: SentenceView, hits: Sequence[Hit], places: Sequence[PlaceEntry], t
 
 
 def _places(hits: Sequence[Hit], v: SentenceView) -> list[PlaceHit]:
+    place_hits = [h for h in hits if h.cat == PLACE]
+    if not place_hits:
+        return []
     loc_ends = sorted(t for t, kinds in v.cue_ends.items() if "locative" in kinds)
     out = []
-    for h in hits:
-        if h.cat == PLACE:
-            near = any(h.t0 - 3 <= t <= h.t0 for t in loc_ends)
-            out.append(PlaceHit(h.t0, h.t1, h.idx, near))
+    for h in place_hits:
+        near = any(h.t0 - 3 <= t <= h.t0 for t in loc_ends)
+        out.append(PlaceHit(h.t0, h.t1, h.idx, near))
     return out
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from datetime import date, timedelta
+from itertools import compress
+from operator import itemgetter
 from typing import Sequence
 
 from .analysis import DateExpr
@@ -23,6 +25,8 @@ from .lexicon import Language
 from .matcher import DATE, Hit, Token
 
 DAY_RE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|º|°)?$")
+_text = itemgetter(2)  # of a Token
+_first = itemgetter(0)  # of a string (tokens are never empty)
 YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d|21\d\d)$")
 NUM_RE = re.compile(r"^\d+$")
 
@@ -58,7 +62,8 @@ def find_dates(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language, t0:
             e = lang.dates[h.idx]
             if h.t0 not in info or h.t1 > info[h.t0][2]:
                 info[h.t0] = (e.kind, e.value, h.t1)
-    if not info and not any(len(tokens[i].text) == 4 and YEAR_RE.match(tokens[i].text) for i in range(t0, t1)):
+    numbers = list(compress(range(t0, t1), map(str.isdigit, map(_first, map(_text, tokens[t0:t1])))))
+    if not info and not any(len(tokens[i].text) == 4 and YEAR_RE.match(tokens[i].text) for i in numbers):
         return []
     out: list[DateExpr] = []
     used: set[int] = set()
@@ -83,10 +88,10 @@ def find_dates(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language, t0:
         used.update(range(a, b))
 
     i = t0
-    while i < t1:
-        if i in used or (i not in info and not tokens[i].text[:1].isdigit()):
-            i += 1  # only date words and numbers can start a date
-            continue
+    for at in sorted({*info, *numbers}):  # only date words and numbers can start a date: visit just those
+        if at < i or at in used:
+            continue  # inside a date already found
+        i = at
         kind, value, end = info.get(i, ("", "", i + 1))
         tx = tokens[i].text
         if kind == "month":

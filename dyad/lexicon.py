@@ -83,8 +83,18 @@ class TokenPattern:
                    tuple(t for t, p, s in alts if p and s))
 
     def matches(self, token: str) -> bool:
-        return (token in self.exact or (bool(self.starts) and token.startswith(self.starts))
-                or (bool(self.ends) and token.endswith(self.ends)) or any(i in token for i in self.infixes))
+        if token in self.exact:
+            return True
+        if self.starts and token.startswith(self.starts):
+            return True
+        if self.ends and token.endswith(self.ends):
+            return True
+        return bool(self.infixes) and any(i in token for i in self.infixes)
+
+    @property
+    def required(self) -> bool:
+        """Does this token only match exact words (so the sentence must contain one of ``exact``)?"""
+        return bool(self.exact) and not self.starts and not self.ends and not self.infixes
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,10 +106,13 @@ class TriggerEntry:
     frame: str
     origin: str = ""
     anchor: int = 0  # index in tokens of the token the matcher looks for (the most specific one)
+    # derived from ``tokens`` once, as the trigger finder asks for them at every hit:
+    weight: int = field(init=False)  # the number of word tokens (gaps do not count)
+    required: tuple[frozenset[str], ...] = field(init=False)  # exact-only tokens: one of each must be present
 
-    @property
-    def weight(self) -> int:
-        return sum(1 for t in self.tokens if not t.gap)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "weight", sum(1 for t in self.tokens if not t.gap))
+        object.__setattr__(self, "required", tuple(t.exact for t in self.tokens if t.required))
 
 
 def choose_anchor(tokens: tuple[TokenPattern, ...]) -> int:

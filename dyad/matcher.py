@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from functools import partial
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import add, sub
 import hashlib
 import logging
@@ -58,6 +58,7 @@ class Hit(NamedTuple):
 
 WS_TOKEN_RE = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")
 _new_token = partial(tuple.__new__, Token)
+_new_hit = partial(tuple.__new__, Hit)  # Hit(*fields) without the keyword-handling constructor
 
 
 def tokenize(folded: str) -> list[Token]:
@@ -129,15 +130,18 @@ class Matcher:
     def scan(self, text: str, folded: str, tokens: list[Token]) -> list[Hit]:
         """All lexicon hits in a text, boundary- and case-checked (in no particular order)."""
         hits: list[Hit] = []
+        if not tokens:
+            return hits
+        append = hits.append
         single = self.single
-        texts = [t[2] for t in tokens]
-        found = [(ti, p) for ti, p in enumerate(map(single.get, texts)) if p]
-        for ti, payloads in found:
-            tok = tokens[ti]
-            for cat, idx, rule in payloads:
-                if rule and not _case_ok(text, tok.start, tok.end, rule):
+        starts, ends, texts = zip(*tokens)
+        payloads_at = list(map(single.get, texts))
+        for ti in compress(range(len(texts)), payloads_at):  # the tokens that are lexicon words
+            start, end = starts[ti], ends[ti]
+            for cat, idx, rule in payloads_at[ti]:
+                if rule and not _case_ok(text, start, end, rule):
                     continue
-                hits.append(Hit(cat, idx, ti, ti + 1, tok.start, tok.end))
+                append(_new_hit((cat, idx, ti, ti + 1, start, end)))
         # "Pakistan-controlled", "US-led", "Rwandan-backed": the first part of a hyphenated word names an actor
         for ti in [i for i, x in enumerate(texts) if "-" in x]:
             tok = tokens[ti]
@@ -145,11 +149,10 @@ class Matcher:
                 head = tok.text.split("-", 1)[0]
                 for cat, idx, rule in single.get(head, ()):
                     if cat == ACTOR and (not rule or _case_ok(text, tok.start, tok.start + len(head), rule)):
-                        hits.append(Hit(cat, idx, ti, ti + 1, tok.start, tok.end))
+                        append(_new_hit((cat, idx, ti, ti + 1, tok.start, tok.end)))
         if self.has_auto:
-            starts = [t[0] for t in tokens]
             at_start = dict(zip(starts, range(len(tokens))))
-            at_end = dict(zip([t[1] for t in tokens], range(len(tokens))))
+            at_end = dict(zip(ends, range(len(tokens))))
             for end_i, (klen, payloads) in self.auto.iter(folded):
                 start = end_i - klen + 1
                 end = end_i + 1
@@ -167,10 +170,10 @@ class Matcher:
                         b, e = t_end + 1, end
                     else:  # a stem: extend to the end of its word
                         k = bisect.bisect_right(starts, end - 1) - 1
-                        b, e = k + 1, tokens[k][1]
-                    if a < 0 or tokens[b - 1][1] < end:
+                        b, e = k + 1, ends[k]
+                    if a < 0 or ends[b - 1] < end:
                         continue
-                    hits.append(Hit(cat, idx, a, b, tokens[a][0] if not pre else start, e))
+                    append(_new_hit((cat, idx, a, b, starts[a] if not pre else start, e)))
         return hits
 
 

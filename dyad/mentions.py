@@ -7,12 +7,14 @@ An agent noun left without a country ("la polizia") gets the article's home coun
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Sequence
 
 from .analysis import CueHit, Unit
 from .lexicon import ActorEntry, Language
 from .matcher import ACTOR, AGENT, PLACE, Hit, Token
 
+_t0 = attrgetter("t0")
 UNKNOWN_CODE = "---"
 NON_STATE = frozenset({"REB", "OPP"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "SPY"})
@@ -54,25 +56,27 @@ def build_units(hits: Sequence[Hit], lang: Language, on: str | None,
     its country's side, as a city mention with sector "".
     """
     by_span: dict[tuple[int, int], list[Hit]] = {}
-    places = [(h.t0, h.t1) for h in hits if h.cat == PLACE and h.t1 - h.t0 > 1]
-    for h in hits:
-        if h.cat in (ACTOR, AGENT):
-            if any(p0 <= h.t0 and h.t1 <= p1 and (p1 - p0) > (h.t1 - h.t0) for p0, p1 in places):
-                continue  # "South China Sea", "Mar Cinese Meridionale": a place, not China
+    mentions = [h for h in hits if h.cat == ACTOR or h.cat == AGENT]
+    place_hits = [h for h in hits if h.cat == PLACE]
+    places = [(h.t0, h.t1) for h in place_hits if h.t1 - h.t0 > 1]
+    for h in mentions:
+        if places and any(p0 <= h.t0 and h.t1 <= p1 and (p1 - p0) > (h.t1 - h.t0) for p0, p1 in places):
+            continue  # "South China Sea", "Mar Cinese Meridionale": a place, not China
+        by_span.setdefault((h.t0, h.t1), []).append(h)
+    for h in place_hits:
+        if (h.t0, h.t1) not in by_span and not any(h.t0 - 3 <= t <= h.t0 for t in locative_ends):
             by_span.setdefault((h.t0, h.t1), []).append(h)
-    for h in hits:
-        if h.cat == PLACE and (h.t0, h.t1) not in by_span and not any(
-                h.t0 - 3 <= t <= h.t0 for t in locative_ends):
-            by_span.setdefault((h.t0, h.t1), []).append(h)
-    spans = sorted(by_span, key=lambda s: (-(s[1] - s[0]), s[0]))
+    spans = sorted(by_span, key=_longest_first)
     taken: set[int] = set()
     units: list[Unit] = []
+    all_actors = lang.actors
     for span in spans:
-        if any(t in taken for t in range(*span)):
+        covered = range(*span)
+        if not taken.isdisjoint(covered):
             continue
-        taken.update(range(*span))
+        taken.update(covered)
         hs = by_span[span]
-        actors = [lang.actors[h.idx] for h in hs if h.cat == ACTOR]
+        actors = [all_actors[h.idx] for h in hs if h.cat == ACTOR]
         h0 = hs[0]
         if h0.cat == PLACE:
             p = lang.places[h0.idx]
@@ -86,8 +90,12 @@ def build_units(hits: Sequence[Hit], lang: Language, on: str | None,
         else:
             g = lang.agents[hs[0].idx]
             units.append(Unit(span[0], span[1], h0.start, h0.end, None, g.sector, "agent", "", g.origin, g.role))
-    units.sort(key=lambda u: u.t0)
+    units.sort(key=_t0)
     return units
+
+
+def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
+    return span[0] - span[1], span[0]
 
 
 def compose(units: list[Unit], tokens: Sequence[Token], cue_ends: dict[int, set[str]],
@@ -163,9 +171,18 @@ def resolve_roles(units: Sequence[Unit], lang: Language, on: str | None) -> None
 
 
 def cue_index(cues: Sequence[CueHit]) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+    """The kinds of the cues starting at each token, and of those ending right before each token."""
     starts: dict[int, set[str]] = {}
     ends: dict[int, set[str]] = {}
-    for c in cues:
-        starts.setdefault(c.t0, set()).add(c.kind)
-        ends.setdefault(c.t1, set()).add(c.kind)
+    for kind, t0, t1 in cues:
+        at = starts.get(t0)
+        if at is None:
+            starts[t0] = {kind}
+        else:
+            at.add(kind)
+        at = ends.get(t1)
+        if at is None:
+            ends[t1] = {kind}
+        else:
+            at.add(kind)
     return starts, ends

@@ -8,12 +8,15 @@ hedges of ``dates.tsv``/``cues.tsv``: "almeno nove soldati" after "la morte di" 
 from __future__ import annotations
 
 import re
+from itertools import compress
+from operator import itemgetter
 from typing import Sequence
 
 from .analysis import CueHit, QuantityExpr
 from .lexicon import Language
 from .matcher import DATE, QTY, Hit, Token
 
+_text = itemgetter(2)  # of a Token
 NUMBER_RE = re.compile(r"^\d{1,3}(?:[.,\s]\d{3})+$|^\d+(?:[.,]\d+)?$")
 
 
@@ -44,11 +47,19 @@ def find_quantities(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language
                 mult[h.t0] = (float(q.key), h.t1)
         elif h.cat == DATE and lang.dates[h.idx].kind == "number":
             numwords[h.t0] = (float(lang.dates[h.idx].value), h.t1)
+    out: list[QuantityExpr] = []
+    # a quantity starts at a number written in digits, a number word or a multiplier: visit just those
+    digits = compress(range(t0, t1), map(str.isdigit, map(_text, tokens[t0:t1])))
+    number_starts = sorted({*digits, *numwords, *mult})
+    if not number_starts:
+        return out
     at_least = {c.t1 for c in cues if c.kind == "at_least"}
     approx = {c.t1 for c in cues if c.kind == "approx"}
-    out: list[QuantityExpr] = []
     i = t0
-    while i < t1:
+    for at in number_starts:
+        if at < i:
+            continue  # inside the quantity just found
+        i = at
         val: float | None = None
         j = i
         n = _merge_digits(tokens, i, t1)
@@ -60,7 +71,6 @@ def find_quantities(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language
             val, j = mult[i]
             is_min = True
         if val is None:
-            i += 1
             continue
         is_min = i in at_least or (i in mult and n is None and i not in numwords)
         if j in mult:

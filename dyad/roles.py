@@ -19,7 +19,10 @@ The rules, all driven by the language's cue words (docs/formats/lexicon.md):
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 from typing import Any, Protocol, Sequence
 
 from .analysis import SentenceView, TriggerMatch, Unit
@@ -69,6 +72,17 @@ class RoleAssigner(Protocol):
 QUOTES = frozenset("«»“”„\"")
 OPEN_ONLY, CLOSE_ONLY = frozenset("«„"), frozenset("»”")  # “ opens in English and closes in German
 BOUNDARY_TOKENS_NO_QUOTES = BOUNDARY_TOKENS - QUOTES
+_text = itemgetter(2)  # of a Token
+
+
+def _sentence_marks(view: SentenceView, tokens: Sequence[Token]) -> None:
+    """Find once per sentence its quotation marks, the punctuation that ends a clause and its clause-break
+    cues (sorted token indices, kept on the view)."""
+    t0 = view.t0
+    marks = list(compress(range(t0, view.t1), map(BOUNDARY_TOKENS.__contains__, map(_text, tokens[t0:view.t1]))))
+    view.quote_marks = [i for i in marks if tokens[i].text in QUOTES]
+    view.clause_marks = ([i for i in marks if tokens[i].text in BOUNDARY_TOKENS_NO_QUOTES],
+                         sorted(i for i, kinds in view.cue_starts.items() if "clause_break" in kinds))
 
 
 SCARE_QUOTE_MAX = 4  # tokens: a quoted phrase this short is a phrase of the sentence, not a quotation
@@ -81,7 +95,7 @@ def quoted(view: SentenceView, t: int, tokens: Sequence[Token]) -> tuple[int, in
     against Beijing') is a phrase of the sentence, so it does not count as one.
     """
     if view.quote_marks is None:
-        view.quote_marks = [i for i in range(view.t0, view.t1) if tokens[i].text in QUOTES]
+        _sentence_marks(view, tokens)
     marks = view.quote_marks
     if not marks:
         return None
@@ -102,25 +116,32 @@ def quoted(view: SentenceView, t: int, tokens: Sequence[Token]) -> tuple[int, in
 def clause_bounds(view: SentenceView, trig: TriggerMatch, tokens: Sequence[Token]) -> tuple[int, int, bool]:
     """Token range [L, R) of the trigger's clause, and whether it opens with a clause-break cue.
 
-    A quotation holding the trigger bounds its clause; quotation marks elsewhere do not ("the withdrawal
-    will go “safely” and under the escort of the army" is one clause).
+    The clause runs from the last ; : [ ] or clause-break cue before the trigger to the first one after
+    it. A quotation holding the trigger bounds its clause; quotation marks elsewhere do not ("the
+    withdrawal will go “safely” and under the escort of the army" is one clause).
     """
-    q = quoted(view, trig.t0, tokens)
+    q = quoted(view, trig.t0, tokens)  # (also finds the sentence's marks)
     lo, hi = (q if q else (view.t0, view.t1))
-    L, rel = lo, False
-    for i in range(trig.t0 - 1, lo - 1, -1):
-        if tokens[i].text in BOUNDARY_TOKENS_NO_QUOTES:
-            L = i + 1
-            break
-        if "clause_break" in view.cue_starts.get(i, ()):
-            L, rel = i, True
-            break
+    punct, breaks = view.clause_marks  # type: ignore[misc]
+    # before the trigger: the nearest mark in [lo, t0); punctuation opens the clause after it, a cue at it
+    i = bisect_left(punct, trig.t0) - 1
+    p = punct[i] if i >= 0 and punct[i] >= lo else -1
+    i = bisect_left(breaks, trig.t0) - 1
+    b = breaks[i] if i >= 0 and breaks[i] >= lo else -1
+    if p < 0 and b < 0:
+        L, rel = lo, False
+    elif p >= b:  # (punctuation and a cue at one token: the punctuation counts)
+        L, rel = p + 1, False
+    else:
+        L, rel = b, True
+    # after the last matched token: the first mark in [t1, hi) ends the clause
     R = hi
-    last = max(trig.matched)
-    for i in range(last + 1, hi):
-        if tokens[i].text in BOUNDARY_TOKENS_NO_QUOTES or "clause_break" in view.cue_starts.get(i, ()):
-            R = i
-            break
+    i = bisect_left(punct, trig.t1)
+    if i < len(punct) and punct[i] < R:
+        R = punct[i]
+    i = bisect_left(breaks, trig.t1)
+    if i < len(breaks) and breaks[i] < R:
+        R = breaks[i]
     return L, R, rel
 
 
@@ -178,8 +199,8 @@ class RuleRoles:
         units = [u for u in view.units
                  if u.code and not (att and att[0] <= u.t0 < att[1])
                  and not (inserted and inserted[0] <= u.t0 < inserted[1])
-                 and not all(t in matched for t in range(u.t0, u.t1))
-                 and not (u.home and any(t in matched for t in range(u.t0, u.t1)))]
+                 and not matched.issuperset(range(u.t0, u.t1))
+                 and not (u.home and not matched.isdisjoint(range(u.t0, u.t1)))]
         speakers = self._speakers(view, trig)
         if speakers:  # "…, South Korean intelligence said": the one who says takes no role in what is said
             units = [u for u in units if u not in speakers]
@@ -188,17 +209,17 @@ class RuleRoles:
 
         frame = trig.entry.frame
         passive = self._passive(view, trig, tokens, ctx.lang.not_participle)
-        trig_last = max(trig.matched)
+        trig_last = trig.t1 - 1  # the last matched token
         # ("a"/"à" that may also say where, "arrestati a Minsk dalla polizia", does not close the search)
         first_tprep = min([c.t0 for c in view.cues if c.kind == "target_prep" and trig_last < c.t0 < R
                            and "locative" not in view.cue_starts.get(c.t0, ())], default=R)
         # "attacked by X", "attacco da parte di X": an agent phrase before any target phrase
         agent_after = [u for u in after if "agent_prep" in view.kinds_before(u.t0) and u.t0 <= first_tprep
-                       and u.t0 - max(trig.matched) <= 8]
+                       and u.t0 - trig_last <= 8]
 
         # an earlier trigger in the same clause: coordinated ("attacked X and threatened Y") or nesting
         # this one ("vetoed a demand for a ceasefire", "accused X of attacking")
-        earlier = [t for t in view.triggers if L <= t.t0 < trig.t0 and max(t.matched) < trig.t0
+        earlier = [t for t in view.triggers if L <= t.t0 < trig.t0 and t.t1 <= trig.t0
                    and not (inserted and inserted[0] <= t.t0 < inserted[1])]
         coordinated = False
         before_near = before
@@ -209,11 +230,11 @@ class RuleRoles:
             # event: "sind zu einem Gipfeltreffen zusammengekommen")
             return []
         if any(t.entry.type in EMBEDDING_TYPES and L <= t.t0 < trig.t0
-               and not view.has_cue("coord", max(t.matched) + 1, trig.t0) for t in view.triggers):
+               and not view.has_cue("coord", t.t1, trig.t0) for t in view.triggers):
             return []  # "Egypt urged Israel to allow aid in": the requested or threatened act is no event
         if earlier:
             last = earlier[-1]
-            last_end = max(last.matched) + 1
+            last_end = last.t1
             before_near = [u for u in before if u.t0 >= last_end]
             # "attacked X and threatened Y", "lodged a protest against Beijing and summoned …",
             # "launched an attack on Ukraine, killing five": the second verb keeps the first's subject
@@ -341,7 +362,7 @@ class RuleRoles:
             if bare:
                 source = bare[0]
                 after = [u for u in after if u is not source]
-        if source is None and after and after[0].t0 == max(trig.matched) + 1 and after[0].kind == "demonym":
+        if source is None and after and after[0].t0 == trig.t1 and after[0].kind == "demonym":
             source = after[0]  # "un attacco statunitense contro …", "le raid israélien sur …"
             after = after[1:]
         if source is None and rel:
@@ -615,12 +636,12 @@ class RuleRoles:
         """Actors right next to a verb of saying that is not this trigger ("X said", "ha dichiarato X")."""
         # only a verb of saying after the trigger: "X did Y, Z said" (a speaker before it may well be the
         # actor: "Putin said he had met Xi")
-        speech = [c for c in view.cues if c.kind == "speech" and c.t0 > max(trig.matched)]
+        speech = [c for c in view.cues if c.kind == "speech" and c.t0 >= trig.t1]
         if not speech:
             return []
         out = []
         for u in view.units:
-            if u.t0 <= max(trig.matched):
+            if u.t0 < trig.t1:
                 continue
             # "X said" (nothing between) or "said X" / "a déclaré le porte-parole X" (an article between)
             if any(c.t0 == u.t1 or 0 <= u.t0 - c.t1 <= 2 for c in speech):

@@ -11,12 +11,14 @@ import re
 from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Mapping, Sequence
 
 from .lexicon import fold
 from .matcher import Token, tokenize
 from .records import Sentence
 
+_text = itemgetter(2)  # of a Token
 ENDERS = frozenset(".!?…")
 BOUNDARY_RE = re.compile(r"(\n+)|[.!?…»\"”’')](?=[ \t\u00a0])")
 CLOSERS = frozenset("»\"”’')")
@@ -64,8 +66,8 @@ def segment(text: str, folded: str, tokens: Sequence[Token], abbreviations: froz
         para = next_para
 
     # only line breaks and final punctuation followed by a space can end a sentence: visit just those
-    end_at = dict(zip([t.end for t in tokens], range(n)))
-    starts = [t.start for t in tokens]
+    starts, ends, _ = zip(*tokens)
+    end_at = dict(zip(ends, range(n)))
     for m in BOUNDARY_RE.finditer(text):
         if m.group(1):  # a line break: close the sentence before it
             i = bisect_right(starts, m.start()) - 1

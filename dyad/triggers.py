@@ -9,11 +9,17 @@ and no two matches share a word.
 from __future__ import annotations
 
 from dataclasses import replace
+from operator import attrgetter, itemgetter
 from typing import Sequence
 
 from .analysis import TriggerMatch, Unit
 from .lexicon import Language, TriggerEntry
 from .matcher import TRIGGER, Hit, Token
+
+
+_text = itemgetter(2)  # of a Token
+_rank = itemgetter(0, 1, 2)  # of a candidate: weight, -first token, -entry index
+_t0 = attrgetter("t0")
 
 
 def match_pattern(entry: TriggerEntry, tokens: Sequence[Token], start: int, end: int, sent_start: int,
@@ -63,38 +69,39 @@ def find_triggers(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language, 
     """The trigger matches of one sentence, in text order."""
     named: set[int] = set()
     for u in units:
-        if not u.agent_only and u.kind != "agent":
+        if u.code is not None and u.kind != "agent":  # a named actor, not a bare agent noun
             named.update(range(u.t0, u.t1))
     cands: list[tuple[int, int, int, TriggerEntry, tuple[int, ...]]] = []
     words: set[str] | None = None
+    triggers = lang.triggers
     for h in hits:
         if h.cat == TRIGGER and h.t0 not in named:
-            entry = lang.triggers[h.idx]
+            entry = triggers[h.idx]
             if len(entry.tokens) == 1:  # most patterns are one word: nothing more to match
-                m: tuple[int, ...] | None = tuple(range(h.t0, h.t1))
+                cands.append((entry.weight, -h.t0, -h.idx, entry, tuple(range(h.t0, h.t1))))
             else:
                 if words is None:
-                    words = {t[2] for t in tokens[sent_start:sent_end]}
-                # a word the pattern needs verbatim is missing from the sentence: no need to look
-                if any(p.exact and not p.starts and not p.ends and not p.infixes and p.exact.isdisjoint(words)
-                       for p in entry.tokens):
-                    continue
-                m = match_pattern(entry, tokens, h.t0, h.t1, sent_start, sent_end, lang.max_gap)
-            if m is not None:
-                cands.append((entry.weight, -m[0], -h.idx, entry, m))
+                    words = set(map(_text, tokens[sent_start:sent_end]))
+                for required in entry.required:
+                    if required.isdisjoint(words):
+                        break  # a word the pattern needs verbatim is missing from the sentence: no need to look
+                else:
+                    m = match_pattern(entry, tokens, h.t0, h.t1, sent_start, sent_end, lang.max_gap)
+                    if m is not None:
+                        cands.append((entry.weight, -m[0], -h.idx, entry, m))
     # the longest patterns first, then the earliest; a match may not reuse another's words
-    cands.sort(key=lambda c: c[:3], reverse=True)
+    cands.sort(key=_rank, reverse=True)
     used: set[int] = set()
     out: list[TriggerMatch] = []
     for _, _, _, entry, m in cands:
-        if any(t in used for t in m):
+        if not used.isdisjoint(m):
             continue
         used.update(m)
         if entry.type != "-":
             if not entry.mode:
                 entry = _mode_from_overlap(entry, m, cands)
-            out.append(TriggerMatch(entry, m[0], max(m) + 1, m))
-    out.sort(key=lambda t: t.t0)
+            out.append(TriggerMatch(entry, m[0], m[-1] + 1, m))  # m is sorted
+    out.sort(key=_t0)
     return out
 
 
