@@ -255,7 +255,8 @@ class RuleRoles:
                 before_near = []
             elif frame == "sym" and last.entry.type == trig.entry.type:
                 return []  # "l'accordo con Nuova Delhi per un cessate il fuoco": one agreement, told twice
-            own_demonym = bool(after) and after[0].t0 == trig_last + 1 and after[0].kind == "demonym"
+            own_demonym = bool(after) and after[0].t0 == trig_last + 1 and after[0].kind == "demonym" \
+                and view.has_cue("target_prep", after[0].t1, min(R, after[0].t1 + 2))
             if not coordinated and not before_near and frame != "sym" and not own_demonym:
                 # nested under the earlier trigger: not an event of its own (unless it names its doer right
                 # after it: "a condamné l'attaque israélienne contre Rafah")
