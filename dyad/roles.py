@@ -293,7 +293,9 @@ class RuleRoles:
             target = agent_after[0] if agent_after else None
             return [RoleAssignment(source, target, True)] if source and target else []
         if frame == "rev":
-            src = agent_after or [u for u in after if "target_prep" not in view.kinds_before(u.t0)] or after
+            # (a place after "in" is where: "wurden im Westjordanland von israelischen Soldaten erschossen")
+            src = agent_after or [u for u in after if not view.kinds_before(u.t0) & {"target_prep", "locative"}] \
+                or [u for u in after if "target_prep" not in view.kinds_before(u.t0)] or after
             source = src[0] if src else None
             target = self._nearest_before(before_near or before, tokens, view)
             if source is None or target is None:
