@@ -365,6 +365,13 @@ class RuleRoles:
             if bare:
                 source = bare[0]
                 after = [u for u in after if u is not source]
+        elif source is None and ctx.lang.verb_second and att and att[1] <= trig.t0 and not before_near:
+            # "Nach Angaben des Militärs griffen russische Drohnen Odessa an": the attribution fills the place
+            # before the verb, so the subject follows it
+            bare = [u for u in after if u.t0 < trig.t1 + 3 and not (view.kinds_before(u.t0) & PREP_KINDS)]
+            if bare:
+                source = bare[0]
+                after = [u for u in after if u is not source]
         if source is None and after and after[0].t0 == trig.t1 and after[0].kind == "demonym":
             source = after[0]  # "un attacco statunitense contro …", "le raid israélien sur …"
             after = after[1:]

@@ -78,7 +78,6 @@ SENTENCE_ROWS = _sentences()
 # Known misses (strict, as above), each needing more than a lexicon entry:
 KNOWN_SENTENCE_MISSES = {
     "Un convoglio umanitario è stato colpito da un drone russo nella regione di Kharkiv.",  # passive, patient no actor
-    "Nach Angaben des ukrainischen Militärs griffen russische Drohnen in der Nacht die Hafenstadt Odessa an.",
     "Peking verurteilte den Besuch des US-Außenministers in Taipeh scharf.",  # genitive visitor of a visit
     "Die Niederlande bestellten den chinesischen Botschafter ein, weil chinesische Hacker das "
     "Verteidigungsministerium angegriffen hatten.",  # a generic noun in a subordinate clause
