@@ -174,13 +174,13 @@ class Coder:
         for h in hits:
             per_sent[sent_of[h.t0]][HIT_GROUP[h.cat]].append(h)
 
-        dateline = _dateline(text, tokens) if offset == 0 else 0
+        dl0, dateline = _dateline(text, tokens) if offset == 0 else (0, 0)
         views: list[SentenceView] = []
         cue_entries = lang.cues
         for s, (t0, t1), sh in zip(sents, ranges, per_sent):
             mentions = sh[MENTIONS]
-            if dateline and t0 < dateline:
-                mentions = [h for h in mentions if h.t0 >= dateline]
+            if dateline and t0 < dateline and t1 > dl0:
+                mentions = [h for h in mentions if not dl0 <= h.t0 < dateline]
             # an elided cue ("dall'", "l'", "d'") ends after its apostrophe token
             cues = sorted([_cue_hit((cue_entries[h.idx].kind, h.t0,
                                      h.t1 + 1 if h.t1 < t1 and tokens[h.t1].text == "'" else h.t1))
@@ -410,17 +410,37 @@ def _blocks(text: str, size: int) -> Iterator[tuple[int, str]]:
 DATELINE_ENDS = frozenset({"–", "—", "-", ">", ":"})
 
 
-def _dateline(text: str, tokens: Sequence[Token]) -> int:
-    """Token index where a news dateline ends ("JAKARTA (Reuters) –", "SULAYMANIYAH, Iraq >>"), or 0.
+def _dateline(text: str, tokens: Sequence[Token]) -> tuple[int, int]:
+    """Token span [a, b) of a news dateline ("JAKARTA (Reuters) –", "SULAYMANIYAH, Iraq >>"), or (0, 0).
 
-    The place of filing is not an actor of the story.
+    It opens the text or, after a headline line, the first paragraph ("Libia, scontri a Tripoli\n\nTRIPOLI -
+    Violenti scontri…"). The place of filing is not an actor of the story.
     """
-    if not tokens or not text[tokens[0].start:tokens[0].end].isupper() or len(tokens[0].text) < 3:
+    first = 0
+    for _ in range(2):  # the first line, then the line after it
+        end = _dateline_at(text, tokens, first)
+        if end:
+            return first, end
+        nxt = next((i for i in range(first + 1, min(len(tokens), first + 60))
+                    if "\n" in text[tokens[i - 1].end:tokens[i].start]), None)
+        if nxt is None:
+            break
+        first = nxt
+    return 0, 0
+
+
+def _dateline_at(text: str, tokens: Sequence[Token], i0: int) -> int:
+    """Token index where a dateline that starts at token ``i0`` ends, or 0."""
+    if i0 >= len(tokens):
         return 0
-    for i, t in enumerate(tokens[:15]):
-        if t.text in DATELINE_ENDS and t.start < 80:
+    t0 = tokens[i0]
+    if not text[t0.start:t0.end].isupper() or len(t0.text) < 3:
+        return 0
+    for i in range(i0, min(len(tokens), i0 + 15)):
+        t = tokens[i]
+        if t.text in DATELINE_ENDS and t.start - t0.start < 80:
             return i + 1
-        if t.text == "." or "\n" in text[tokens[0].start:t.end]:
+        if t.text == "." or "\n" in text[t0.start:t.end]:
             return 0
     return 0
 

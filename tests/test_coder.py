@@ -554,3 +554,10 @@ def test_a_sea_locates_an_event_but_names_no_actor(lang, text):
     evs = dyad.code(text, published="2025-06-01", lang=lang)
     assert evs and all("JPN" not in (e.source.code, e.target.code) for e in evs)
     assert evs[0].location is not None and evs[0].location.name == "Sea of Japan"
+
+
+def test_a_dateline_after_a_headline_names_no_actor():
+    text = ("Scontri a Tripoli tra milizie rivali\n\nTRIPOLI - Violenti scontri sono scoppiati nella notte tra "
+            "l'esercito e le milizie, secondo fonti mediche.\n")
+    got = {(e.source.text, e.target.text) for e in dyad.code(text, published="2025-05-13", lang="it")}
+    assert not any("TRIPOLI" in (s, t) for s, t in got), got
