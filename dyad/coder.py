@@ -325,6 +325,7 @@ class Coder:
             and not v.has_cue("coord", t.t1, trig.t0)
             and (v.has_cue("genitive", t.t1, trig.t0) or v.has_cue("clause_break", t.t1, trig.t0)
                  or trig.t0 - t.t1 >= 6)
+            and not any(tokens[i].text in ";:" for i in range(t.t1, trig.t0))  # (in the same clause)
             for t in v.triggers)
         if alleged and ra.target is not None and ra.target.home:
             return None  # "accused France of supporting terrorists": whose terrorists is a guess on a guess
@@ -524,13 +525,13 @@ def _victims_of_same_strike(trig: TriggerMatch, ra: RoleAssignment,
     side earlier in the sentence (or was one of the two parties of the last two-party event), the
     victims are that side's."""
     t = ra.target
-    if t is None or not t.home or t.code != ra.source.code or trig.entry.type not in VICTIM_TYPES:
-        return ra
+    if t is None or not t.home or ra.source.home or t.code != ra.source.code or trig.entry.type not in VICTIM_TYPES:
+        return ra  # ("la policía detuvo a manifestantes": a default-country force acts on its own people)
     for _, r in prior:
         if r.source.code == ra.source.code and r.target is not None and not r.target.home \
                 and r.target.code and r.target.code != ra.source.code:
             return replace(ra, target=replace(t, code=r.target.code))
-    if last_dyad is not None:
+    if last_dyad is not None and trig.entry.type == "ASSAULT":
         codes = [u.code for u in last_dyad]
         if ra.source.code in codes:
             other = [c for c in codes if c and c != ra.source.code]

@@ -483,6 +483,14 @@ class RuleRoles:
                 return [RoleAssignment(source, None, carried=carried)]
             return []
         targets = [target] + self._coordinated(target, sorted(cands, key=lambda u: u.t0), tokens, view)
+        if len(targets) > 1:
+            # "los diplomáticos de Argentina, Chile, Perú y Uruguay": a list that closes with a coordinator
+            # began before the first plain target, with elements joined only by commas
+            for u in sorted(cands, key=lambda u: -u.t0):
+                head = targets[0]
+                if u.t1 <= head.t0 and [tokens[i].text for i in range(u.t1, head.t0)] == [","] \
+                        and all(u.code != o.code for o in targets) and self._other(u, source):
+                    targets.insert(0, u)
         sources = [source]
         if not carried:
             sources += self._coordinated_before(source, [u for u in units if u is not source and u.t1 <= source.t0],

@@ -561,3 +561,13 @@ def test_a_dateline_after_a_headline_names_no_actor():
             "l'esercito e le milizie, secondo fonti mediche.\n")
     got = {(e.source.text, e.target.text) for e in dyad.code(text, published="2025-05-13", lang="it")}
     assert not any("TRIPOLI" in (s, t) for s, t in got), got
+
+
+def test_a_list_of_targets_keeps_its_first_element_and_police_arrests_stay_domestic():
+    text = ("El gobierno de Nicolás Maduro ordenó la expulsión de los diplomáticos de Argentina, Chile, Perú y "
+            "Uruguay. Estados Unidos anunció sanciones contra funcionarios venezolanos. Miles de personas se "
+            "manifestaron en Caracas para denunciar un fraude; la policía detuvo a decenas de manifestantes.")
+    got = keys(dyad.code(text, published="2024-07-29", lang="es"))
+    assert {("SANCTION", "VEN", c) for c in ("ARG", "CHL", "PER", "URY")} <= got, got
+    assert ("COERCE", "VEN", "VEN") in got, got
+    assert not any(t == "COERCE" and o == "USA" for t, _, o in got), got
