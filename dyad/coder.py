@@ -231,10 +231,13 @@ class Coder:
                     u.code, u.kind, u.home = fill, "agent", True
             resolve_roles(v.units, lang, on)
 
+        # a named agency reporting (KCNA, TASS): its article reports its own side's acts; "plusieurs médias
+        # locaux", a default-country noun, names no one whose side could be meant
         article_att = None
         for v in views:
             a = _attribution(v, tokens, text)
-            if a and a.sector == "MED":
+            if a and a.sector == "MED" and any(not u.home for u in v.units
+                                               if v.attribution and v.attribution[0] <= u.t0 < v.attribution[1]):
                 article_att = a
                 break
 

@@ -571,3 +571,17 @@ def test_a_list_of_targets_keeps_its_first_element_and_police_arrests_stay_domes
     assert {("SANCTION", "VEN", c) for c in ("ARG", "CHL", "PER", "URY")} <= got, got
     assert ("COERCE", "VEN", "VEN") in got, got
     assert not any(t == "COERCE" and o == "USA" for t, _, o in got), got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Niger announced the end of its military cooperation agreement with the United States."),
+    ("it", "Il Niger ha annunciato la fine dell'accordo di cooperazione militare con gli Stati Uniti."),
+    ("fr", "Le Niger a annoncé la fin de l'accord de coopération militaire avec les États-Unis."),
+    ("de", "Niger verkündete das Ende des Militärabkommens mit den USA."),
+    ("es", "Níger anunció el fin del acuerdo de cooperación militar con Estados Unidos."),
+    ("fr", "Le Niger rompt sa coopération militaire avec les États-Unis."),
+    ("es", "Níger rompió la cooperación militar con Estados Unidos."),
+])
+def test_ending_an_agreement_is_a_sanction_not_an_agreement(lang, text):
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert got == {("SANCTION", "NER", "USA")}, got
