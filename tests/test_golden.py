@@ -9,8 +9,8 @@ GOLD = Path(__file__).parent / "golden" / "articles.jsonl"
 
 def test_golden_articles_floor():
     rep, _ = run_eval(GOLD, by="lang")
-    # reached on 2026-11-28: F1 0.839 (misses: implicit targets, "i due leader" as a party)
-    assert rep.groups["all"].f1 >= 0.75, rep.as_dict()
+    # reached on 2026-11-28: F1 0.839 (misses: implicit targets, "i due leader" as a party); 2026-11-29: 0.867
+    assert rep.groups["all"].f1 >= 0.82, rep.as_dict()
 
 
 def test_golden_articles_are_well_formed():
@@ -27,5 +27,5 @@ def test_held_out_articles_floor():
     """heldout.jsonl was written and annotated after the rules were frozen for the day and is not read
     to tune them: it says how the coder does on text nobody tuned for."""
     rep, _ = run_eval(GOLD.with_name("heldout.jsonl"), by="lang")
-    # reached on 2026-11-28 on its 10 articles: F1 0.829 (P 1.00, R 0.71)
+    # reached on 2026-11-28 on its 10 articles: F1 0.829 (P 1.00, R 0.71); unchanged on 2026-11-29
     assert rep.groups["all"].f1 >= 0.75, rep.as_dict()
