@@ -457,6 +457,12 @@ class RuleRoles:
                 and self._other(view.where, source):
             # "Russian drones struck an energy facility in the Odesa region": the place's country is hit
             target, fallback = view.where, True
+        if target is None and trig.entry.type == "THREATEN" and view.where is not None \
+                and self._other(view.where, source) and any(
+                    t.entry.type in PHYSICAL_TYPES and trig_last < t.t0 < R for t in view.triggers):
+            # "ha minacciato di lanciare un'operazione militare nel nord della Siria": the threatened attack's
+            # place is the one threatened
+            target, fallback = view.where, True
         # (a reaction's implicit target, the previous sentence's actor — "Minsk kritisierte die Entscheidung" —
         # was tried and cost precision on the dev set; left to a discourse stage that can tell it apart)
         if target is None and trig.entry.type in REPORTING_TYPES:

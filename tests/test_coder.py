@@ -585,3 +585,15 @@ def test_a_list_of_targets_keeps_its_first_element_and_police_arrests_stay_domes
 def test_ending_an_agreement_is_a_sanction_not_an_agreement(lang, text):
     got = keys(dyad.code(text, published="2025-06-01", lang=lang))
     assert got == {("SANCTION", "NER", "USA")}, got
+
+
+def test_a_threatened_attack_on_a_place_threatens_its_country():
+    got = keys(dyad.code("La Turchia ha minacciato di lanciare una nuova operazione militare nel nord della Siria.",
+                         published="2025-06-01", lang="it"))
+    assert got == {("THREATEN", "TUR", "SYR")}, got
+
+
+def test_exchanging_fire_is_a_clash_of_both_sides():
+    got = keys(dyad.code("Armenian and Azerbaijani forces exchanged fire on the border.", published="2025-06-01",
+                         lang="en"))
+    assert got == {("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")}, got
