@@ -266,7 +266,7 @@ class Coder:
                                         if q.t0 not in in_dates]  # "quattro anni fa" is a date, not 4 years
                         v.places = _places(sh[MENTIONS], v)
                         attributes_done = True
-                    for ra in assigned:
+                    for trig, ra in [(trig, ra) for ra in assigned] + _mediation(v, trig, assigned):
                         ra = _victims_of_same_strike(trig, ra, ctx.prior, ctx.last_dyad)
                         ctx.prior.append((trig, ra))
                         if not ra.carried:
@@ -487,6 +487,30 @@ def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: Sequence
         if u.code:
             for cls in _ANAPHOR_CLASSES_OF_KIND.get(u.kind, ()):
                 recent[cls] = u
+
+
+def _mediation(v: SentenceView, trig: TriggerMatch, assigned: Sequence[RoleAssignment]
+               ) -> list[tuple[TriggerMatch, RoleAssignment]]:
+    """"Israel and Lebanon agreed a ceasefire with the mediation of the United States", "brokered by
+    Qatar": the actor after a `mediator` cue met each party of the two-way event (CONSULT, mediate)."""
+    if trig.entry.frame != "sym" or not assigned or not v.has_cue("mediator", v.t0, v.t1):
+        return []
+    parties = {id(u): u for ra in assigned for u in (ra.source, ra.target) if u is not None}
+    codes = {u.code for u in parties.values()}
+    out: list[tuple[TriggerMatch, RoleAssignment]] = []
+    mtrig = TriggerMatch(replace(trig.entry, type="CONSULT", mode="mediate", frame="sv"), trig.t0, trig.t1,
+                         trig.matched)
+    mediators: list[Unit] = []
+    for m in v.units:
+        if not m.code or m.code in codes:
+            continue
+        # the actor after the cue, and those coordinated with it ("brokered by Qatar and Egypt")
+        if "mediator" in v.kinds_before(m.t0) or (mediators and v.has_cue("coord", mediators[-1].t1, m.t0)
+                                                    and m.t0 - mediators[-1].t1 <= 3):
+            mediators.append(m)
+    for m in mediators:
+        out += [(mtrig, RoleAssignment(m, p)) for p in parties.values()]
+    return out
 
 
 def _names_a_dyad(ra: RoleAssignment) -> bool:

@@ -597,3 +597,16 @@ def test_exchanging_fire_is_a_clash_of_both_sides():
     got = keys(dyad.code("Armenian and Azerbaijani forces exchanged fire on the border.", published="2025-06-01",
                          lang="en"))
     assert got == {("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")}, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israel and Hamas agreed a ceasefire brokered by Qatar and Egypt."),
+    ("it", "Israele e Hamas hanno concordato una tregua con la mediazione del Qatar e dell'Egitto."),
+    ("de", "Israel und die Hamas vereinbarten unter Vermittlung von Katar und Ägypten eine Waffenruhe."),
+])
+def test_mediators_meet_each_party_of_the_agreement(lang, text):
+    evs = dyad.code(text, published="2025-06-01", lang=lang)
+    got = {(e.type, e.source.code, e.target.code) for e in evs}
+    assert {("AGREE", "ISR", "PSE"), ("AGREE", "PSE", "ISR")} <= got, got
+    assert {("CONSULT", m, p) for m in ("QAT", "EGY") for p in ("ISR", "PSE")} <= got, got
+    assert all(e.mode == "mediate" for e in evs if e.type == "CONSULT")

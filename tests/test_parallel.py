@@ -82,7 +82,6 @@ KNOWN_SENTENCE_MISSES = {
     "Die Niederlande bestellten den chinesischen Botschafter ein, weil chinesische Hacker das "
     "Verteidigungsministerium angegriffen hatten.",  # a generic noun in a subordinate clause
     "Der Sicherheitsrat verabschiedete eine Resolution, die Israel zum Rückzug aus Gaza auffordert.",
-    "Israel y el Líbano acordaron un alto el fuego con la mediación de Estados Unidos.",  # "with X's mediation"
     "Armenia denunció ataques azerbaiyanos contra sus posiciones fronterizas.",  # "its positions": the subject's
 }
 
