@@ -322,11 +322,12 @@ class Coder:
                           and (lo <= c.t0 < hi or trig.t0 < c.t0 < trig.t0 + 3) for c in v.cues)
         uncertain = v.has_cue("uncertain", max(v.t0, trig.t0 - 6), min(v.t1, trig.t0 + 3))
         # "accused Russia of attacking", "alleged that Russia attacked": the act is alleged; "condemned the
-        # attack" presupposes it happened (no of-word or clause break between)
+        # attack" presupposes it happened (no of-word or clause break between; an of-word right after the
+        # verb is an article: "a dénoncé des attaques")
         alleged = e.type not in ("ACCUSE", "REQUEST", "THREATEN", "REJECT") and any(
             t.entry.type == "ACCUSE" and t.t1 <= trig.t0
             and not v.has_cue("coord", t.t1, trig.t0)
-            and (v.has_cue("genitive", t.t1, trig.t0) or v.has_cue("clause_break", t.t1, trig.t0)
+            and (v.has_cue("genitive", t.t1 + 1, trig.t0) or v.has_cue("clause_break", t.t1, trig.t0)
                  or trig.t0 - t.t1 >= 6)
             and not any(tokens[i].text in ";:" for i in range(t.t1, trig.t0))  # (in the same clause)
             for t in v.triggers)

@@ -457,6 +457,13 @@ class RuleRoles:
                 and self._other(view.where, source):
             # "Russian drones struck an energy facility in the Odesa region": the place's country is hit
             target, fallback = view.where, True
+        if target is None and trig.entry.type in PHYSICAL_TYPES and ctx.prior and any(
+                c.kind == "possessive" and trig_last < c.t0 < R and "target_prep" in view.kinds_before(c.t0)
+                for c in view.cues):
+            # "Armenia denunció ataques azerbaiyanos contra sus posiciones": "its" is the subject who speaks
+            owner = ctx.prior[0][1].source
+            if self._other(owner, source):
+                target, fallback = owner, True
         if target is None and trig.entry.type == "THREATEN" and view.where is not None \
                 and self._other(view.where, source) and any(
                     t.entry.type in PHYSICAL_TYPES and trig_last < t.t0 < R for t in view.triggers):

@@ -610,3 +610,14 @@ def test_mediators_meet_each_party_of_the_agreement(lang, text):
     assert {("AGREE", "ISR", "PSE"), ("AGREE", "PSE", "ISR")} <= got, got
     assert {("CONSULT", m, p) for m in ("QAT", "EGY") for p in ("ISR", "PSE")} <= got, got
     assert all(e.mode == "mediate" for e in evs if e.type == "CONSULT")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Armenia condemned Azerbaijani attacks on its border positions."),
+    ("fr", "L'Arménie a dénoncé des attaques azerbaïdjanaises contre ses positions frontalières."),
+    ("it", "L'Armenia ha denunciato attacchi azeri contro le sue posizioni di confine."),
+])
+def test_attacks_on_its_positions_hit_the_accuser(lang, text):
+    evs = dyad.code(text, published="2025-06-01", lang=lang)
+    got = {(e.type, e.source.code, e.target.code, e.uncertain) for e in evs}
+    assert {("ACCUSE", "ARM", "AZE", False), ("ASSAULT", "AZE", "ARM", False)} <= got, got

@@ -82,7 +82,6 @@ KNOWN_SENTENCE_MISSES = {
     "Die Niederlande bestellten den chinesischen Botschafter ein, weil chinesische Hacker das "
     "Verteidigungsministerium angegriffen hatten.",  # a generic noun in a subordinate clause
     "Der Sicherheitsrat verabschiedete eine Resolution, die Israel zum Rückzug aus Gaza auffordert.",
-    "Armenia denunció ataques azerbaiyanos contra sus posiciones fronterizas.",  # "its positions": the subject's
 }
 
 
