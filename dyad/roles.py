@@ -465,8 +465,7 @@ class RuleRoles:
             if self._other(owner, source):
                 target, fallback = owner, True
         if target is None and trig.entry.type == "THREATEN" and view.where is not None \
-                and self._other(view.where, source) and any(
-                    t.entry.type in PHYSICAL_TYPES and trig_last < t.t0 < R for t in view.triggers):
+                and self._other(view.where, source) and trig_last < view.where.t0:
             # "ha minacciato di lanciare un'operazione militare nel nord della Siria": the threatened attack's
             # place is the one threatened
             target, fallback = view.where, True
