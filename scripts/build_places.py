@@ -533,25 +533,25 @@ Antalya|TUR|36.90|30.70|
 # sea is where an event happens, never an actor: "Mar del Giappone", "Taiwan Strait" do not name Japan or
 # Taiwan. International waters and islands whose sovereignty is disputed carry "---".
 SEAS = """
-Red Sea|Mar Rosso|mer Rouge|Rotes Meer|Roten Meer|mar Rojo|---|20.00|38.50
-Black Sea|Mar Nero|mer Noire|Schwarzes Meer|Schwarzen Meer|mar Negro|---|43.40|34.00
-Sea of Azov|Mar d'Azov|mer d'Azov|Asowsches Meer|Asowschen Meer|mar de Azov|---|46.10|36.60
-Caspian Sea|Mar Caspio|mer Caspienne|Kaspisches Meer|Kaspischen Meer|---|41.90|50.50
+Red Sea|Mar Rosso|mer Rouge|Rotes Meer|Roten Meer|Rote Meer|mar Rojo|---|20.00|38.50
+Black Sea|Mar Nero|mer Noire|Schwarzes Meer|Schwarzen Meer|Schwarze Meer|mar Negro|---|43.40|34.00
+Sea of Azov|Mar d'Azov|mer d'Azov|Asowsches Meer|Asowschen Meer|Asowsche Meer|mar de Azov|---|46.10|36.60
+Caspian Sea|Mar Caspio|mer Caspienne|Kaspisches Meer|Kaspischen Meer|Kaspische Meer|---|41.90|50.50
 Mediterranean Sea|Mediterranean|Mar Mediterraneo|Mediterraneo|mer Méditerranée|Méditerranée|Mittelmeer|mar Mediterráneo|Mediterráneo|---|35.00|18.00
-Aegean Sea|Mar Egeo|mer Égée|Ägäis|Ägäischen Meer|mar Egeo|---|38.50|25.00
+Aegean Sea|Mar Egeo|mer Égée|Ägäis|Ägäischen Meer|Ägäische Meer|mar Egeo|---|38.50|25.00
 Baltic Sea|Mar Baltico|mer Baltique|Ostsee|mar Báltico|---|58.00|20.00
 North Sea|Mare del Nord|mer du Nord|Nordsee|mar del Norte|---|56.00|3.00
 English Channel|Canale della Manica|la Manche|Ärmelkanal|canal de la Mancha|---|50.20|-1.00
-South China Sea|Mar Cinese Meridionale|mer de Chine méridionale|Südchinesisches Meer|Südchinesischen Meer|mar de China Meridional|mar de la China Meridional|---|12.00|114.00
-East China Sea|Mar Cinese Orientale|mer de Chine orientale|Ostchinesisches Meer|Ostchinesischen Meer|mar de China Oriental|---|29.00|125.00
-Yellow Sea|Mar Giallo|mer Jaune|Gelbes Meer|Gelben Meer|mar Amarillo|---|35.50|123.00
-Sea of Japan|East Sea|Mar del Giappone|mer du Japon|Japanisches Meer|Japanischen Meer|mar de Japón|mar del Japón|---|40.00|135.00
+South China Sea|Mar Cinese Meridionale|mer de Chine méridionale|Südchinesisches Meer|Südchinesischen Meer|Südchinesische Meer|mar de China Meridional|mar de la China Meridional|---|12.00|114.00
+East China Sea|Mar Cinese Orientale|mer de Chine orientale|Ostchinesisches Meer|Ostchinesischen Meer|Ostchinesische Meer|mar de China Oriental|---|29.00|125.00
+Yellow Sea|Mar Giallo|mer Jaune|Gelbes Meer|Gelben Meer|Gelbe Meer|mar Amarillo|---|35.50|123.00
+Sea of Japan|East Sea|Mar del Giappone|mer du Japon|Japanisches Meer|Japanischen Meer|Japanische Meer|mar de Japón|mar del Japón|---|40.00|135.00
 Strait of Malacca|stretto di Malacca|détroit de Malacca|Straße von Malakka|estrecho de Malaca|---|4.00|100.00
 Persian Gulf|Golfo Persico|golfe Persique|Persischer Golf|Persischen Golf|golfo Pérsico|---|27.00|51.00
 Gulf of Oman|Golfo di Oman|golfe d'Oman|Golf von Oman|golfo de Omán|---|24.50|58.50
 Gulf of Aden|Golfo di Aden|golfe d'Aden|Golf von Aden|golfo de Adén|---|12.50|48.00
-Arabian Sea|Mar Arabico|mer d'Arabie|Arabisches Meer|Arabischen Meer|mar Arábigo|---|15.00|65.00
-Caribbean Sea|Mar dei Caraibi|mer des Caraïbes|Karibisches Meer|Karibischen Meer|mar Caribe|---|15.00|-75.00
+Arabian Sea|Mar Arabico|mer d'Arabie|Arabisches Meer|Arabischen Meer|Arabische Meer|mar Arábigo|---|15.00|65.00
+Caribbean Sea|Mar dei Caraibi|mer des Caraïbes|Karibisches Meer|Karibischen Meer|Karibische Meer|mar Caribe|---|15.00|-75.00
 Gulf of Mexico|Gulf of America|Golfo del Messico|golfe du Mexique|Golf von Mexiko|golfo de México|---|25.00|-90.00
 Spratly Islands|isole Spratly|îles Spratleys|Spratly-Inseln|islas Spratly|---|10.00|114.00
 Paracel Islands|isole Paracel|îles Paracels|Paracel-Inseln|islas Paracel|---|16.50|112.00
