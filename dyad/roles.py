@@ -580,7 +580,8 @@ class RuleRoles:
         perpetrate da"), so that the phrase describes the trigger's own event?"""
         for c in view.cues:
             if c.kind == "agent_prep" and c.t1 == u.t0:
-                return any(p.kind == "agent_participle" and p.t1 == c.t0 and 0 < p.t0 - trig_last <= 2
+                # (a date word may stand between: "une embuscade tendue mardi par des membres de gangs")
+                return any(p.kind == "agent_participle" and p.t1 <= c.t0 <= p.t1 + 1 and 0 < p.t0 - trig_last <= 2
                            for p in view.cues)
         return False
 
