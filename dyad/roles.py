@@ -38,7 +38,7 @@ NON_STATE = frozenset({"REB", "OPP", "CIV"})
 PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN"})
 REPORTING_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
-OWNER_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
+OWNER_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})  # reactions to a proposal, plan, bid: its owner
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # reactions to someone's proposal, plan, decision
 
 
@@ -308,6 +308,10 @@ class RuleRoles:
             source = agent_after[0] if agent_after else None
             target = self._nearest_before(before, tokens, view)
             if source is None:
+                if frame == "intr" and target is not None:
+                    # "El ejército serbio fue puesto en alerta máxima": an act with no other party, told in
+                    # the passive, is the subject's own
+                    return [RoleAssignment(target, None, True)]
                 return []
             if trig.entry.type in REPORTING_TYPES:
                 # "L'attacco dell'esercito israeliano contro l'ospedale è stato condannato dall'Egitto": what

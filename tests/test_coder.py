@@ -621,3 +621,15 @@ def test_attacks_on_its_positions_hit_the_accuser(lang, text):
     evs = dyad.code(text, published="2025-06-01", lang=lang)
     got = {(e.type, e.source.code, e.target.code, e.uncertain) for e in evs}
     assert {("ACCUSE", "ARM", "AZE", False), ("ASSAULT", "AZE", "ARM", False)} <= got, got
+
+
+def test_lifting_a_veto_on_a_bid_concedes_to_the_bidder():
+    got = keys(dyad.code("Hungary lifted its veto on Sweden's accession to NATO.", published="2025-06-01", lang="en"))
+    assert got == {("CONCEDE", "HUN", "SWE")}, got
+    got = keys(dyad.code("Turquía desbloqueó la adhesión de Suecia a la OTAN.", published="2025-06-01", lang="es"))
+    assert got == {("CONCEDE", "TUR", "SWE")}, got
+
+
+def test_an_alert_told_in_the_passive_is_the_subjects_own():
+    evs = dyad.code("El ejército serbio fue puesto en alerta máxima.", published="2025-06-01", lang="es")
+    assert [(e.type, e.source.code, e.source.sector) for e in evs] == [("MOBILIZE", "SRB", "MIL")]
