@@ -123,12 +123,14 @@ def stopword_weights(stopwords: Mapping[str, frozenset[str]]) -> dict[str, tuple
 def language_scores(tokens: Sequence[Token], weights: Mapping[str, tuple[tuple[str, float], ...]],
                     limit: int = 400) -> tuple[dict[str, float], int]:
     """Weighted stopword counts per language over the first ``limit`` word tokens, and how many words there were."""
-    words = [t.text for t in tokens[:limit] if t.text[:1].isalpha()]
+    counts = Counter(map(_text, tokens[:limit]))
+    n_words = sum(n for w, n in counts.items() if w[:1].isalpha())
     score: dict[str, float] = {}
-    for w, n in Counter(words).items():
-        for code, wt in weights.get(w, ()):
+    for w in counts.keys() & weights.keys():  # (the stopwords are all words)
+        n = counts[w]
+        for code, wt in weights[w]:
             score[code] = score.get(code, 0.0) + n * wt
-    return score, len(words)
+    return score, n_words
 
 
 def clear_winner(score: Mapping[str, float], min_score: float = 2.0, margin: float = 1.5) -> str | None:
