@@ -27,14 +27,14 @@ from .analysis import CueHit, PlaceHit, SentenceView, TriggerMatch, Unit
 from .config import Settings
 from .dates import find_dates, parse_iso
 from .errors import LanguageError
-from .lexicon import PlaceEntry, available_languages, fold, lexicon_dirs
+from .lexicon import Language, PlaceEntry, available_languages, fold, lexicon_dirs
 from .matcher import ACTOR, AGENT, CUE, DATE, PLACE, QTY, TRIGGER, Hit, Matcher, Token, load_matcher, tokenize
 from .mentions import build_units, compose, cue_index, resolve_roles
 from .plover import load_ontology
 from .quantities import find_quantities
 from .records import (UNKNOWN, ActorRef, Article, Attribution, Doc, Event, Evidence, Place, Quantity)
 from .roles import EMBEDDING_TYPES, ArticleContext, RoleAssigner, RoleAssignment, RuleRoles
-from .text import clean, detect_language, language_scores, segment, stopword_weights
+from .text import DETECT_MIN_SHARE, clean, clear_winner, language_scores, segment, stopword_weights
 from .triggers import find_triggers
 
 log = logging.getLogger(__name__)
@@ -99,8 +99,10 @@ class Coder:
         return self._detect(tokenize(fold(text[:5000])))
 
     def _detect(self, tokens: Sequence[Token]) -> str | None:
-        lang = detect_language(tokens, self._stopwords, weights=self._stop_weights)
-        if lang is not None:
+        # (the steps of text.detect_language, so that the scores are counted once)
+        score, n = language_scores(tokens, self._stop_weights)
+        lang = clear_winner(score)
+        if lang is not None and score[lang] / n >= DETECT_MIN_SHARE:
             return lang
         # thin or close evidence (a short text): add the words each lexicon knows, a word known to k
         # lexicons counting 1/k ("Gaza" is in all of them, "expulsó" only in Spanish). Only words in the
@@ -109,7 +111,6 @@ class Coder:
         words = [t.text for t in tokens[:400] if t.text[:1].isalpha() and t.text[0] <= "\u024f"][:200]
         if not words:
             return None
-        score, _ = language_scores(tokens, self._stop_weights)
         singles = [(code, self.matcher(code).single) for code in self.languages]
         known = dict.fromkeys(self.languages, 0)
         for w in words:
@@ -526,7 +527,8 @@ def _names_a_dyad(ra: RoleAssignment) -> bool:
     return s.sector != t.sector
 
 
-def _drop_partitives(cues: list[CueHit], hits: Sequence[Hit], tokens: Sequence[Token], lang) -> list[CueHit]:
+def _drop_partitives(cues: list[CueHit], hits: Sequence[Hit], tokens: Sequence[Token], lang: Language
+                     ) -> list[CueHit]:
     """"dozens of protesters", "migliaia di soldati", "3,000 of its troops": an of-word after a number is
     a partitive, not a genitive, so the noun after it stays the verb's object."""
     numbers = {h.t1 for h in hits if h.cat == QTY and lang.quantities[h.idx].kind == "multiplier"}
@@ -598,7 +600,8 @@ def _where(v: SentenceView, hits: Sequence[Hit], places: Sequence[PlaceEntry], t
         if u.code and u.kind in ("country", "capital", "city") and any(u.t0 - 1 <= t <= u.t0 for t in loc_ends):
             return u
     for h in hits:
-        if h.cat == PLACE and places[h.idx].country not in ("", UNKNOWN) and any(h.t0 - 3 <= t <= h.t0 for t in loc_ends):
+        if h.cat == PLACE and places[h.idx].country not in ("", UNKNOWN) \
+                and any(h.t0 - 3 <= t <= h.t0 for t in loc_ends):  # (a sea names no country: ---)
             p = places[h.idx]
             return Unit(h.t0, h.t1, h.start, h.end, p.country, "", "city", p.name, p.origin)
     return None

@@ -12,10 +12,10 @@ from typing import Sequence
 
 from .analysis import CueHit, Unit
 from .lexicon import ActorEntry, Language
+from .records import UNKNOWN
 from .matcher import ACTOR, AGENT, PLACE, Hit, Token
 
 _t0 = attrgetter("t0")
-UNKNOWN_CODE = "---"
 NON_STATE = frozenset({"REB", "OPP"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "SPY"})
 NAMED = ("country", "capital", "demonym", "person", "org", "igo", "group", "city")
@@ -80,7 +80,7 @@ def build_units(hits: Sequence[Hit], lang: Language, on: str | None,
         h0 = hs[0]
         if h0.cat == PLACE:
             p = lang.places[h0.idx]
-            if p.country and p.country != UNKNOWN_CODE:  # a sea or disputed island names no side
+            if p.country and p.country != UNKNOWN:  # a sea or disputed island names no side
                 units.append(Unit(span[0], span[1], h0.start, h0.end, p.country, "", "city", p.name, p.origin))
             continue
         if actors:

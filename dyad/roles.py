@@ -39,7 +39,7 @@ PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN"})
 REPORTING_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 OWNER_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})  # reactions to a proposal, plan, bid: its owner
-HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # reactions to someone's proposal, plan, decision
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # acts that have a victim
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,17 +123,7 @@ def clause_bounds(view: SentenceView, trig: TriggerMatch, tokens: Sequence[Token
     q = quoted(view, trig.t0, tokens)  # (also finds the sentence's marks)
     lo, hi = (q if q else (view.t0, view.t1))
     punct, breaks = view.clause_marks  # type: ignore[misc]
-    # before the trigger: the nearest mark in [lo, t0); punctuation opens the clause after it, a cue at it
-    i = bisect_left(punct, trig.t0) - 1
-    p = punct[i] if i >= 0 and punct[i] >= lo else -1
-    i = bisect_left(breaks, trig.t0) - 1
-    b = breaks[i] if i >= 0 and breaks[i] >= lo else -1
-    if p < 0 and b < 0:
-        L, rel = lo, False
-    elif p >= b:  # (punctuation and a cue at one token: the punctuation counts)
-        L, rel = p + 1, False
-    else:
-        L, rel = b, True
+    L, rel = clause_start(view, tokens, trig.t0, lo)
     # after the last matched token: the first mark in [t1, hi) ends the clause
     R = hi
     i = bisect_left(punct, trig.t1)
@@ -168,14 +158,21 @@ def inserted_clause(view: SentenceView, trig: TriggerMatch, tokens: Sequence[Tok
     return opening, closing[-1] + 1
 
 
-def outer_clause_start(view: SentenceView, tokens: Sequence[Token], end: int) -> tuple[int, bool]:
-    """Where the clause holding token ``end`` starts, scanning back as :func:`clause_bounds` does."""
-    for i in range(end, view.t0 - 1, -1):
-        if tokens[i].text in BOUNDARY_TOKENS_NO_QUOTES:
-            return i + 1, False
-        if "clause_break" in view.cue_starts.get(i, ()):
-            return i, True
-    return view.t0, False
+def clause_start(view: SentenceView, tokens: Sequence[Token], t: int, lo: int) -> tuple[int, bool]:
+    """Where the clause holding token ``t`` starts, no earlier than ``lo``, and whether a clause-break cue
+    opens it: the nearest mark in [lo, t); punctuation opens the clause after it, a cue at it."""
+    if view.clause_marks is None:
+        _sentence_marks(view, tokens)
+    punct, breaks = view.clause_marks  # type: ignore[misc]
+    i = bisect_left(punct, t) - 1
+    p = punct[i] if i >= 0 and punct[i] >= lo else -1
+    i = bisect_left(breaks, t) - 1
+    b = breaks[i] if i >= 0 and breaks[i] >= lo else -1
+    if p < 0 and b < 0:
+        return lo, False
+    if p >= b:  # (punctuation and a cue at one token: the punctuation counts)
+        return p + 1, False
+    return b, True
 
 
 class RuleRoles:
@@ -188,10 +185,10 @@ class RuleRoles:
         if inserted is not None:
             # "Las milicias iraquíes, que cuentan con el apoyo de Irán, atacaron …": the relative clause
             # closed before the trigger, which belongs to the clause around it
-            L, rel = outer_clause_start(view, tokens, inserted[0] - 1)
+            L, rel = clause_start(view, tokens, inserted[0], view.t0)
         elif rel and L >= 1 and "," in (tokens[L - 1].text, tokens[L].text):
             # inside such a clause ("The militias, which are backed by Iran, attacked …"): it ends at its comma
-            R = next((i for i in range(max(trig.matched) + 1, R) if tokens[i].text == ","), R)
+            R = next((i for i in range(trig.t1, R) if tokens[i].text == ","), R)
         matched = set(trig.matched)
         att = view.attribution
         # a generic noun the pattern itself names ("sent troops") is no party; a composed one is
@@ -223,7 +220,7 @@ class RuleRoles:
                    and not (inserted and inserted[0] <= t.t0 < inserted[1])]
         coordinated = False
         before_near = before
-        if any(t.t0 < trig.t0 and trig_last < max(t.matched) and t.entry.type != trig.entry.type
+        if any(t.t0 < trig.t0 and trig_last < t.t1 - 1 and t.entry.type != trig.entry.type
                for t in view.triggers):
             # inside a separable verb's frame ("lehnte den Vorschlag für eine Waffenruhe ab"): the event
             # noun is the verb's object, not an event of its own (one of the same type tells the same
@@ -275,7 +272,7 @@ class RuleRoles:
             parties_before = before_near if earlier else before
             if rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
                 # "the Kenyan president, who met the Somali leader": the relative clause's antecedent
-                parties_before = [u for u in units if L - 2 <= u.t1 <= L]
+                parties_before = self._antecedents(view.units, L)
             out = self._symmetric(parties_before, after, view, ctx)
             if not out and view.has_cue("possessive", max(L, trig.t0 - 2), trig.t0):
                 # "Putin and Xi agreed ... during their meeting": the parties of the two-way event just told
@@ -320,7 +317,7 @@ class RuleRoles:
                 if done and self._other(done[0].source, source):
                     target = done[0].source
             if target is None and rel:  # "the militias, which are backed by Iran": the antecedent
-                ante = [u for u in view.units if u.code and L - 2 <= u.t1 <= L and u is not source]
+                ante = [u for u in self._antecedents(view.units, L) if u is not source]
                 target = ante[-1] if ante else None
             if target is None:  # "È stato arrestato dalla polizia russa un giornalista americano"
                 rest = [u for u in after if u is not source and self._other(u, source)]
@@ -381,7 +378,7 @@ class RuleRoles:
             after = after[1:]
         if source is None and rel:
             # a relative clause takes the noun phrase just before its pronoun: "il gruppo, che ha attaccato"
-            ante = [u for u in view.units if u.code and L - 2 <= u.t1 <= L and not (att and att[0] <= u.t0 < att[1])]
+            ante = [u for u in self._antecedents(view.units, L) if not (att and att[0] <= u.t0 < att[1])]
             source = ante[-1] if ante else None
         if source is None and not before and not earlier and ctx.prev_subject is not None \
                 and ctx.prev_subject.code and view.has_cue("subject_pronoun", L, trig.t0):
@@ -389,10 +386,9 @@ class RuleRoles:
         if source is None and after:
             # "l'attacco dell'esercito israeliano contro l'ospedale", "der Angriff der israelischen Armee auf
             # ...": an of-phrase right after an event noun, with a target phrase after it, names the doer
-            source = self._genitive_agent(view, trig_last, after)
+            source, tprep = self._genitive_agent(view, trig_last, after)
             if source is not None:
                 # the target is what the target phrase names ("contro l'ospedale di Gaza": Gaza)
-                tprep = min(c.t0 for c in view.cues if c.kind == "target_prep" and c.t0 >= source.t1)
                 hit = [u for u in after if u.t0 > tprep and self._other(u, source)
                        and not (view.kinds_before(u.t0) & {"agent_prep"})]
                 return [RoleAssignment(source, hit[0])] if hit else []
@@ -536,7 +532,7 @@ class RuleRoles:
         ("condemned the attack on Ukraine", "l'attacco contro l'Ucraina"). (A pattern that holds the noun
         itself, "verurteilte ... Angriff", is not looked into: "filed a case against X" names the accused.)"""
         out: list[Unit] = []
-        ends = [max(t.matched) for t in view.triggers
+        ends = [t.t1 - 1 for t in view.triggers
                 if trig_last < t.t0 <= trig_last + 4 and t.entry.type in HOSTILE_TYPES]
         for end in ends:
             preps = [c for c in view.cues if c.kind == "target_prep" and end < c.t0 <= end + 2]
@@ -561,21 +557,27 @@ class RuleRoles:
         return None
 
     @staticmethod
-    def _genitive_agent(view: SentenceView, trig_last: int, after: Sequence[Unit]) -> Unit | None:
+    def _genitive_agent(view: SentenceView, trig_last: int, after: Sequence[Unit]) -> tuple[Unit | None, int]:
         """The actor of an of-phrase right after the trigger when a target phrase follows it (a subjective
-        genitive: "the attack of the army against X"); without the target phrase the of-phrase is as
-        often the patient ("l'arresto del giornalista") and is left alone."""
+        genitive: "the attack of the army against X"), and where that target phrase starts; without the
+        target phrase the of-phrase is as often the patient ("l'arresto del giornalista") and is left
+        alone (None)."""
         first = after[0]
         if first.home or first.t0 <= trig_last + 1:
-            return None
+            return None, -1
         if not any(c.kind == "genitive" and c.t0 == trig_last + 1 and c.t1 == first.t0 for c in view.cues):
-            return None
+            return None, -1
         if not (first.sector in AGENT_SECTORS or first.kind in ("country", "capital", "igo", "group")):
-            return None
+            return None, -1
         tprep = min((c.t0 for c in view.cues if c.kind == "target_prep" and c.t0 >= first.t1), default=None)
         if tprep is not None and tprep - first.t1 <= 1 and any(u.t0 > tprep for u in after[1:]):
-            return first
-        return None
+            return first, tprep
+        return None, -1
+
+    @staticmethod
+    def _antecedents(units: Sequence[Unit], L: int) -> list[Unit]:
+        """The named actors ending right before a relative clause that starts at ``L`` ("il gruppo, che ...")."""
+        return [u for u in units if u.code and L - 2 <= u.t1 <= L]
 
     @staticmethod
     def _after_agent_participle(view: SentenceView, u: Unit, trig_last: int) -> bool:

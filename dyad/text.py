@@ -143,8 +143,11 @@ def clear_winner(score: Mapping[str, float], min_score: float = 2.0, margin: flo
     return ranked[0][0]
 
 
+DETECT_MIN_SHARE = 0.04  # of the words: below it, a text is not taken to be in the language
+
+
 def detect_language(tokens: Sequence[Token], stopwords: Mapping[str, frozenset[str]],
-                    limit: int = 400, min_share: float = 0.04,
+                    limit: int = 400, min_share: float = DETECT_MIN_SHARE,
                     weights: Mapping[str, tuple[tuple[str, float], ...]] | None = None) -> str | None:
     """The language whose stopwords clearly cover most of the first ``limit`` word tokens, or None.
 

@@ -798,15 +798,11 @@ def main(argv: list[str] | None = None) -> int:
         if c is not None and abs(c["latitude"] - float(lat)) < 1 and abs(c["longitude"] - float(lon)) < 1:
             lat, lon = c["latitude"], c["longitude"]
         add(name, iso, float(lat), float(lon), "city")
-    for line in REGIONS.strip().splitlines():
-        parts = line.split("|")
-        name, variants, iso, lat, lon = parts[0], "|".join(parts[1:-3]), parts[-3], parts[-2], parts[-1]
-        add(name, iso, float(lat), float(lon), "region", variants)
-
-    for line in SEAS.strip().splitlines():
-        parts = line.split("|")
-        name, variants, iso, lat, lon = parts[0], "|".join(parts[1:-3]), parts[-3], parts[-2], parts[-1]
-        add(name, iso, float(lat), float(lon), "sea", variants)
+    for block, kind in ((REGIONS, "region"), (SEAS, "sea")):  # name|variants...|ISO3|lat|lon
+        for line in block.strip().splitlines():
+            parts = line.split("|")
+            name, variants, iso, lat, lon = parts[0], "|".join(parts[1:-3]), parts[-3], parts[-2], parts[-1]
+            add(name, iso, float(lat), float(lon), kind, variants)
 
     order = {"capital": 0, "city": 1, "region": 2, "sea": 3}
     out = sorted(rows.values(), key=lambda r: (r[2], order[r[5]], r[0]))

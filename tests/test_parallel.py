@@ -10,17 +10,19 @@ import dyad
 PARALLEL = Path(__file__).parent / "golden" / "parallel.tsv"
 
 
-def _rows():
+def _read(path):
+    """The rows of a sentence table: its columns as strings, the last (events) as a set of
+    (TYPE, SOURCE, TARGET); comment lines and the header are skipped."""
     rows = []
-    for line in PARALLEL.read_text("utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("n\t"):
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith(("n\t", "lang\t")):
             continue
-        n, lang, text, events = line.split("\t")
-        rows.append((int(n), lang, text, {tuple(e.split()) for e in events.split(";") if e.strip()}))
+        *cols, events = line.split("\t")
+        rows.append((*cols, {tuple(e.split()) for e in events.split(";") if e.strip()}))
     return rows
 
 
-ROWS = _rows()
+ROWS = [(int(n), lang, text, events) for n, lang, text, events in _read(PARALLEL)]
 
 
 def test_every_fact_is_told_in_every_language():
@@ -64,17 +66,7 @@ def test_known_misses_still_miss(n, lang):
 SENTENCES = Path(__file__).parent / "golden" / "sentences.tsv"
 
 
-def _sentences():
-    rows = []
-    for line in SENTENCES.read_text("utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("lang\t"):
-            continue
-        lang, text, events = line.split("\t")
-        rows.append((lang, text, {tuple(e.split()) for e in events.split(";") if e.strip()}))
-    return rows
-
-
-SENTENCE_ROWS = _sentences()
+SENTENCE_ROWS = _read(SENTENCES)
 # Known misses (strict, as above), each needing more than a lexicon entry:
 KNOWN_SENTENCE_MISSES = {
     "Un convoglio umanitario è stato colpito da un drone russo nella regione di Kharkiv.",  # passive, patient no actor
