@@ -32,7 +32,7 @@ from .matcher import ACTOR, AGENT, CUE, DATE, PLACE, QTY, TRIGGER, Hit, Matcher,
 from .mentions import build_units, compose, cue_index, resolve_roles
 from .plover import load_ontology
 from .quantities import find_quantities
-from .records import (UNKNOWN, ActorRef, Article, Attribution, Doc, Event, Evidence, Place, Quantity)
+from .records import (UNKNOWN, ActorRef, Article, Attribution, Doc, Event, Evidence, Place, Quantity, Sentence)
 from .roles import EMBEDDING_TYPES, ArticleContext, RoleAssigner, RoleAssignment, RuleRoles
 from .text import DETECT_MIN_SHARE, clean, clear_winner, language_scores, segment, stopword_weights
 from .triggers import find_triggers
@@ -144,7 +144,7 @@ class Coder:
             return Doc(article, lang or "", (), (), {"warnings": (f"{why}; supported: {', '.join(self.languages)}",)})
         m = self.matcher(lang)
         events: list[Event] = []
-        sentences = []
+        sentences: list[Sentence] = []
         for offset, block in _blocks(text, self.settings.chunk_chars):
             pre = (folded, tokens) if tokens is not None else None
             evs, sents = self._code_block(article, block, offset, lang, m, len(events), len(sentences), pre)
@@ -289,7 +289,7 @@ class Coder:
                         if ev.confidence < self.settings.min_confidence:
                             continue
                         sent_events.append(ev)
-                        if _names_a_dyad(ra) and not (ev.negated or ev.hypothetical):
+                        if ra.target is not None and _names_a_dyad(ra) and not (ev.negated or ev.hypothetical):
                             ctx.last_dyad = (ra.source, ra.target)
             events += sent_events
             ctx.prev_subject = _subject_of(v, ctx.prior, ctx.prev_subject)

@@ -448,15 +448,15 @@ def validate_language(lang: Language) -> list[str]:
         if g.sector not in SECTORS or not g.sector:
             problems.append(f"{g.origin}: agent needs a sector from {', '.join(sorted(SECTORS - {''}))}")
     onto = load_ontology()
-    for t in lang.triggers:
-        if t.type != "-" and t.type not in PLOVER_TYPES:
-            problems.append(f"{t.origin}: unknown PLOVER type {t.type!r}")
-        elif t.type != "-" and not onto.known_mode(t.type, t.mode):
-            problems.append(f"{t.origin}: {t.mode!r} is not a mode of {t.type} (one of "
-                            f"{', '.join(sorted(onto.types[t.type].modes)) or 'none'}, or an alias "
+    for tr in lang.triggers:
+        if tr.type != "-" and tr.type not in PLOVER_TYPES:
+            problems.append(f"{tr.origin}: unknown PLOVER type {tr.type!r}")
+        elif tr.type != "-" and not onto.known_mode(tr.type, tr.mode):
+            problems.append(f"{tr.origin}: {tr.mode!r} is not a mode of {tr.type} (one of "
+                            f"{', '.join(sorted(onto.types[tr.type].modes)) or 'none'}, or an alias "
                             f"in dyad/data/plover/ontology.toml)")
-        if t.frame not in FRAMES:
-            problems.append(f"{t.origin}: unknown frame {t.frame!r} (one of {', '.join(sorted(FRAMES))})")
+        if tr.frame not in FRAMES:
+            problems.append(f"{tr.origin}: unknown frame {tr.frame!r} (one of {', '.join(sorted(FRAMES))})")
     for c in lang.cues:
         if c.kind not in CUE_KINDS:
             problems.append(f"{c.origin}: unknown cue kind {c.kind!r}")

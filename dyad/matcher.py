@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
-import ahocorasick
+import ahocorasick  # type: ignore[import-not-found]  # pyahocorasick ships no type stubs
 
 from .lexicon import Language, content_hash, fold, language_files, load_language, split_variants
 
@@ -138,7 +138,7 @@ class Matcher:
         payloads_at = list(map(single.get, texts))
         for ti in compress(range(len(texts)), payloads_at):  # the tokens that are lexicon words
             start, end = starts[ti], ends[ti]
-            for cat, idx, rule in payloads_at[ti]:
+            for cat, idx, rule in payloads_at[ti]:  # type: ignore[union-attr]  # compress kept only the words with payloads
                 if rule and not _case_ok(text, start, end, rule):
                     continue
                 append(_new_hit((cat, idx, ti, ti + 1, start, end)))

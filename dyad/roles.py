@@ -276,10 +276,10 @@ class RuleRoles:
             out = self._symmetric(parties_before, after, view, ctx)
             if not out and view.has_cue("possessive", max(L, trig.t0 - 2), trig.t0):
                 # "Putin and Xi agreed ... during their meeting": the parties of the two-way event just told
-                prior = [a for t, a in ctx.prior if t.entry.frame == "sym" and a.target is not None]
-                if prior:
-                    out = [RoleAssignment(prior[-1].source, prior[-1].target),
-                           RoleAssignment(prior[-1].target, prior[-1].source)]
+                pairs = [(a.source, a.target) for t, a in ctx.prior if t.entry.frame == "sym" and a.target is not None]
+                if pairs:
+                    one, other = pairs[-1]
+                    out = [RoleAssignment(one, other), RoleAssignment(other, one)]
             return out
 
         source: Unit | None = None
@@ -476,9 +476,9 @@ class RuleRoles:
             # is the target
             for t in view.triggers:
                 if trig_last < t.t0 < R and t.entry.type in ctx.last_source:
-                    prev = ctx.last_source[t.entry.type]
-                    if self._other(prev, source) and not prev.home:
-                        target, fallback = prev, True
+                    doer = ctx.last_source[t.entry.type]
+                    if self._other(doer, source) and not doer.home:
+                        target, fallback = doer, True
                     break
         if target is None and ctx.last_dyad is not None and view.has_cue("anaphor_both", trig.t0 + 1, R):
             # "Kallas ha esortato entrambe le parti", "urged both sides": the two parties of the last dyad

@@ -70,13 +70,14 @@ def segment(text: str, folded: str, tokens: Sequence[Token], abbreviations: froz
     end_at = dict(zip(ends, range(n)))
     for m in BOUNDARY_RE.finditer(text):
         if m.group(1):  # a line break: close the sentence before it
-            i = bisect_right(starts, m.start()) - 1
-            if 0 <= i < n - 1 and tokens[i + 1].start > m.start():
-                close(i + 1, para + 1)
+            b = bisect_right(starts, m.start()) - 1
+            if 0 <= b < n - 1 and tokens[b + 1].start > m.start():
+                close(b + 1, para + 1)
             continue
-        i = end_at.get(m.end())
-        if i is None or i >= n - 1 or i + 1 <= begin:
+        found = end_at.get(m.end())
+        if found is None or found >= n - 1 or found + 1 <= begin:
             continue
+        i = found
         tok, nxt = tokens[i], tokens[i + 1]
         if not (tok.text in ENDERS or (tok.text in CLOSERS and i > 0 and tokens[i - 1].text in ENDERS)):
             continue
