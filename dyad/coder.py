@@ -33,7 +33,7 @@ from .mentions import build_units, compose, cue_index, resolve_roles
 from .plover import load_ontology
 from .quantities import find_quantities
 from .records import (UNKNOWN, ActorRef, Article, Attribution, Doc, Event, Evidence, Place, Quantity, Sentence)
-from .roles import EMBEDDING_TYPES, ArticleContext, RoleAssigner, RoleAssignment, RuleRoles
+from .roles import AGAINST_TYPES, EMBEDDING_TYPES, ArticleContext, RoleAssigner, RoleAssignment, RuleRoles
 from .text import DETECT_MIN_SHARE, clean, clear_winner, language_scores, segment, stopword_weights
 from .triggers import find_triggers
 
@@ -280,6 +280,10 @@ class Coder:
                                          n_events + len(events) + len(sent_events), n_sents, lang.places)
                         if ev is None:
                             continue
+                        if trig.entry.type in AGAINST_TYPES and ra.target is not None and ra.source.code \
+                                and ra.target.code and ra.target.code != ra.source.code \
+                                and not (ev.negated or ev.hypothetical):
+                            ctx.against[ra.target.code] = ra.source  # whom the target may later answer
                         key = (ev.type, ev.source.code, ev.target.code, ev.target.sector, ev.mode, v.sent.index)
                         if key in seen:
                             continue

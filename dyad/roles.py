@@ -40,6 +40,9 @@ EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN"})
 REPORTING_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 OWNER_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})  # reactions to a proposal, plan, bid: its owner
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # acts that have a victim
+# acts against someone that they may answer (deny the accusation, reject the measure, threaten to retaliate)
+AGAINST_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN", "REJECT"})
+ANSWER_TYPES = frozenset({"REJECT", "THREATEN", "ACCUSE"})  # reactions that may answer such an act
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +64,8 @@ class ArticleContext:
     prior: list[tuple[TriggerMatch, RoleAssignment]] = field(default_factory=list)
     last_source: dict[str, Unit] = field(default_factory=dict)  # the last actor of each event type
     last_dyad: tuple[Unit, Unit] | None = None  # the two parties of the last two-party event
+    # the last actor who acted against each actor (by code): whom a reaction without a named target answers
+    against: dict[str, Unit] = field(default_factory=dict)
 
 
 class RoleAssigner(Protocol):
@@ -480,6 +485,14 @@ class RuleRoles:
                     if self._other(doer, source) and not doer.home:
                         target, fallback = doer, True
                     break
+        if trig.entry.type in ANSWER_TYPES and (target is None or target.home and target.code == source.code
+                                                       and "target_prep" not in view.kinds_before(target.t0)) and self._answers(view, trig, trig_last, R):
+            # "Tehran rejected the accusations", "Minsk a rejeté ces accusations", "ha minacciato ritorsioni":
+            # a reaction to what was done to the source answers the last actor who acted against it (a
+            # generic noun given the default country is no better a target than that)
+            doer = ctx.against.get(source.code) if source.code else None
+            if doer is not None and self._other(doer, source):
+                target, fallback = doer, True
         if target is None and ctx.last_dyad is not None and view.has_cue("anaphor_both", trig.t0 + 1, R):
             # "Kallas ha esortato entrambe le parti", "urged both sides": the two parties of the last dyad
             both = [u for u in ctx.last_dyad if self._other(u, source)]
@@ -525,6 +538,18 @@ class RuleRoles:
                         and view.has_cue("coord", two[0].t1, two[1].t0):
                     return two
         return []
+
+    @staticmethod
+    def _answers(view: SentenceView, trig: TriggerMatch, trig_last: int, R: int) -> bool:
+        """Is the trigger's object a `reaction` cue ("rejected the accusations", "wies die Vorwürfe zurück",
+        "threatened retaliation"): a word naming what was done to the subject, or the answer to it? The
+        cue stands inside the trigger's frame or at most a few words after it; an accusation noun that is
+        itself the trigger ("the accusations") answers nothing."""
+        for c in view.cues:
+            if c.kind == "reaction" and c.t0 < R and trig.t0 <= c.t0 <= trig_last + 4 \
+                    and not (c.t0 == trig.t0 and trig.entry.type == "ACCUSE"):
+                return True
+        return False
 
     @staticmethod
     def _victims_of_object(view: SentenceView, trig: TriggerMatch, trig_last: int, R: int) -> list[Unit]:
