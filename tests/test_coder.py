@@ -31,6 +31,38 @@ def test_roles(lang, text, expected):
     assert expected <= keys(dyad.code(text, published="2025-06-01", lang=lang))
 
 
+# A reaction whose object names what was done to its subject (a `reaction` cue) and that names no target
+# answers the last actor who acted against the subject; never the subject itself, and a named target wins.
+REACTION_CASES = [
+    ("it", "La Polonia ha accusato la Russia di aver sabotato una linea ferroviaria. "
+           "Mosca ha respinto le accuse definendole infondate.", {("ACCUSE", "POL", "RUS"), ("REJECT", "RUS", "POL")}),
+    ("it", "Il Canada ha imposto dazi sull'acciaio cinese. Pechino ha minacciato ritorsioni.",
+     {("SANCTION", "CAN", "CHN"), ("THREATEN", "CHN", "CAN")}),
+    ("en", "Norway expelled three Russian diplomats on Monday. Moscow rejected the decision as hostile and "
+           "threatened retaliation.", {("SANCTION", "NOR", "RUS"), ("REJECT", "RUS", "NOR"), ("THREATEN", "RUS", "NOR")}),
+    ("en", "Norway expelled three Russian diplomats on Monday. Moscow rejected the accusations made by Estonia.",
+     {("SANCTION", "NOR", "RUS"), ("REJECT", "RUS", "EST")}),
+    ("en", "Moscow rejected the accusations as baseless.", set()),
+    ("en", "Norway expelled three Russian diplomats on Monday. Moscow rejected the proposal.",
+     {("SANCTION", "NOR", "RUS")}),
+    ("fr", "Le Mali a accusé l'Algérie d'avoir abattu un drone. Alger a rejeté ces accusations.",
+     {("ACCUSE", "MLI", "DZA"), ("REJECT", "DZA", "MLI")}),
+    ("fr", "La Pologne a expulsé deux diplomates biélorusses. Minsk a dénoncé cette décision.",
+     {("SANCTION", "POL", "BLR"), ("ACCUSE", "BLR", "POL")}),
+    ("de", "Litauen warf Belarus vor, Ballons über die Grenze geschickt zu haben. Minsk wies die Vorwürfe zurück "
+           "und drohte mit Gegenmaßnahmen.", {("ACCUSE", "LTU", "BLR"), ("REJECT", "BLR", "LTU"), ("THREATEN", "BLR", "LTU")}),
+    ("es", "Ecuador expulsó al embajador de México. El Gobierno mexicano rechazó la medida y amenazó con represalias.",
+     {("SANCTION", "ECU", "MEX"), ("REJECT", "MEX", "ECU"), ("THREATEN", "MEX", "ECU")}),
+    ("es", "Kenia acusó a Somalia de apoyar a los rebeldes. Mogadiscio rechazó las acusaciones.",
+     {("ACCUSE", "KEN", "SOM"), ("REJECT", "SOM", "KEN")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", REACTION_CASES, ids=[c[1][-45:] for c in REACTION_CASES])
+def test_reaction_answers_who_acted_against_the_subject(lang, text, expected):
+    assert keys(dyad.code(text, published="2025-06-01", lang=lang)) == expected
+
+
 def test_negated_event_is_not_reported_but_flagged_with_include_all():
     text = "La Francia non ha inviato truppe in Ucraina."
     assert not any(e.type == "AID" for e in dyad.code(text, published="2025-06-01", lang="it"))
