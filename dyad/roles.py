@@ -485,14 +485,20 @@ class RuleRoles:
                     if self._other(doer, source) and not doer.home:
                         target, fallback = doer, True
                     break
-        if trig.entry.type in ANSWER_TYPES and (target is None or target.home and target.code == source.code
-                                                       and "target_prep" not in view.kinds_before(target.t0)) and self._answers(view, trig, trig_last, R):
+        own_generic = target is not None and target.home and target.code == source.code
+        if trig.entry.type in ANSWER_TYPES and (
+                (target is None or own_generic and "target_prep" not in view.kinds_before(target.t0))
+                and self._answers(view, trig, trig_last, R)
+                or own_generic and trig.entry.type == "ACCUSE" and self._own_people(view, trig_last, R)):
             # "Tehran rejected the accusations", "Minsk a rejeté ces accusations", "ha minacciato ritorsioni":
             # a reaction to what was done to the source answers the last actor who acted against it (a
-            # generic noun given the default country is no better a target than that)
+            # generic noun given the default country is no better a target than that); so does a
+            # condemnation of what was done to the source's own people ("against its nationals")
             doer = ctx.against.get(source.code) if source.code else None
             if doer is not None and self._other(doer, source):
                 target, fallback = doer, True
+            elif own_generic and trig.entry.type == "ACCUSE" and self._own_people(view, trig_last, R):
+                target = None  # (the victims are not the accused: "Cambodia condemned the abuse of its citizens")
         if target is None and ctx.last_dyad is not None and view.has_cue("anaphor_both", trig.t0 + 1, R):
             # "Kallas ha esortato entrambe le parti", "urged both sides": the two parties of the last dyad
             both = [u for u in ctx.last_dyad if self._other(u, source)]
@@ -550,6 +556,13 @@ class RuleRoles:
                     and not (c.t0 == trig.t0 and trig.entry.type == "ACCUSE"):
                 return True
         return False
+
+    @staticmethod
+    def _own_people(view: SentenceView, trig_last: int, R: int) -> bool:
+        """"condemned the abuse of its citizens", "denunció tratos contra sus connacionales": a possessive
+        after a target preposition or an of-word in the clause makes the subject's own people the victims."""
+        return any(c.kind == "possessive" and trig_last < c.t0 < R
+                   and view.kinds_before(c.t0) & {"target_prep", "genitive"} for c in view.cues)
 
     @staticmethod
     def _victims_of_object(view: SentenceView, trig: TriggerMatch, trig_last: int, R: int) -> list[Unit]:

@@ -47,6 +47,9 @@ REACTION_CASES = [
      {("SANCTION", "NOR", "RUS")}),
     ("en", "Sweden expelled a Chinese diplomat on Friday. Beijing said it would respond firmly.",
      {("SANCTION", "SWE", "CHN"), ("THREATEN", "CHN", "SWE")}),
+    ("en", "Thai police detained 40 Cambodian workers. Cambodia condemned the abuse of its citizens.",
+     {("COERCE", "THA", "KHM"), ("ACCUSE", "KHM", "THA")}),
+    ("en", "Cambodia condemned the abuse of its citizens.", set()),
     ("fr", "Le Mali a accusé l'Algérie d'avoir abattu un drone. Alger a rejeté ces accusations.",
      {("ACCUSE", "MLI", "DZA"), ("REJECT", "DZA", "MLI")}),
     ("fr", "La Pologne a expulsé deux diplomates biélorusses. Minsk a dénoncé cette décision.",
@@ -57,6 +60,8 @@ REACTION_CASES = [
      {("SANCTION", "DNK", "RUS"), ("THREATEN", "RUS", "DNK")}),
     ("es", "Ecuador expulsó al embajador de México. El Gobierno mexicano rechazó la medida y amenazó con represalias.",
      {("SANCTION", "ECU", "MEX"), ("REJECT", "MEX", "ECU"), ("THREATEN", "MEX", "ECU")}),
+    ("es", "Las autoridades de Argelia detuvieron a 300 migrantes malienses. Mali denunció abusos contra sus ciudadanos.",
+     {("COERCE", "DZA", "MLI"), ("ACCUSE", "MLI", "DZA")}),
     ("es", "Kenia acusó a Somalia de apoyar a los rebeldes. Mogadiscio rechazó las acusaciones.",
      {("ACCUSE", "KEN", "SOM"), ("REJECT", "SOM", "KEN")}),
 ]
