@@ -494,9 +494,9 @@ class RuleRoles:
             # a reaction to what was done to the source answers the last actor who acted against it (a
             # generic noun given the default country is no better a target than that); so does a
             # condemnation of what was done to the source's own people ("against its nationals")
-            doer = ctx.against.get(source.code) if source.code else None
-            if doer is not None and self._other(doer, source):
-                target, fallback = doer, True
+            answered = ctx.against.get(source.code) if source.code else None
+            if answered is not None and self._other(answered, source):
+                target, fallback = answered, True
             elif own_generic and trig.entry.type == "ACCUSE" and self._own_people(view, trig_last, R):
                 target = None  # (the victims are not the accused: "Cambodia condemned the abuse of its citizens")
         if target is None and ctx.last_dyad is not None and view.has_cue("anaphor_both", trig.t0 + 1, R):
