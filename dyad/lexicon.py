@@ -166,6 +166,8 @@ class CodeEntry:
     code: str
     kind: str
     name: str
+    sovereign: str = ""  # a territory's state (NCL -> FRA)
+    state_sectors: frozenset[str] = frozenset()  # sectors whose generic nouns there are the sovereign's
 
 
 @dataclass
@@ -322,7 +324,8 @@ def load_language(code: str, extra: Iterable[Path] = ()) -> Language:
     for p in _files(roots, "codes*.tsv"):
         lang.files.append(p)
         for origin, r in read_tsv(p, ("code", "kind", "name")):
-            lang.codes[r["code"]] = CodeEntry(r["code"], r.get("kind", ""), r.get("name", ""))
+            lang.codes[r["code"]] = CodeEntry(r["code"], r.get("kind", ""), r.get("name", ""), r.get("sovereign", ""),
+                                              frozenset(split_variants(r.get("state_sectors", ""))))
     for p in _files(roots, "actors*.tsv") + _files(dirs, "actors*.tsv"):
         lang.files.append(p)
         for origin, r in read_tsv(p, ("surface", "code", "sector", "kind", "entity", "valid_from", "valid_to")):
@@ -421,6 +424,11 @@ def validate_language(lang: Language) -> list[str]:
     codes = set(lang.codes) | {"---"}
     check_codes = len(lang.codes) > 0
     seen: dict[tuple[str, str], ActorEntry] = {}
+    for c in lang.codes.values():
+        if c.sovereign and c.sovereign not in codes:
+            problems.append(f"codes.tsv: {c.code}: unknown sovereign {c.sovereign!r}")
+        if c.state_sectors - SECTORS:
+            problems.append(f"codes.tsv: {c.code}: unknown state sectors {sorted(c.state_sectors - SECTORS)}")
     for a in lang.actors:
         if check_codes and a.code not in codes:
             problems.append(f"{a.origin}: unknown actor code {a.code!r} (add it to _root/codes.tsv)")
