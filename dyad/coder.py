@@ -57,6 +57,7 @@ class Coder:
         self.languages = list(self.settings.languages or available_languages(self.settings.lexicon_paths))
         self._matchers: dict[str, Matcher] = {}
         self._future_endings: dict[str, tuple[str, ...]] = {}
+        self._roams: dict[str, frozenset[str | None]] = {}
         self._stopwords: dict[str, frozenset[str]] = {}
         for code in self.languages:
             words: set[str] = set()
@@ -83,6 +84,13 @@ class Coder:
             # collector's way so that its full passes do not walk them again and again (~12% faster)
             gc.freeze()
         return m
+
+    def _transnational(self, code: str, lang: Language) -> frozenset[str | None]:
+        """The entries (by origin) of groups whose actor file marks them `transnational`."""
+        roams = self._roams.get(code)
+        if roams is None:
+            roams = self._roams[code] = frozenset(a.origin for a in lang.actors if a.scope == "transnational")
+        return roams
 
     def load_all(self) -> None:
         for code in self.languages:
@@ -203,9 +211,10 @@ class Coder:
         # first such one on a tie
         order: dict[str, int] = {}
         counts: Counter[str] = Counter()
+        roams = self._transnational(lang_code, lang)  # groups coded by where they act: not a home country
         for v in views:
             for u in v.units:
-                if u.code and u.kind in NAMED_KINDS and not (v.kinds_before(u.t0) & {"locative", "genitive",
+                if u.code and u.kind in NAMED_KINDS and u.entry not in roams and not (v.kinds_before(u.t0) & {"locative", "genitive",
                                                                                      "target_prep", "agent_prep"}):
                     counts[u.code] += 1
                     order.setdefault(u.code, len(order))
@@ -231,6 +240,8 @@ class Coder:
             for u in v.units:
                 if u.code is None and fill:
                     u.code, u.kind, u.home = _organ_of(fill, u.sector, codes), "agent", True
+                elif u.entry in roams and fill:  # "JNIM attacked Djibo": Burkina Faso's rebels there
+                    u.code = fill
             resolve_roles(v.units, lang, on)
 
         # a named agency reporting (KCNA, TASS): its article reports its own side's acts; "plusieurs médias

@@ -55,6 +55,7 @@ class ActorEntry:
     valid_to: str = ""
     role: str = ""
     origin: str = ""
+    scope: str = ""  # "transnational": an armed group coded by the country where it acts
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,7 +332,7 @@ def load_language(code: str, extra: Iterable[Path] = ()) -> Language:
         for origin, r in read_tsv(p, ("surface", "code", "sector", "kind", "entity", "valid_from", "valid_to")):
             lang.actors.append(ActorEntry(r["surface"], r["code"], r.get("sector", ""), r.get("kind", ""),
                                           r.get("entity", ""), r.get("valid_from", ""), r.get("valid_to", ""),
-                                          "", origin))
+                                          "", origin, r.get("scope", "")))
     for p in _files(roots, "people*.tsv") + _files(dirs, "people*.tsv"):
         lang.files.append(p)
         for origin, r in read_tsv(p, ("surface", "code", "sector", "role", "entity", "valid_from", "valid_to")):
@@ -434,6 +435,8 @@ def validate_language(lang: Language) -> list[str]:
             problems.append(f"{a.origin}: unknown actor code {a.code!r} (add it to _root/codes.tsv)")
         if a.sector not in SECTORS:
             problems.append(f"{a.origin}: unknown sector {a.sector!r}")
+        if a.scope not in ("", "transnational"):
+            problems.append(f"{a.origin}: unknown scope {a.scope!r} (empty or transnational)")
         if a.kind not in ACTOR_KINDS:
             problems.append(f"{a.origin}: unknown kind {a.kind!r} (one of {', '.join(sorted(ACTOR_KINDS))})")
         try:
