@@ -27,7 +27,7 @@ from .analysis import CueHit, PlaceHit, SentenceView, TriggerMatch, Unit
 from .config import Settings
 from .dates import find_dates, parse_iso
 from .errors import LanguageError
-from .lexicon import Language, PlaceEntry, available_languages, fold, lexicon_dirs
+from .lexicon import CodeEntry, Language, PlaceEntry, available_languages, fold, lexicon_dirs
 from .matcher import ACTOR, AGENT, CUE, DATE, PLACE, QTY, TRIGGER, Hit, Matcher, Token, load_matcher, tokenize
 from .mentions import build_units, compose, cue_index, resolve_roles
 from .plover import load_ontology
@@ -57,6 +57,7 @@ class Coder:
         self.languages = list(self.settings.languages or available_languages(self.settings.lexicon_paths))
         self._matchers: dict[str, Matcher] = {}
         self._future_endings: dict[str, tuple[str, ...]] = {}
+        self._roams: dict[str, frozenset[str | None]] = {}
         self._stopwords: dict[str, frozenset[str]] = {}
         for code in self.languages:
             words: set[str] = set()
@@ -83,6 +84,13 @@ class Coder:
             # collector's way so that its full passes do not walk them again and again (~12% faster)
             gc.freeze()
         return m
+
+    def _transnational(self, code: str, lang: Language) -> frozenset[str | None]:
+        """The entries (by origin) of groups whose actor file marks them `transnational`."""
+        roams = self._roams.get(code)
+        if roams is None:
+            roams = self._roams[code] = frozenset(a.origin for a in lang.actors if a.scope == "transnational")
+        return roams
 
     def load_all(self) -> None:
         for code in self.languages:
@@ -203,9 +211,10 @@ class Coder:
         # first such one on a tie
         order: dict[str, int] = {}
         counts: Counter[str] = Counter()
+        roams = self._transnational(lang_code, lang)  # groups coded by where they act: not a home country
         for v in views:
             for u in v.units:
-                if u.code and u.kind in NAMED_KINDS and not (v.kinds_before(u.t0) & {"locative", "genitive",
+                if u.code and u.kind in NAMED_KINDS and u.entry not in roams and not (v.kinds_before(u.t0) & {"locative", "genitive",
                                                                                      "target_prep", "agent_prep"}):
                     counts[u.code] += 1
                     order.setdefault(u.code, len(order))
@@ -216,6 +225,7 @@ class Coder:
         # a generic noun ("la polizia", "the militias") belongs to where its sentence happens ("in Libia",
         # "in Nairobi"), else to where its paragraph last happened, else to the article's main country
         local: str | None = None
+        codes = lang.codes
         para = -1
         recent: dict[str, Unit] = {}  # the last actor of each anaphor class, for "the group", "the bloc"
         for v, sh in zip(views, per_sent):
@@ -229,7 +239,9 @@ class Coder:
             fill = local or home
             for u in v.units:
                 if u.code is None and fill:
-                    u.code, u.kind, u.home = fill, "agent", True
+                    u.code, u.kind, u.home = _organ_of(fill, u.sector, codes), "agent", True
+                elif u.entry in roams and fill:  # "JNIM attacked Djibo": Burkina Faso's rebels there
+                    u.code = fill
             resolve_roles(v.units, lang, on)
 
         # a named agency reporting (KCNA, TASS): its article reports its own side's acts; "plusieurs médias
@@ -517,6 +529,16 @@ def _mediation(v: SentenceView, trig: TriggerMatch, assigned: Sequence[RoleAssig
     for m in mediators:
         out += [(mtrig, RoleAssignment(m, p)) for p in parties.values()]
     return out
+
+
+def _organ_of(code: str, sector: str, codes: dict[str, CodeEntry]) -> str:
+    """The code of a generic noun placed in ``code``: in a dependent territory the state's organs named
+    by a bare noun ("les gendarmes" in Nouméa, "the army" in Hong Kong) are its sovereign's (codes.tsv
+    columns sovereign and state_sectors); everyone else there (rioters, separatists) is the territory's."""
+    c = codes.get(code)
+    if c is not None and c.sovereign and sector in c.state_sectors:
+        return c.sovereign
+    return code
 
 
 def _names_a_dyad(ra: RoleAssignment) -> bool:

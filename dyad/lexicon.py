@@ -55,6 +55,7 @@ class ActorEntry:
     valid_to: str = ""
     role: str = ""
     origin: str = ""
+    scope: str = ""  # "transnational": an armed group coded by the country where it acts
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +167,8 @@ class CodeEntry:
     code: str
     kind: str
     name: str
+    sovereign: str = ""  # a territory's state (NCL -> FRA)
+    state_sectors: frozenset[str] = frozenset()  # sectors whose generic nouns there are the sovereign's
 
 
 @dataclass
@@ -322,13 +325,14 @@ def load_language(code: str, extra: Iterable[Path] = ()) -> Language:
     for p in _files(roots, "codes*.tsv"):
         lang.files.append(p)
         for origin, r in read_tsv(p, ("code", "kind", "name")):
-            lang.codes[r["code"]] = CodeEntry(r["code"], r.get("kind", ""), r.get("name", ""))
+            lang.codes[r["code"]] = CodeEntry(r["code"], r.get("kind", ""), r.get("name", ""), r.get("sovereign", ""),
+                                              frozenset(split_variants(r.get("state_sectors", ""))))
     for p in _files(roots, "actors*.tsv") + _files(dirs, "actors*.tsv"):
         lang.files.append(p)
         for origin, r in read_tsv(p, ("surface", "code", "sector", "kind", "entity", "valid_from", "valid_to")):
             lang.actors.append(ActorEntry(r["surface"], r["code"], r.get("sector", ""), r.get("kind", ""),
                                           r.get("entity", ""), r.get("valid_from", ""), r.get("valid_to", ""),
-                                          "", origin))
+                                          "", origin, r.get("scope", "")))
     for p in _files(roots, "people*.tsv") + _files(dirs, "people*.tsv"):
         lang.files.append(p)
         for origin, r in read_tsv(p, ("surface", "code", "sector", "role", "entity", "valid_from", "valid_to")):
@@ -421,11 +425,18 @@ def validate_language(lang: Language) -> list[str]:
     codes = set(lang.codes) | {"---"}
     check_codes = len(lang.codes) > 0
     seen: dict[tuple[str, str], ActorEntry] = {}
+    for c in lang.codes.values():
+        if c.sovereign and c.sovereign not in codes:
+            problems.append(f"codes.tsv: {c.code}: unknown sovereign {c.sovereign!r}")
+        if c.state_sectors - SECTORS:
+            problems.append(f"codes.tsv: {c.code}: unknown state sectors {sorted(c.state_sectors - SECTORS)}")
     for a in lang.actors:
         if check_codes and a.code not in codes:
             problems.append(f"{a.origin}: unknown actor code {a.code!r} (add it to _root/codes.tsv)")
         if a.sector not in SECTORS:
             problems.append(f"{a.origin}: unknown sector {a.sector!r}")
+        if a.scope not in ("", "transnational"):
+            problems.append(f"{a.origin}: unknown scope {a.scope!r} (empty or transnational)")
         if a.kind not in ACTOR_KINDS:
             problems.append(f"{a.origin}: unknown kind {a.kind!r} (one of {', '.join(sorted(ACTOR_KINDS))})")
         try:

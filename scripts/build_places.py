@@ -23,10 +23,14 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parents[1] / "dyad" / "data" / "lang" / "_root" / "places.tsv"
 CODES = OUT.parent / "codes.tsv"
 MIN_POP = 1_000_000
-# territories whose cities are reported under another code
-TERRITORY = {"HK": "CHN", "MO": "CHN"}
+# territories whose cities are reported under another code (none now: Hong Kong and Macao, like the
+# other dependent territories in codes.tsv, have codes of their own, HKG and MAC)
+TERRITORY: dict[str, str] = {}
 # capitals: the seat of government where GeoNames lists another city, or a renamed city
-CAPITAL_FIX = {"PS": "Ramallah", "KZ": "Astana", "BO": "La Paz", "CW": "", "AN": "", "CS": ""}
+# ("" = none: Saint-Denis, Hamilton, Stanley, San Juan also name a Paris suburb, a Canadian city, people, an
+# Argentine province)
+CAPITAL_FIX = {"PS": "Ramallah", "KZ": "Astana", "BO": "La Paz", "CW": "", "AN": "", "CS": "",
+               "RE": "", "BM": "", "FK": "", "PR": ""}
 
 # capitals missing from the GeoNames extract (cities > 15,000 people): name, lat, lon
 CAPITAL_COORDS = {"PW": ("Ngerulmud", 7.50, 134.62)}
@@ -508,7 +512,14 @@ Tskhinvali|GEO|42.23|43.97|
 Sukhumi|GEO|43.00|41.02|Sokhumi
 Tiraspol|MDA|46.84|29.63|
 Minsk|BLR|53.90|27.57|
-Nuuk|DNK|64.18|-51.72|
+Nuuk|GRL|64.18|-51.72|
+Dumbéa|NCL|-22.15|166.44|Dumbea
+Païta|NCL|-22.13|166.36|Paita
+Faa'a|PYF|-17.55|-149.60|Faaa
+Pointe-à-Pitre|GLP|16.24|-61.53|Pointe-a-Pitre
+Basse-Terre|GLP|16.00|-61.73|
+Kourou|GUF|5.16|-52.65|
+Port Stanley|FLK|-51.69|-57.86|Stanley
 The Hague|NLD|52.08|4.30|'s-Gravenhage/Den Haag/The Hague
 Geneva|CHE|46.20|6.15|Geneve/Geneva
 Strasbourg|FRA|48.58|7.75|

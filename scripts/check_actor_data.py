@@ -30,6 +30,7 @@ PLACE_KINDS = {"capital", "city", "region", "sea"}
 ACTOR_COLS = ["surface", "code", "sector", "kind", "entity", "valid_from", "valid_to"]
 PEOPLE_COLS = ["surface", "code", "sector", "role", "entity", "valid_from", "valid_to"]
 PLACE_COLS = ["name", "variants", "country", "lat", "lon", "kind"]
+OPTIONAL_COLS = {"scope"}  # actors: "transnational" groups take the country where they act (docs/formats/lexicon.md)
 # surnames shared by too many people in the news to stand alone
 AMBIGUOUS = {"kim", "lee", "khan", "sharif", "singh", "wang", "li", "park", "sanchez", "johnson", "abbas",
              "marcos", "fernandez", "gonzalez", "rodriguez", "garcia", "hussein", "ali", "ahmed", "mohammed",
@@ -82,10 +83,10 @@ def read(path: Path, cols: list[str]) -> list[tuple[int, dict]]:
         cells = raw.split("\t")
         if header is None:
             header = [c.strip() for c in cells]
-            if header != cols:
-                errors.append(f"{path}:{n}: header {header} should be {cols}")
+            if header[:len(cols)] != cols or not set(header[len(cols):]) <= OPTIONAL_COLS:
+                errors.append(f"{path}:{n}: header {header} should be {cols} (+ optional {sorted(OPTIONAL_COLS)})")
             continue
-        if len(cells) != len(header):
+        if not len(cols) <= len(cells) <= len(header):
             errors.append(f"{path}:{n}: {len(cells)} columns, expected {len(header)}")
         rows.append((n, {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header)}))
     if not provenance:

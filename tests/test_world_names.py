@@ -106,7 +106,7 @@ def test_generated_files_are_current():
     mod = importlib.util.module_from_spec(spec)
     sys.modules["build_world_names"] = mod
     spec.loader.exec_module(mod)
-    codes = {c: n for c, _, n in mod.build_codes()}
+    codes = {r[0]: r[2] for r in mod.build_codes()}   # (code, kind, name, sovereign, state_sectors)
     for lang in LANGS:
         rows, problems = mod.build_lang(lang, codes)
         assert not problems, problems
