@@ -468,9 +468,9 @@ def validate_language(lang: Language) -> list[str]:
                             f"in dyad/data/plover/ontology.toml)")
         if tr.frame not in FRAMES:
             problems.append(f"{tr.origin}: unknown frame {tr.frame!r} (one of {', '.join(sorted(FRAMES))})")
-    for c in lang.cues:
-        if c.kind not in CUE_KINDS:
-            problems.append(f"{c.origin}: unknown cue kind {c.kind!r}")
+    for cue in lang.cues:
+        if cue.kind not in CUE_KINDS:
+            problems.append(f"{cue.origin}: unknown cue kind {cue.kind!r}")
     for d in lang.dates:
         if d.kind not in DATE_KINDS:
             problems.append(f"{d.origin}: unknown date kind {d.kind!r}")
