@@ -2,7 +2,8 @@
 
 Codes the articles of a gold file (default ../shared/eval/dev-gold.jsonl) repeated to at least
 --n articles, with every language loaded, and prints articles/s, sentences/s, peak RSS, start-up
-time and the ratio to plain regex tokenisation of the same text.
+time and the ratio to plain regex tokenisation of the same text. It says which core ran: the
+compiled one (pip install builds it, see setup.py) or the Python sources (DYAD_PURE_PYTHON=1).
 
     python bench/throughput.py [--gold FILE] [--n 10000]
 """
@@ -28,6 +29,7 @@ def main() -> None:
     ap.add_argument("--no-cache", action="store_true", help="Compile the lexicons instead of loading the cache.")
     args = ap.parse_args()
 
+    import dyad
     from dyad.coder import Coder
     from dyad.records import Article
 
@@ -57,6 +59,7 @@ def main() -> None:
     dt_re = time.perf_counter() - t0
 
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"core                 {dyad.CORE}")
     print(f"languages loaded     {', '.join(coder.languages)}")
     print(f"start-up (lexicons)  {startup:.2f} s")
     print(f"articles             {len(arts):,} ({nbytes / 1e6:.1f} MB)")

@@ -7,9 +7,15 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
-from .coder import Coder
+from . import _core
+
+# before any module of the core is imported: the compiled modules, or their sources when those changed
+CORE = _core.choose(Path(__file__).resolve().parent)
+
+from .coder import Coder  # noqa: E402
 from .config import Settings
 from .errors import DyadError, InputFormatError, LanguageError, LexiconError
 from .records import ActorRef, Article, Doc, Event, event_from_dict, event_to_dict

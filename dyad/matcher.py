@@ -14,12 +14,13 @@ from functools import partial
 from itertools import accumulate, compress
 from operator import add, sub
 import hashlib
+import importlib.resources
 import logging
 import os
 import pickle
 import re
 from pathlib import Path
-from typing import Iterable, NamedTuple
+from typing import Any, Iterable, NamedTuple
 
 import ahocorasick  # type: ignore[import-not-found]  # pyahocorasick ships no type stubs
 
@@ -29,7 +30,7 @@ log = logging.getLogger(__name__)
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*|\S")
 WORDCH = re.compile(r"[\w-]")
-CACHE_FORMAT = "5"
+CACHE_FORMAT = "6"
 
 # categories of payloads
 ACTOR, AGENT, TRIGGER, CUE, DATE, QTY, PLACE = range(7)
@@ -84,11 +85,14 @@ def _case_rule(variant: str) -> int:
 class Matcher:
     """The compiled surface forms of one language."""
 
-    def __init__(self, lang: Language):
+    def __init__(self, lang: Language, parts: tuple[dict[str, list[tuple[int, int, int]]], Any, bool] | None = None):
         self.lang = lang
         self.version = ""
         self.code_hash = ""
-        self.single: dict[str, list[tuple[int, int, int]]] = {}
+        if parts is not None:  # from the cache (see __reduce__)
+            self.single, self.auto, self.has_auto = parts
+            return
+        self.single = {}
         self.auto = ahocorasick.Automaton()
         auto_items: dict[str, list[tuple[int, int, bool, bool, int]]] = {}
 
@@ -126,6 +130,10 @@ class Matcher:
         if auto_items:
             self.auto.make_automaton()
         self.has_auto = bool(auto_items)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickled as its parts, so that the compiled class (which has no __dict__) loads as the source one does
+        return _restore, (self.lang, (self.single, self.auto, self.has_auto), self.version, self.code_hash)
 
     def scan(self, text: str, folded: str, tokens: list[Token]) -> list[Hit]:
         """All lexicon hits in a text, boundary- and case-checked (in no particular order)."""
@@ -177,6 +185,13 @@ class Matcher:
         return hits
 
 
+def _restore(lang: Language, parts: tuple[dict[str, list[tuple[int, int, int]]], Any, bool], version: str,
+             code_hash: str) -> Matcher:
+    m = Matcher(lang, parts)
+    m.version, m.code_hash = version, code_hash
+    return m
+
+
 def _case_ok(text: str, start: int, end: int, rule: int) -> bool:
     if rule == ACRONYM:
         seg = text[start:end]
@@ -185,8 +200,12 @@ def _case_ok(text: str, start: int, end: int, rule: int) -> bool:
 
 
 def _code_hash() -> str:
-    h = hashlib.sha256(CACHE_FORMAT.encode())
-    for f in (Path(__file__), Path(__file__).with_name("lexicon.py")):
+    # the sources of this module and the loader, and whether this module runs compiled: the two
+    # pickle the Matcher differently (__file__ of a compiled module is not a path to rely on)
+    pkg = Path(str(importlib.resources.files("dyad")))
+    compiled = not __file__.endswith(".py")
+    h = hashlib.sha256(f"{CACHE_FORMAT}:{compiled}".encode())
+    for f in (pkg / "matcher.py", pkg / "lexicon.py"):
         h.update(f.read_bytes())
     return h.hexdigest()
 

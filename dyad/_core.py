@@ -1,0 +1,82 @@
+"""The compiled core: which modules it holds, and whether this process runs it.
+
+`pip install` compiles the coder's per-article modules (COMPILED) to C with mypyc when the machine
+has a C compiler (see setup.py), and records the sha256 of their sources beside them in STAMP. The
+compiled modules are the same Python files, only faster; nothing in them differs.
+
+What runs must always be what the files say. So at import, before any of these modules is loaded,
+`choose()` runs the Python sources instead of the compiled modules when:
+- DYAD_PURE_PYTHON is set (to compare the two, or to debug with Python tools);
+- a source file changed since the build (an editable install after an edit: `pip install -e .`
+  compiles it again);
+- nothing was compiled (no C compiler at install time).
+
+This module is read by setup.py too, so it imports nothing but the standard library.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.machinery
+import importlib.util
+import json
+import os
+import sys
+from importlib.abc import MetaPathFinder
+from pathlib import Path
+
+PACKAGE = "dyad"
+# the modules that code an article, in no particular order; the loader (lexicon.py), the CLI, the
+# store and the exports stay plain Python
+COMPILED = ("text", "records", "plover", "analysis", "mentions", "triggers", "roles", "dates",
+            "quantities", "matcher", "coder")
+GROUP = "_native"  # mypyc puts the shared code of all of them in the extension dyad._native__mypyc
+STAMP = "_core_build.json"
+
+
+def sources_hash(pkg_dir: Path) -> str:
+    h = hashlib.sha256()
+    for name in COMPILED:
+        h.update(name.encode() + b"\0" + (pkg_dir / f"{name}.py").read_bytes())
+    return h.hexdigest()
+
+
+def compiled_files(pkg_dir: Path) -> list[Path]:
+    return [pkg_dir / f"{name}{suffix}" for name in COMPILED for suffix in importlib.machinery.EXTENSION_SUFFIXES
+            if (pkg_dir / f"{name}{suffix}").exists()]
+
+
+def state(pkg_dir: Path) -> tuple[bool, str]:
+    """(run the compiled modules?, why), without importing anything."""
+    if not compiled_files(pkg_dir):
+        return False, "Python sources (not compiled: no C compiler or DYAD_PURE_PYTHON at install)"
+    if os.environ.get("DYAD_PURE_PYTHON"):
+        return False, "Python sources (DYAD_PURE_PYTHON is set)"
+    try:
+        built = json.loads((pkg_dir / STAMP).read_text())["sources"]
+    except (OSError, ValueError, KeyError):
+        return False, f"Python sources ({STAMP} is missing: rebuild with pip install)"
+    if built != sources_hash(pkg_dir):
+        return False, "Python sources (a source file changed since the build: pip install -e . compiles it again)"
+    return True, "compiled (mypyc)"
+
+
+class _SourceFirst(MetaPathFinder):
+    """Imports the compiled modules' names from their .py files."""
+
+    def __init__(self, pkg_dir: Path):
+        self.pkg_dir = pkg_dir
+
+    def find_spec(self, fullname, path=None, target=None):  # type: ignore[no-untyped-def]
+        pkg, _, name = fullname.rpartition(".")
+        if pkg != PACKAGE or name not in COMPILED:
+            return None
+        return importlib.util.spec_from_file_location(fullname, self.pkg_dir / f"{name}.py")
+
+
+def choose(pkg_dir: Path) -> str:
+    """Decide, once per process and before the modules are imported, which of the two runs; say which."""
+    compiled, why = state(pkg_dir)
+    if not compiled and not any(isinstance(f, _SourceFirst) for f in sys.meta_path):
+        sys.meta_path.insert(0, _SourceFirst(pkg_dir))
+    return why
