@@ -486,8 +486,11 @@ class RuleRoles:
                         target, fallback = doer, True
                     break
         own_generic = target is not None and target.home and target.code == source.code
+        # (any generic noun given the default country, not after a target preposition, is a guess: "Beijing
+        # rejected the protest, saying its officers had acted lawfully" answers Hanoi, not "its officers")
+        guessed = target is not None and target.home and "target_prep" not in view.kinds_before(target.t0)
         if trig.entry.type in ANSWER_TYPES and (
-                (target is None or own_generic and "target_prep" not in view.kinds_before(target.t0))
+                (target is None or guessed)
                 and self._answers(view, trig, trig_last, R)
                 or own_generic and trig.entry.type == "ACCUSE" and self._own_people(view, trig_last, R)):
             # "Tehran rejected the accusations", "Minsk a rejeté ces accusations", "ha minacciato ritorsioni":
@@ -499,6 +502,16 @@ class RuleRoles:
                 target, fallback = answered, True
             elif own_generic and trig.entry.type == "ACCUSE" and self._own_people(view, trig_last, R):
                 target = None  # (the victims are not the accused: "Cambodia condemned the abuse of its citizens")
+        if trig.entry.type == "REQUEST" and own_generic and target is not None \
+                and "genitive" in view.kinds_before(target.t0):
+            # "demanded the release of the crew", "exigió la liberación de los pescadores": the subject's own
+            # people are what is asked for; the request goes to whom the subject just addressed in the
+            # sentence, else to the last actor who acted against it
+            addressed = [a.target for _, a in ctx.prior if a.source.code == source.code and a.target is not None
+                         and not a.target.home and self._other(a.target, source)]
+            holder = addressed[-1] if addressed else (ctx.against.get(source.code) if source.code else None)
+            if holder is not None and self._other(holder, source):
+                target, fallback = holder, True
         if target is None and ctx.last_dyad is not None and view.has_cue("anaphor_both", trig.t0 + 1, R):
             # "Kallas ha esortato entrambe le parti", "urged both sides": the two parties of the last dyad
             both = [u for u in ctx.last_dyad if self._other(u, source)]

@@ -674,3 +674,70 @@ def test_lifting_a_veto_on_a_bid_concedes_to_the_bidder():
 def test_an_alert_told_in_the_passive_is_the_subjects_own():
     evs = dyad.code("El ejército serbio fue puesto en alerta máxima.", published="2025-06-01", lang="es")
     assert [(e.type, e.source.code, e.source.sector) for e in evs] == [("MOBILIZE", "SRB", "MIL")]
+
+
+# A wire dateline's city names where the reporter files from: its country, when the article names it, counts
+# as one more bare mention and wins a tie for the article's main country, which generic nouns then take.
+DATELINE_HOME_CASES = [
+    ("en", "HANOI, May 3 (Agency) - China accused Vietnam of spying. The police arrested two protesters.",
+     ("COERCE", "VNM", "VNM")),
+    ("en", "BEIJING, May 3 (Agency) - Vietnam accused China of spying. The police arrested two protesters.",
+     ("COERCE", "CHN", "CHN")),
+    ("en", "China accused Vietnam of spying. The police arrested two protesters.", ("COERCE", "CHN", "CHN")),
+    # a dateline of a country the story never names does not vote
+    ("en", "DOHA, May 3 (Agency) - China accused Vietnam of spying. The police arrested two protesters.",
+     ("COERCE", "CHN", "CHN")),
+    ("fr", "HANOÏ, 3 mai (Agence) - La Chine a accusé le Vietnam d'espionnage. La police a arrêté deux manifestants.",
+     ("COERCE", "VNM", "VNM")),
+    ("de", "HANOI (Agentur) - China warf Vietnam Spionage vor. Die Polizei nahm zwei Demonstranten fest.",
+     ("COERCE", "VNM", "VNM")),
+    ("es", "HANÓI, 3 may (Agencia) - China acusó a Vietnam de espionaje. La policía detuvo a dos manifestantes.",
+     ("COERCE", "VNM", "VNM")),
+    ("it", "HANOI, 3 mag (Agenzia) - La Cina ha accusato il Vietnam di spionaggio. La polizia ha arrestato due "
+           "manifestanti.", ("COERCE", "VNM", "VNM")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", DATELINE_HOME_CASES, ids=[c[1][:30] for c in DATELINE_HOME_CASES])
+def test_the_dateline_country_weighs_in_the_main_country(lang, text, expected):
+    assert expected in keys(dyad.code(text, published="2025-06-01", lang=lang))
+
+
+# A place right after an envoy ("son ambassadeur à Alger") is the envoy's posting and places nothing; a place
+# right after another generic noun ("the government in Algiers") is its seat, which places that sentence but
+# not the rest of the paragraph; a place after an object is still where ("arrested protesters in Algiers").
+POSTING_CASES = [
+    ("fr", "Le Mali a accusé l'Algérie de soutenir des rebelles. Le gouvernement a annoncé le rappel de son "
+           "ambassadeur à Alger.", {("SANCTION", "MLI", "DZA")}, set()),
+    ("en", "Mali accused Algeria of backing rebels. The government recalled its ambassador in Algiers.",
+     {("SANCTION", "MLI", "DZA")}, set()),
+    ("es", "Malí acusó a Argelia de apoyar a los rebeldes. El Gobierno llamó a consultas a su embajador en Argel.",
+     {("SANCTION", "MLI", "DZA")}, set()),
+    ("de", "Mali warf Algerien vor, Rebellen zu unterstützen. Die Regierung rief ihren Botschafter in Algier zurück.",
+     {("SANCTION", "MLI", "DZA")}, set()),
+    ("de", "Mali warf Algerien vor, Rebellen zu unterstützen. Die Regierung in Algier wies den Vorwurf zurück. "
+           "Guterres forderte die Behörden auf, die Zivilisten zu schützen.",
+     {("REJECT", "DZA", "MLI"), ("REQUEST", "UN", "MLI")}, {("REQUEST", "UN", "DZA")}),
+    ("en", "Mali accused Algeria of backing rebels. The government in Algiers rejected the accusation. Guterres "
+           "urged the authorities to protect civilians.",
+     {("REJECT", "DZA", "MLI"), ("REQUEST", "UN", "MLI")}, {("REQUEST", "UN", "DZA")}),
+    ("fr", "Le Mali a accusé l'Algérie de soutenir des rebelles. Le gouvernement a annoncé le rappel de son "
+           "ambassadeur. La police a arrêté deux manifestants à Alger.", {("COERCE", "DZA", "DZA")}, set()),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected,unexpected", POSTING_CASES, ids=[c[1][-40:] for c in POSTING_CASES])
+def test_an_envoys_posting_and_a_nouns_seat_do_not_place_the_paragraph(lang, text, expected, unexpected):
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert expected <= got and not (unexpected & got)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "HANOI (Agency) - Vietnam accused China of seizing a fishing boat. Hanoi summoned the Chinese ambassador "
+           "and demanded the release of the crew."),
+    ("es", "HANÓI (Agencia) - Vietnam acusó a China de apresar un pesquero. Hanói convocó al embajador chino y exigió "
+           "la liberación de los pescadores."),
+])
+def test_a_demand_to_free_ones_own_people_goes_to_whom_the_subject_addressed(lang, text):
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert ("REQUEST", "VNM", "CHN") in got and ("REQUEST", "VNM", "VNM") not in got
