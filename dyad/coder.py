@@ -672,6 +672,8 @@ def _where(v: SentenceView, hits: Sequence[Hit], places: Sequence[PlaceEntry], t
             return u, isinstance(noun, Unit) and noun.agent_only
     for h in hits:
         if h.cat == PLACE and places[h.idx].country not in ("", UNKNOWN):  # (a sea names no country: ---)
+            if any(u.t0 <= h.t0 and h.t1 <= u.t1 and u.t1 - u.t0 > h.t1 - h.t0 for u in v.units):
+                continue  # part of a name ("the court in The Hague", "Gericht in Den Haag"): it places nothing
             noun = attached(h.t0, 3)
             if noun is False or isinstance(noun, Unit) and noun.role == "envoy":
                 continue

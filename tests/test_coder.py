@@ -741,3 +741,25 @@ def test_an_envoys_posting_and_a_nouns_seat_do_not_place_the_paragraph(lang, tex
 def test_a_demand_to_free_ones_own_people_goes_to_whom_the_subject_addressed(lang, text):
     got = keys(dyad.code(text, published="2025-06-01", lang=lang))
     assert ("REQUEST", "VNM", "CHN") in got and ("REQUEST", "VNM", "VNM") not in got
+
+
+# The Hague named with a court or its judges is the court (ICJ; ICC when the phrase says criminal), not the
+# Netherlands; the city alone is still the Dutch city.
+HAGUE_CASES = [
+    ("es", "Venezuela rechazó el fallo del tribunal de La Haya.", ("REJECT", "VEN", "ICJ")),
+    ("fr", "Le Venezuela a rejeté la décision du tribunal de La Haye.", ("REJECT", "VEN", "ICJ")),
+    ("it", "Il Venezuela ha respinto la sentenza della Corte dell'Aia.", ("REJECT", "VEN", "ICJ")),
+    ("de", "Venezuela wies das Urteil des Gerichts in Den Haag zurück.", ("REJECT", "VEN", "ICJ")),
+    ("en", "Venezuela rejected the ruling of the court in The Hague.", ("REJECT", "VEN", "ICJ")),
+    ("en", "Israel criticised the Hague war crimes court.", ("ACCUSE", "ISR", "ICC")),
+    ("es", "Israel criticó al tribunal penal de La Haya.", ("ACCUSE", "ISR", "ICC")),
+    ("en", "The Dutch police arrested two protesters in The Hague.", ("COERCE", "NLD", "NLD")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", HAGUE_CASES, ids=[c[1][:40] for c in HAGUE_CASES])
+def test_the_hague_with_a_court_is_the_court(lang, text, expected):
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert expected in got
+    if expected[2] != "NLD":
+        assert not any("NLD" in k for k in got)
