@@ -502,6 +502,12 @@ class RuleRoles:
                 target, fallback = answered, True
             elif own_generic and trig.entry.type == "ACCUSE" and self._own_people(view, trig_last, R):
                 target = None  # (the victims are not the accused: "Cambodia condemned the abuse of its citizens")
+        if target is None and trig.entry.type == "REJECT" and self._refers_back(view, trig, L, tokens):
+            # "..., which Beijing denies", "algo que los talibanes niegan", "ce que Minsk dément": what is denied is
+            # what the clause before said about the source, so the denial answers whoever acted against it
+            answered = ctx.against.get(source.code) if source.code else None
+            if answered is not None and self._other(answered, source):
+                target, fallback = answered, True
         if trig.entry.type == "REQUEST" and own_generic and target is not None \
                 and "genitive" in view.kinds_before(target.t0):
             # "demanded the release of the crew", "exigió la liberación de los pescadores": the subject's own
@@ -569,6 +575,16 @@ class RuleRoles:
                     and not (c.t0 == trig.t0 and trig.entry.type == "ACCUSE"):
                 return True
         return False
+
+    @staticmethod
+    def _refers_back(view: SentenceView, trig: TriggerMatch, L: int, tokens: Sequence[Token]) -> bool:
+        """Does the trigger's clause open, right after a comma, with a `refers_back` cue ("which", "ce que",
+        "algo que", "cosa che", "was", "a charge") before the trigger: its object is the clause before?"""
+        # (the comma may not end a clause: "..., was Minsk bestreitet" is one clause for the rules; no comma
+        # may stand between the cue and the trigger)
+        return any(c.kind == "refers_back" and max(view.t0 + 1, L - 2) <= c.t0 and c.t1 <= trig.t0
+                   and tokens[c.t0 - 1].text == "," and not any(tokens[i].text == "," for i in range(c.t1, trig.t0))
+                   for c in view.cues)
 
     @staticmethod
     def _own_people(view: SentenceView, trig_last: int, R: int) -> bool:

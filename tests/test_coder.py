@@ -763,3 +763,28 @@ def test_the_hague_with_a_court_is_the_court(lang, text, expected):
     assert expected in got
     if expected[2] != "NLD":
         assert not any("NLD" in k for k in got)
+
+
+# A denial in a clause that refers back to the one before ("..., which Beijing denies", a `refers_back` cue after
+# a comma) answers whoever acted against the denier; with no such act it names no one and gives no event.
+REFERS_BACK_CASES = [
+    ("es", "Pakistán acusa a Afganistán de dar refugio a los insurgentes, algo que los talibanes niegan.",
+     {("ACCUSE", "PAK", "AFG"), ("REJECT", "AFG", "PAK")}),
+    ("fr", "La Lituanie accuse la Biélorussie d'envoyer des ballons, ce que Minsk dément.",
+     {("ACCUSE", "LTU", "BLR"), ("REJECT", "BLR", "LTU")}),
+    ("it", "Manila accusa la Cina di violare le sue acque, cosa che Pechino nega.",
+     {("ACCUSE", "PHL", "CHN"), ("REJECT", "CHN", "PHL")}),
+    ("de", "Israel wirft dem Iran vor, Raketen zu liefern, was Teheran bestreitet.",
+     {("ACCUSE", "ISR", "IRN"), ("REJECT", "IRN", "ISR")}),
+    ("en", "Manila accuses China of harassing its vessels, which Beijing denies.",
+     {("ACCUSE", "PHL", "CHN"), ("REJECT", "CHN", "PHL")}),
+    ("en", "Manila accuses China of harassing its vessels, a charge Beijing denies.",
+     {("ACCUSE", "PHL", "CHN"), ("REJECT", "CHN", "PHL")}),
+    ("en", "China held a drill near Taiwan, which Beijing denies.", set()),
+    ("fr", "La Chine a organisé des manœuvres près de Taïwan, ce que Pékin dément.", {("MOBILIZE", "CHN", "TWN")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", REFERS_BACK_CASES, ids=[c[1][-35:] for c in REFERS_BACK_CASES])
+def test_a_denial_that_refers_back_answers_the_accuser(lang, text, expected):
+    assert keys(dyad.code(text, published="2025-06-01", lang=lang)) == expected
