@@ -486,8 +486,11 @@ class RuleRoles:
                         target, fallback = doer, True
                     break
         own_generic = target is not None and target.home and target.code == source.code
+        # (any generic noun given the default country, not after a target preposition, is a guess: "Beijing
+        # rejected the protest, saying its officers had acted lawfully" answers Hanoi, not "its officers")
+        guessed = target is not None and target.home and "target_prep" not in view.kinds_before(target.t0)
         if trig.entry.type in ANSWER_TYPES and (
-                (target is None or own_generic and "target_prep" not in view.kinds_before(target.t0))
+                (target is None or guessed)
                 and self._answers(view, trig, trig_last, R)
                 or own_generic and trig.entry.type == "ACCUSE" and self._own_people(view, trig_last, R)):
             # "Tehran rejected the accusations", "Minsk a rejeté ces accusations", "ha minacciato ritorsioni":
@@ -499,6 +502,22 @@ class RuleRoles:
                 target, fallback = answered, True
             elif own_generic and trig.entry.type == "ACCUSE" and self._own_people(view, trig_last, R):
                 target = None  # (the victims are not the accused: "Cambodia condemned the abuse of its citizens")
+        if target is None and trig.entry.type == "REJECT" and self._refers_back(view, trig, L, tokens):
+            # "..., which Beijing denies", "algo que los talibanes niegan", "ce que Minsk dément": what is denied is
+            # what the clause before said about the source, so the denial answers whoever acted against it
+            answered = ctx.against.get(source.code) if source.code else None
+            if answered is not None and self._other(answered, source):
+                target, fallback = answered, True
+        if trig.entry.type == "REQUEST" and own_generic and target is not None \
+                and "genitive" in view.kinds_before(target.t0):
+            # "demanded the release of the crew", "exigió la liberación de los pescadores": the subject's own
+            # people are what is asked for; the request goes to whom the subject just addressed in the
+            # sentence, else to the last actor who acted against it
+            addressed = [a.target for _, a in ctx.prior if a.source.code == source.code and a.target is not None
+                         and not a.target.home and self._other(a.target, source)]
+            holder = addressed[-1] if addressed else (ctx.against.get(source.code) if source.code else None)
+            if holder is not None and self._other(holder, source):
+                target, fallback = holder, True
         if target is None and ctx.last_dyad is not None and view.has_cue("anaphor_both", trig.t0 + 1, R):
             # "Kallas ha esortato entrambe le parti", "urged both sides": the two parties of the last dyad
             both = [u for u in ctx.last_dyad if self._other(u, source)]
@@ -556,6 +575,16 @@ class RuleRoles:
                     and not (c.t0 == trig.t0 and trig.entry.type == "ACCUSE"):
                 return True
         return False
+
+    @staticmethod
+    def _refers_back(view: SentenceView, trig: TriggerMatch, L: int, tokens: Sequence[Token]) -> bool:
+        """Does the trigger's clause open, right after a comma, with a `refers_back` cue ("which", "ce que",
+        "algo que", "cosa che", "was", "a charge") before the trigger: its object is the clause before?"""
+        # (the comma may not end a clause: "..., was Minsk bestreitet" is one clause for the rules; no comma
+        # may stand between the cue and the trigger)
+        return any(c.kind == "refers_back" and max(view.t0 + 1, L - 2) <= c.t0 and c.t1 <= trig.t0
+                   and tokens[c.t0 - 1].text == "," and not any(tokens[i].text == "," for i in range(c.t1, trig.t0))
+                   for c in view.cues)
 
     @staticmethod
     def _own_people(view: SentenceView, trig_last: int, R: int) -> bool:

@@ -674,3 +674,117 @@ def test_lifting_a_veto_on_a_bid_concedes_to_the_bidder():
 def test_an_alert_told_in_the_passive_is_the_subjects_own():
     evs = dyad.code("El ejército serbio fue puesto en alerta máxima.", published="2025-06-01", lang="es")
     assert [(e.type, e.source.code, e.source.sector) for e in evs] == [("MOBILIZE", "SRB", "MIL")]
+
+
+# A wire dateline's city names where the reporter files from: its country, when the article names it, counts
+# as one more bare mention and wins a tie for the article's main country, which generic nouns then take.
+DATELINE_HOME_CASES = [
+    ("en", "HANOI, May 3 (Agency) - China accused Vietnam of spying. The police arrested two protesters.",
+     ("COERCE", "VNM", "VNM")),
+    ("en", "BEIJING, May 3 (Agency) - Vietnam accused China of spying. The police arrested two protesters.",
+     ("COERCE", "CHN", "CHN")),
+    ("en", "China accused Vietnam of spying. The police arrested two protesters.", ("COERCE", "CHN", "CHN")),
+    # a dateline of a country the story never names does not vote
+    ("en", "DOHA, May 3 (Agency) - China accused Vietnam of spying. The police arrested two protesters.",
+     ("COERCE", "CHN", "CHN")),
+    ("fr", "HANOÏ, 3 mai (Agence) - La Chine a accusé le Vietnam d'espionnage. La police a arrêté deux manifestants.",
+     ("COERCE", "VNM", "VNM")),
+    ("de", "HANOI (Agentur) - China warf Vietnam Spionage vor. Die Polizei nahm zwei Demonstranten fest.",
+     ("COERCE", "VNM", "VNM")),
+    ("es", "HANÓI, 3 may (Agencia) - China acusó a Vietnam de espionaje. La policía detuvo a dos manifestantes.",
+     ("COERCE", "VNM", "VNM")),
+    ("it", "HANOI, 3 mag (Agenzia) - La Cina ha accusato il Vietnam di spionaggio. La polizia ha arrestato due "
+           "manifestanti.", ("COERCE", "VNM", "VNM")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", DATELINE_HOME_CASES, ids=[c[1][:30] for c in DATELINE_HOME_CASES])
+def test_the_dateline_country_weighs_in_the_main_country(lang, text, expected):
+    assert expected in keys(dyad.code(text, published="2025-06-01", lang=lang))
+
+
+# A place right after an envoy ("son ambassadeur à Alger") is the envoy's posting and places nothing; a place
+# right after another generic noun ("the government in Algiers") is its seat, which places that sentence but
+# not the rest of the paragraph; a place after an object is still where ("arrested protesters in Algiers").
+POSTING_CASES = [
+    ("fr", "Le Mali a accusé l'Algérie de soutenir des rebelles. Le gouvernement a annoncé le rappel de son "
+           "ambassadeur à Alger.", {("SANCTION", "MLI", "DZA")}, set()),
+    ("en", "Mali accused Algeria of backing rebels. The government recalled its ambassador in Algiers.",
+     {("SANCTION", "MLI", "DZA")}, set()),
+    ("es", "Malí acusó a Argelia de apoyar a los rebeldes. El Gobierno llamó a consultas a su embajador en Argel.",
+     {("SANCTION", "MLI", "DZA")}, set()),
+    ("de", "Mali warf Algerien vor, Rebellen zu unterstützen. Die Regierung rief ihren Botschafter in Algier zurück.",
+     {("SANCTION", "MLI", "DZA")}, set()),
+    ("de", "Mali warf Algerien vor, Rebellen zu unterstützen. Die Regierung in Algier wies den Vorwurf zurück. "
+           "Guterres forderte die Behörden auf, die Zivilisten zu schützen.",
+     {("REJECT", "DZA", "MLI"), ("REQUEST", "UN", "MLI")}, {("REQUEST", "UN", "DZA")}),
+    ("en", "Mali accused Algeria of backing rebels. The government in Algiers rejected the accusation. Guterres "
+           "urged the authorities to protect civilians.",
+     {("REJECT", "DZA", "MLI"), ("REQUEST", "UN", "MLI")}, {("REQUEST", "UN", "DZA")}),
+    ("fr", "Le Mali a accusé l'Algérie de soutenir des rebelles. Le gouvernement a annoncé le rappel de son "
+           "ambassadeur. La police a arrêté deux manifestants à Alger.", {("COERCE", "DZA", "DZA")}, set()),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected,unexpected", POSTING_CASES, ids=[c[1][-40:] for c in POSTING_CASES])
+def test_an_envoys_posting_and_a_nouns_seat_do_not_place_the_paragraph(lang, text, expected, unexpected):
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert expected <= got and not (unexpected & got)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "HANOI (Agency) - Vietnam accused China of seizing a fishing boat. Hanoi summoned the Chinese ambassador "
+           "and demanded the release of the crew."),
+    ("es", "HANÓI (Agencia) - Vietnam acusó a China de apresar un pesquero. Hanói convocó al embajador chino y exigió "
+           "la liberación de los pescadores."),
+])
+def test_a_demand_to_free_ones_own_people_goes_to_whom_the_subject_addressed(lang, text):
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert ("REQUEST", "VNM", "CHN") in got and ("REQUEST", "VNM", "VNM") not in got
+
+
+# The Hague named with a court or its judges is the court (ICJ; ICC when the phrase says criminal), not the
+# Netherlands; the city alone is still the Dutch city.
+HAGUE_CASES = [
+    ("es", "Venezuela rechazó el fallo del tribunal de La Haya.", ("REJECT", "VEN", "ICJ")),
+    ("fr", "Le Venezuela a rejeté la décision du tribunal de La Haye.", ("REJECT", "VEN", "ICJ")),
+    ("it", "Il Venezuela ha respinto la sentenza della Corte dell'Aia.", ("REJECT", "VEN", "ICJ")),
+    ("de", "Venezuela wies das Urteil des Gerichts in Den Haag zurück.", ("REJECT", "VEN", "ICJ")),
+    ("en", "Venezuela rejected the ruling of the court in The Hague.", ("REJECT", "VEN", "ICJ")),
+    ("en", "Israel criticised the Hague war crimes court.", ("ACCUSE", "ISR", "ICC")),
+    ("es", "Israel criticó al tribunal penal de La Haya.", ("ACCUSE", "ISR", "ICC")),
+    ("en", "The Dutch police arrested two protesters in The Hague.", ("COERCE", "NLD", "NLD")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", HAGUE_CASES, ids=[c[1][:40] for c in HAGUE_CASES])
+def test_the_hague_with_a_court_is_the_court(lang, text, expected):
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert expected in got
+    if expected[2] != "NLD":
+        assert not any("NLD" in k for k in got)
+
+
+# A denial in a clause that refers back to the one before ("..., which Beijing denies", a `refers_back` cue after
+# a comma) answers whoever acted against the denier; with no such act it names no one and gives no event.
+REFERS_BACK_CASES = [
+    ("es", "Pakistán acusa a Afganistán de dar refugio a los insurgentes, algo que los talibanes niegan.",
+     {("ACCUSE", "PAK", "AFG"), ("REJECT", "AFG", "PAK")}),
+    ("fr", "La Lituanie accuse la Biélorussie d'envoyer des ballons, ce que Minsk dément.",
+     {("ACCUSE", "LTU", "BLR"), ("REJECT", "BLR", "LTU")}),
+    ("it", "Manila accusa la Cina di violare le sue acque, cosa che Pechino nega.",
+     {("ACCUSE", "PHL", "CHN"), ("REJECT", "CHN", "PHL")}),
+    ("de", "Israel wirft dem Iran vor, Raketen zu liefern, was Teheran bestreitet.",
+     {("ACCUSE", "ISR", "IRN"), ("REJECT", "IRN", "ISR")}),
+    ("en", "Manila accuses China of harassing its vessels, which Beijing denies.",
+     {("ACCUSE", "PHL", "CHN"), ("REJECT", "CHN", "PHL")}),
+    ("en", "Manila accuses China of harassing its vessels, a charge Beijing denies.",
+     {("ACCUSE", "PHL", "CHN"), ("REJECT", "CHN", "PHL")}),
+    ("en", "China held a drill near Taiwan, which Beijing denies.", set()),
+    ("fr", "La Chine a organisé des manœuvres près de Taïwan, ce que Pékin dément.", {("MOBILIZE", "CHN", "TWN")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", REFERS_BACK_CASES, ids=[c[1][-35:] for c in REFERS_BACK_CASES])
+def test_a_denial_that_refers_back_answers_the_accuser(lang, text, expected):
+    assert keys(dyad.code(text, published="2025-06-01", lang=lang)) == expected
