@@ -674,3 +674,66 @@ def test_lifting_a_veto_on_a_bid_concedes_to_the_bidder():
 def test_an_alert_told_in_the_passive_is_the_subjects_own():
     evs = dyad.code("El ejército serbio fue puesto en alerta máxima.", published="2025-06-01", lang="es")
     assert [(e.type, e.source.code, e.source.sector) for e in evs] == [("MOBILIZE", "SRB", "MIL")]
+
+
+# A coordinated verb ("et/and/e/y/und" + verb) shares the first verb's subject, even one named in an
+# of-phrase ("La Commission de l'Union africaine"), and opens a clause of its own: the first verb's target
+# is not taken from it while the verb's own clause or what it names (the attack's doer) gives one.
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La Commission de l'Union africaine a condamné l'attaque et exprimé sa solidarité avec le Mali."),
+    ("en", "The Commission of the African Union condemned the attack and expressed its solidarity with Mali."),
+    ("it", "La Commissione dell'Unione africana ha condannato l'attacco e ha espresso solidarietà al Mali."),
+    ("es", "La Comisión de la Unión Africana condenó el ataque y expresó su solidaridad con Malí."),
+    ("de", "Die Kommission der Afrikanischen Union verurteilte den Angriff und bekundete ihre Solidarität mit Mali."),
+])
+def test_a_coordinated_verb_keeps_a_subject_named_in_an_of_phrase(lang, text):
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert ("SUPPORT", "AU", "MLI") in got, got
+    assert ("ACCUSE", "AU", "MLI") not in got, got  # (the victims it supports are not the accused)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Boko Haram a attaqué une base militaire au Niger. "
+           "L'Union africaine a condamné l'attaque et demandé au Conseil de sécurité d'agir."),
+    ("en", "Boko Haram attacked an army base in Niger. "
+           "The African Union condemned the attack and asked the Security Council to act."),
+    ("it", "Boko Haram ha attaccato una base militare in Niger. "
+           "L'Unione africana ha condannato l'attacco e ha chiesto al Consiglio di sicurezza di agire."),
+    ("es", "Boko Haram atacó una base militar en Níger. "
+           "La Unión Africana condenó el ataque y pidió al Consejo de Seguridad que actúe."),
+])
+def test_a_coordinated_verb_ends_the_first_verbs_target(lang, text):
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert {("ACCUSE", "AU", "NER"), ("REQUEST", "AU", "UN")} <= got, got
+    assert ("ACCUSE", "AU", "UN") not in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La France a condamné l'attaque et l'enlèvement de soldats maliens."),
+    ("en", "France condemned the attack and the abduction of Malian soldiers."),
+    ("it", "La Francia ha condannato l'attacco e il rapimento di soldati maliani."),
+    ("es", "Francia condenó el ataque y el secuestro de soldados malienses."),
+    ("de", "Frankreich verurteilte den Angriff und die Entführung malischer Soldaten."),
+])
+def test_a_noun_after_a_coordinator_is_no_verb_of_its_own(lang, text):
+    # an article after "et/and/e/y/und" makes a second object of the verb: France abducted no one
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert not any(t in ("ASSAULT", "COERCE") for t, _, _ in got), got
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Russia imposed sanctions and the freezing of assets on Ukraine.", ("SANCTION", "RUS", "UKR")),
+    ("fr", "L'Union européenne a imposé des sanctions et un embargo sur les armes contre la Russie.",
+     ("SANCTION", "EU", "RUS")),
+    ("de", "Die Europäische Union verhängte Sanktionen und ein Waffenembargo gegen Russland.", ("SANCTION", "EU", "RUS")),
+    ("it", "Le forze russe hanno attaccato e bombardato Kharkiv.", ("ASSAULT", "RUS", "UKR")),
+    ("es", "Las fuerzas rusas atacaron y bombardearon Járkov.", ("ASSAULT", "RUS", "UKR")),
+    # with no target of its own nor a known doer of what it condemns, the party the coordinated demand
+    # addresses is the accused
+    ("en", "Tokyo condemned the launch and called on Pyongyang to stop its provocations.", ("ACCUSE", "JPN", "PRK")),
+    ("de", "Tokio verurteilte den Start und forderte Pjöngjang auf, die Provokationen einzustellen.",
+     ("ACCUSE", "JPN", "PRK")),
+])
+def test_shared_objects_across_a_coordinator_are_kept(lang, text, expected):
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert expected in got, got
