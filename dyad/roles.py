@@ -89,7 +89,10 @@ def _sentence_marks(view: SentenceView, tokens: Sequence[Token]) -> None:
     marks = list(compress(range(t0, view.t1), map(BOUNDARY_TOKENS.__contains__, map(_text, tokens[t0:view.t1]))))
     view.quote_marks = [i for i in marks if tokens[i].text in QUOTES]
     view.clause_marks = ([i for i in marks if tokens[i].text in BOUNDARY_TOKENS_NO_QUOTES],
-                         sorted(i for i, kinds in view.cue_starts.items() if "clause_break" in kinds))
+                         sorted(i for i, kinds in view.cue_starts.items() if not BREAK_KINDS.isdisjoint(kinds)))
+
+
+BREAK_KINDS = frozenset({"clause_break", "subordinator"})  # cues that open a clause
 
 
 SCARE_QUOTE_MAX = 4  # tokens: a quoted phrase this short is a phrase of the sentence, not a quotation
@@ -482,8 +485,10 @@ class RuleRoles:
             # accused (that is the attack's doer, when known: see the event reference below)
             victims = self._victims_of_object(view, trig, trig_last, R)
             cands = [u for u in cands if u not in victims]
-        if not cands and trig.entry.type in REPORTING_TYPES and not closed:
-            # "X alleged that Y ...", "X called on Y to ...": the target opens the next clause
+        if not cands and trig.entry.type in REPORTING_TYPES and not closed \
+                and "subordinator" not in view.cue_starts.get(R, _NO_KINDS):
+            # "X alleged that Y ...", "X called on Y to ...": the target opens the next clause (not one about
+            # something else: "ha chiesto moderazione a tutte le parti, mentre la Francia …")
             cands = [u for u in units if u.t0 >= R and self._other(u, source)][:1]
         # a named actor beats a generic noun given the home country ("shelled the city of Kharkiv, killing
         # civilians"): the preference chain runs over named candidates first; but a place after "in" is

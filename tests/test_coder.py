@@ -737,3 +737,28 @@ def test_a_noun_after_a_coordinator_is_no_verb_of_its_own(lang, text):
 def test_shared_objects_across_a_coordinator_are_kept(lang, text, expected):
     got = keys(dyad.code(text, published="2025-06-01", lang=lang))
     assert expected in got, got
+
+
+# A verb of asking or saying with no target in its clause may find it opening the next one ("warned that
+# Japan …"), but not past a subordinator that opens a clause about something else (`subordinator` cues).
+@pytest.mark.parametrize("lang,text", [
+    ("it", "L'Unione africana ha chiesto moderazione a tutte le parti, mentre la Francia si è limitata a "
+           "prendere atto dei risultati."),
+    ("en", "The African Union urged restraint, while France merely took note of the results."),
+    ("fr", "L'Union africaine a appelé à la retenue, tandis que la France s'est contentée de prendre acte des résultats."),
+    ("es", "La Unión Africana pidió moderación, mientras Francia se limitó a tomar nota de los resultados."),
+    ("de", "Die Afrikanische Union rief zur Zurückhaltung auf, während Frankreich die Ergebnisse lediglich zur "
+           "Kenntnis nahm."),
+])
+def test_a_target_is_not_looked_for_past_a_subordinator(lang, text):
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert ("REQUEST", "AU", "FRA") not in got, got
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "China warned that Japan would face consequences.", ("THREATEN", "CHN", "JPN")),
+    ("fr", "La Chine a averti que le Japon subirait des conséquences.", ("THREATEN", "CHN", "JPN")),
+    ("es", "Pakistán denunció que India había violado el alto el fuego.", ("ACCUSE", "PAK", "IND")),
+])
+def test_a_target_opening_a_that_clause_is_still_found(lang, text, expected):
+    assert expected in keys(dyad.code(text, published="2025-06-01", lang=lang))
