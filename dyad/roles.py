@@ -751,6 +751,13 @@ class RuleRoles:
         for back in (0, 1, 2):
             if "passive_aux" in view.cue_ends.get(trig.t0 - back, ()):
                 return True
+        if len(trig.matched) > 1:
+            # "un convoglio del PAM è stato bloccato", "ein Konvoi … wurde … blockiert": an auxiliary between the
+            # pattern's words (not one of them: "été bloqué … par", "wurde … angegriffen" say their roles by
+            # their frame) makes the verb a passive
+            own = set(trig.matched)
+            return any(c.kind == "passive_aux" and trig.t0 < c.t0 and c.t1 < trig.t1
+                       and own.isdisjoint(range(c.t0, c.t1)) for c in view.cues)
         return False
 
     @staticmethod

@@ -762,3 +762,25 @@ def test_a_target_is_not_looked_for_past_a_subordinator(lang, text):
 ])
 def test_a_target_opening_a_that_clause_is_still_found(lang, text, expected):
     assert expected in keys(dyad.code(text, published="2025-06-01", lang=lang))
+
+
+# A passive whose patient is named in an of-phrase ("un convoi du PAM"): the patient is that actor, the agent
+# the one after the agent preposition; an auxiliary between the words of a pattern ("convoglio … è stato
+# bloccato", "Konvoi … wurde … blockiert") makes it a passive too.
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Un convoi du Programme alimentaire mondial a été bloqué lundi par des hommes armés en Haïti."),
+    ("en", "A convoy of the World Food Programme was blocked by armed men in Haiti."),
+    ("it", "Un convoglio del Programma alimentare mondiale è stato bloccato da uomini armati ad Haiti."),
+    ("es", "Un convoy del Programa Mundial de Alimentos fue bloqueado por hombres armados en Haití."),
+    ("de", "Ein Konvoi des Welternährungsprogramms wurde in Haiti von der Bande blockiert."),
+])
+def test_a_passive_patient_named_in_an_of_phrase(lang, text):
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert ("COERCE", "HTI", "UN") in got, got
+    assert ("COERCE", "UN", "HTI") not in got, got
+
+
+def test_a_passive_without_a_named_patient_names_no_igo():
+    got = keys(dyad.code("Un convoi humanitaire a été bloqué par des hommes armés en Haïti.", published="2025-06-01",
+                         lang="fr"))
+    assert not any("UN" in (s, t) for _, s, t in got), got
