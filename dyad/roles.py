@@ -412,7 +412,15 @@ class RuleRoles:
                 return []
             return [RoleAssignment(source, target)]
 
-        if coordinated:
+        # "L'armée a affirmé avoir « neutralisé plusieurs terroristes »", "erklärte, „mehrere Terroristen im
+        # Norden getötet“ zu haben": a quotation that continues a verb of saying, opening with its verb (closing
+        # with it where verbs go last), is the speaker's own act, and what else it names is the object
+        speaker = None if coordinated else self._speaker_before_quote(view, trig, tokens, units,
+                                                                      ctx.lang.verb_final_subordinate)
+        if speaker is not None:
+            source = speaker
+            after = [u for u in before_near if u is not speaker] + after
+        elif coordinated:
             # the subject of the first verb of the chain: the nearest earlier verb whose source stood before
             # it ("a condamné l'attaque israélienne … et demandé": not the attack's doer), else the clause's
             # subject, else an actor named in an of-phrase ("La Commission de l'Union africaine a condamné
@@ -806,6 +814,33 @@ class RuleRoles:
             if any(c.t0 == u.t1 or 0 <= u.t0 - c.t1 <= 2 for c in speech):
                 out.append(u)
         return out
+
+    SPEECH_TO_QUOTE = 3  # words between a verb of saying and the quotation it introduces ("affirmé lundi avoir «")
+
+    def _speaker_before_quote(self, view: SentenceView, trig: TriggerMatch, tokens: Sequence[Token],
+                              units: Sequence[Unit], verb_last: bool = False) -> Unit | None:
+        """The subject of a verb of saying that the quotation holding the trigger continues ("a affirmé avoir
+        « … »", "said it had " … "", "ha detto di aver « … »", "afirmó haber « … »", "erklärte, „ … “ zu haben"),
+        when nothing but a few words stand between them (no actor, no clause break, no colon) and the trigger
+        opens the quotation (or, where verbs go last, closes it): a quotation with its own subject first
+        (« des terroristes ont tué … ») is someone else's act."""
+        q = quoted(view, trig.t0, tokens)
+        if q is None:
+            return None
+        if not (trig.t0 <= q[0] + 1 or verb_last and trig.t1 == q[1]):
+            return None
+        mark = q[0] - 1
+        for c in view.cues:
+            if c.kind != "speech" or not (c.t1 <= mark <= c.t1 + self.SPEECH_TO_QUOTE):
+                continue
+            gap = range(c.t1, mark)
+            if any(tokens[i].text in BOUNDARY_TOKENS or not BREAK_KINDS.isdisjoint(view.cue_starts.get(i, _NO_KINDS))
+                   for i in gap) or any(c.t1 <= u.t0 < mark for u in view.units):
+                continue
+            L, _ = clause_start(view, tokens, c.t0, view.t0)
+            cands = [u for u in units if L <= u.t0 and u.t1 <= c.t0]
+            return self._nearest_before(cands, tokens, view, c.t0)
+        return None
 
     @staticmethod
     def _subject(before: Sequence[Unit], view: SentenceView) -> Unit | None:

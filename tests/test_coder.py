@@ -784,3 +784,27 @@ def test_a_passive_without_a_named_patient_names_no_igo():
     got = keys(dyad.code("Un convoi humanitaire a été bloqué par des hommes armés en Haïti.", published="2025-06-01",
                          lang="fr"))
     assert not any("UN" in (s, t) for _, s, t in got), got
+
+
+# A quotation that continues a verb of saying ("a affirmé avoir « … »", "afirmó haber « … »", "erklärte,
+# „ … “ zu haben") and opens with its verb (closes with it in German) is the speaker's own act; one with a
+# subject of its own, after a colon or "that", is not.
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'armée burkinabè a affirmé lundi avoir « tué plusieurs dizaines de terroristes » lors de frappes."),
+    ("es", "El ejército burkinés afirmó el lunes haber « matado a decenas de terroristas » en el norte."),
+    ("it", "L'esercito burkinabè ha detto lunedì di aver « ucciso decine di terroristi » nel nord."),
+    ("de", "Die burkinische Armee erklärte am Montag, „mehrere Dutzend Terroristen im Norden getötet“ zu haben."),
+])
+def test_a_quotation_continuing_a_verb_of_saying_is_the_speakers_act(lang, text):
+    evs = dyad.code(text, published="2025-06-01", lang=lang)
+    got = {(e.type, e.source.code, e.source.sector, e.target.sector) for e in evs}
+    assert ("ASSAULT", "BFA", "MIL", "REB") in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'armée burkinabè a affirmé : « des terroristes ont tué plusieurs civils dans le nord »."),
+    ("en", 'The Burkinabe army said that "terrorists had killed several civilians in the north".'),
+])
+def test_a_quotation_with_its_own_subject_is_not_the_speakers_act(lang, text):
+    evs = dyad.code(text, published="2025-06-01", lang=lang)
+    assert not any(e.source.sector == "MIL" for e in evs), [(e.type, e.source.code, e.source.sector) for e in evs]
