@@ -28,7 +28,8 @@ FRAMES = frozenset({"sv", "rev", "sym", "intr"})
 CUE_KINDS = frozenset(
     "attribution speech negation uncertain hypothetical target_prep agent_prep passive_aux genitive "
     "clause_break coord locative at_least approx reflexive_passive subject_pronoun "
-    "anaphor_group anaphor_igo anaphor_country anaphor_both boilerplate agent_participle possessive between mediator reaction refers_back".split()
+    "anaphor_group anaphor_igo anaphor_country anaphor_both boilerplate agent_participle possessive between mediator reaction "
+    "refers_back subordinator".split()
 )
 DATE_KINDS = frozenset(
     "month weekday day_offset week_offset month_offset year_offset unit ago_after ago_before number hedge".split()
@@ -188,6 +189,7 @@ class Language:
     verb_second: bool = False  # de: a main clause puts its verb second, after one phrase of any kind
     verb_final_subordinate: bool = False  # de: in a subordinate clause the subject comes first, the verb last
     future_endings: tuple[str, ...] = ()  # verb endings of the future tense ("ranno"): plans, not events
+    determiners: frozenset[str] = frozenset()  # words that open a noun phrase ("the", "la", "die"): no verb follows
     actors: list[ActorEntry] = field(default_factory=list)
     agents: list[AgentEntry] = field(default_factory=list)
     triggers: list[TriggerEntry] = field(default_factory=list)
@@ -318,6 +320,7 @@ def load_language(code: str, extra: Iterable[Path] = ()) -> Language:
             lang.subject_after_verb = bool(g.get("subject_after_verb", lang.subject_after_verb))
             lang.not_participle += tuple(fold(x) for x in g.get("not_participle", []))
             lang.future_endings += tuple(fold(x) for x in g.get("future_endings", []))
+            lang.determiners |= frozenset(fold(x) for x in g.get("determiners", []))
             lang.verb_final_subordinate = bool(g.get("verb_final_subordinate", lang.verb_final_subordinate))
             lang.verb_second = bool(g.get("verb_second", lang.verb_second))
             lang.drops_subjects = bool(g.get("drops_subjects", lang.drops_subjects))

@@ -8,7 +8,7 @@ The rules, all driven by the language's cue words (docs/formats/lexicon.md):
 - the clause around the trigger is bounded by ; : quotes, brackets and ``clause_break`` cues;
 - source = the nearest actor before the trigger in the clause (skipping appositions between
   commas); a relative clause takes its antecedent; a coordinated second verb keeps the first verb's
-  subject; languages with ``subject_after_verb`` may take it after the verb; else the subject of the
+  subject and ends the first verb's target search (:func:`coordinated_clause`); languages with ``subject_after_verb`` may take it after the verb; else the subject of the
   previous sentence carries over;
 - target = the first actor after the trigger, preferring one after a ``target_prep``; ``coord``
   adds more targets ("sanzioni contro Iran e Russia" gives two events);
@@ -43,6 +43,7 @@ HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZ
 # acts against someone that they may answer (deny the accusation, reject the measure, threaten to retaliate)
 AGAINST_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN", "REJECT"})
 ANSWER_TYPES = frozenset({"REJECT", "THREATEN", "ACCUSE"})  # reactions that may answer such an act
+DEMAND_TYPES = AGAINST_TYPES | {"REQUEST"}  # a coordinated verb that addresses someone who did wrong
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,7 @@ QUOTES = frozenset("«»“”„\"")
 OPEN_ONLY, CLOSE_ONLY = frozenset("«„"), frozenset("»”")  # “ opens in English and closes in German
 BOUNDARY_TOKENS_NO_QUOTES = BOUNDARY_TOKENS - QUOTES
 _text = itemgetter(2)  # of a Token
+_NO_KINDS: frozenset[str] = frozenset()
 
 
 def _sentence_marks(view: SentenceView, tokens: Sequence[Token]) -> None:
@@ -87,7 +89,10 @@ def _sentence_marks(view: SentenceView, tokens: Sequence[Token]) -> None:
     marks = list(compress(range(t0, view.t1), map(BOUNDARY_TOKENS.__contains__, map(_text, tokens[t0:view.t1]))))
     view.quote_marks = [i for i in marks if tokens[i].text in QUOTES]
     view.clause_marks = ([i for i in marks if tokens[i].text in BOUNDARY_TOKENS_NO_QUOTES],
-                         sorted(i for i, kinds in view.cue_starts.items() if "clause_break" in kinds))
+                         sorted(i for i, kinds in view.cue_starts.items() if not BREAK_KINDS.isdisjoint(kinds)))
+
+
+BREAK_KINDS = frozenset({"clause_break", "subordinator"})  # cues that open a clause
 
 
 SCARE_QUOTE_MAX = 4  # tokens: a quoted phrase this short is a phrase of the sentence, not a quotation
@@ -180,6 +185,46 @@ def clause_start(view: SentenceView, tokens: Sequence[Token], t: int, lo: int) -
     return b, True
 
 
+COORD_VERB_GAP = 2  # tokens an auxiliary or adverb may take between a coordinator and its verb ("e ha ribadito")
+
+
+def coordinated_clause(view: SentenceView, trig: TriggerMatch, tokens: Sequence[Token], R: int,
+                       determiners: frozenset[str] = frozenset()) -> int:
+    """Where a coordinated verb clause after the trigger starts (its coordinator), or ``R`` when none does.
+
+    A ``coord`` cue after the trigger followed, at most ``COORD_VERB_GAP`` tokens on, by another trigger
+    with no actor between ("condemned the attack and called on …", "a condamné … et demandé au …", "ha
+    condannato … e ha ribadito …", "verurteilte … und forderte …", "condenó … y pidió …") opens a clause
+    that shares the subject but not the objects: "sanctions against Iran and Russia" (an actor after the
+    coordinator) is no such clause."""
+    trig_last = trig.t1 - 1
+    for c in view.cues:
+        if c.kind != "coord" or c.t0 <= trig_last:
+            continue
+        if c.t0 >= R:
+            break
+        nxt = [t for t in view.triggers if c.t1 <= t.t0 <= c.t1 + COORD_VERB_GAP]
+        if not nxt or nxt[0].entry.type == trig.entry.type:
+            # ("attacked and killed five soldiers", "protestas y manifestaciones contra …": two verbs or nouns
+            # of one kind share what follows)
+            continue
+        if c.t0 == trig_last + 1 and len(trig.matched) == 1:
+            continue  # a bare verb right before the coordinator shares the object: "to visit and reopen the embassy"
+        t0 = nxt[0].t0
+        if any(c.t1 <= u.t0 < t0 or u.t0 < c.t1 < u.t1 for u in view.units) \
+                or any(tokens[i].text in BOUNDARY_TOKENS or tokens[i].text == "," for i in range(c.t1, t0)) \
+                or opens_noun_phrase(view, tokens, c.t1, determiners):
+            continue
+        return c.t0
+    return R
+
+
+def opens_noun_phrase(view: SentenceView, tokens: Sequence[Token], a: int, determiners: frozenset[str]) -> bool:
+    """Does an article or a preposition open what follows a coordinator at ``a`` ("and the killing of", "et
+    l'enlèvement", "y de gases"), so that it is a noun phrase, not a verb ("y dispuso la movilización")?"""
+    return a < len(tokens) and (tokens[a].text in determiners or bool(view.cue_starts.get(a, _NO_KINDS) & PREP_KINDS))
+
+
 class RuleRoles:
     """Rule-based roles from word order and cue words."""
 
@@ -194,6 +239,14 @@ class RuleRoles:
         elif rel and L >= 1 and "," in (tokens[L - 1].text, tokens[L].text):
             # inside such a clause ("The militias, which are backed by Iran, attacked …"): it ends at its comma
             R = next((i for i in range(trig.t1, R) if tokens[i].text == ","), R)
+        # "a condamné l'attaque et demandé au Conseil de sécurité …", "verurteilte den Angriff und forderte die
+        # Behörden auf": a coordinated verb opens a clause of its own, where this verb's target is looked for
+        # only when nothing else names it (see the end)
+        closed = False
+        R_open = R
+        co = coordinated_clause(view, trig, tokens, R, ctx.lang.determiners)
+        if co < R:
+            R, closed = co, True
         matched = set(trig.matched)
         att = view.attribution
         # a generic noun the pattern itself names ("sent troops") is no party; a composed one is
@@ -243,6 +296,12 @@ class RuleRoles:
             coord_at = [c.t1 for c in view.cues if c.kind == "coord" and last_end <= c.t0 < trig.t0]
             bare_after_coord = coord_at and any(
                 u.t0 >= coord_at[-1] and not (view.kinds_before(u.t0) & PREP_KINDS) for u in before_near)
+            # "a condamné l'attaque et l'enlèvement de …": an article or a preposition after the coordinator
+            # makes a second object of the verb before, not a verb of its own
+            noun_after_coord = bool(coord_at) and trig.t0 - coord_at[-1] <= COORD_VERB_GAP \
+                and opens_noun_phrase(view, tokens, coord_at[-1], ctx.lang.determiners)
+            if noun_after_coord:
+                coord_at = []
             participle = tokens[trig.t0 - 1].text == "," and not any(
                 u.t0 >= trig.t0 - 1 for u in before_near)
             coordinated = bool(coord_at and not bare_after_coord) or participle
@@ -353,9 +412,24 @@ class RuleRoles:
                 return []
             return [RoleAssignment(source, target)]
 
-        if coordinated:
-            prev = [a for t, a in ctx.prior if t is earlier[-1]]
-            source = prev[0].source if prev else self._subject(before, view)
+        # "L'armée a affirmé avoir « neutralisé plusieurs terroristes »", "erklärte, „mehrere Terroristen im
+        # Norden getötet“ zu haben": a quotation that continues a verb of saying, opening with its verb (closing
+        # with it where verbs go last), is the speaker's own act, and what else it names is the object
+        speaker = None if coordinated else self._speaker_before_quote(view, trig, tokens, units,
+                                                                      ctx.lang.verb_final_subordinate)
+        if speaker is not None:
+            source = speaker
+            after = [u for u in before_near if u is not speaker] + after
+        elif coordinated:
+            # the subject of the first verb of the chain: the nearest earlier verb whose source stood before
+            # it ("a condamné l'attaque israélienne … et demandé": not the attack's doer), else the clause's
+            # subject, else an actor named in an of-phrase ("La Commission de l'Union africaine a condamné
+            # … et exprimé sa solidarité")
+            prev = [a.source for e in earlier[::-1] for t, a in ctx.prior if t is e and not a.carried
+                    and (a.passive or L <= a.source.t0 and a.source.t1 <= t.t0)]
+            first_of_last = [a.source for t, a in ctx.prior if t is earlier[-1]]
+            source = prev[0] if prev else first_of_last[0] if first_of_last else (
+                self._subject(before, view) or self._nearest_before(before, tokens, view))
         elif rel and ctx.lang.verb_final_subordinate and (first := self._subject(before_near, view)) is not None:
             # "…, dass Russland ukrainische Städte angegriffen habe": the subject opens the clause and
             # the objects stand between it and the verb
@@ -419,8 +493,10 @@ class RuleRoles:
             # accused (that is the attack's doer, when known: see the event reference below)
             victims = self._victims_of_object(view, trig, trig_last, R)
             cands = [u for u in cands if u not in victims]
-        if not cands and trig.entry.type in REPORTING_TYPES:
-            # "X alleged that Y ...", "X called on Y to ...": the target opens the next clause
+        if not cands and trig.entry.type in REPORTING_TYPES and not closed \
+                and "subordinator" not in view.cue_starts.get(R, _NO_KINDS):
+            # "X alleged that Y ...", "X called on Y to ...": the target opens the next clause (not one about
+            # something else: "ha chiesto moderazione a tutte le parti, mentre la Francia …")
             cands = [u for u in units if u.t0 >= R and self._other(u, source)][:1]
         # a named actor beats a generic noun given the home country ("shelled the city of Kharkiv, killing
         # civilians"): the preference chain runs over named candidates first; but a place after "in" is
@@ -518,6 +594,15 @@ class RuleRoles:
             holder = addressed[-1] if addressed else (ctx.against.get(source.code) if source.code else None)
             if holder is not None and self._other(holder, source):
                 target, fallback = holder, True
+        if target is None and closed and trig.entry.type in REPORTING_TYPES:
+            # "Tokyo condemned the launch and called on Pyongyang to stop", "a dénoncé des arrestations et appelé
+            # l'État à libérer …": with no target of its own, nor a known doer of what it names, the party
+            # the coordinated verb addresses is the likeliest one (a weaker reading)
+            second = next((t for t in view.triggers if t.t0 > R), None)
+            later = [u for u in units if R <= u.t0 < R_open and self._other(u, source)]
+            if later and second is not None and second.entry.type in DEMAND_TYPES:
+                # (not "a condamné l'attaque et exprimé sa solidarité avec le Mali": the victims it supports)
+                target, fallback = later[0], True
         if target is None and ctx.last_dyad is not None and view.has_cue("anaphor_both", trig.t0 + 1, R):
             # "Kallas ha esortato entrambe le parti", "urged both sides": the two parties of the last dyad
             both = [u for u in ctx.last_dyad if self._other(u, source)]
@@ -703,6 +788,13 @@ class RuleRoles:
         for back in (0, 1, 2):
             if "passive_aux" in view.cue_ends.get(trig.t0 - back, ()):
                 return True
+        if len(trig.matched) > 1:
+            # "un convoglio del PAM è stato bloccato", "ein Konvoi … wurde … blockiert": an auxiliary between the
+            # pattern's words (not one of them: "été bloqué … par", "wurde … angegriffen" say their roles by
+            # their frame) makes the verb a passive
+            own = set(trig.matched)
+            return any(c.kind == "passive_aux" and trig.t0 < c.t0 and c.t1 < trig.t1
+                       and own.isdisjoint(range(c.t0, c.t1)) for c in view.cues)
         return False
 
     @staticmethod
@@ -751,6 +843,33 @@ class RuleRoles:
             if any(c.t0 == u.t1 or 0 <= u.t0 - c.t1 <= 2 for c in speech):
                 out.append(u)
         return out
+
+    SPEECH_TO_QUOTE = 3  # words between a verb of saying and the quotation it introduces ("affirmé lundi avoir «")
+
+    def _speaker_before_quote(self, view: SentenceView, trig: TriggerMatch, tokens: Sequence[Token],
+                              units: Sequence[Unit], verb_last: bool = False) -> Unit | None:
+        """The subject of a verb of saying that the quotation holding the trigger continues ("a affirmé avoir
+        « … »", "said it had " … "", "ha detto di aver « … »", "afirmó haber « … »", "erklärte, „ … “ zu haben"),
+        when nothing but a few words stand between them (no actor, no clause break, no colon) and the trigger
+        opens the quotation (or, where verbs go last, closes it): a quotation with its own subject first
+        (« des terroristes ont tué … ») is someone else's act."""
+        q = quoted(view, trig.t0, tokens)
+        if q is None:
+            return None
+        if not (trig.t0 <= q[0] + 1 or verb_last and trig.t1 == q[1]):
+            return None
+        mark = q[0] - 1
+        for c in view.cues:
+            if c.kind != "speech" or not (c.t1 <= mark <= c.t1 + self.SPEECH_TO_QUOTE):
+                continue
+            gap = range(c.t1, mark)
+            if any(tokens[i].text in BOUNDARY_TOKENS or not BREAK_KINDS.isdisjoint(view.cue_starts.get(i, _NO_KINDS))
+                   for i in gap) or any(c.t1 <= u.t0 < mark for u in view.units):
+                continue
+            L, _ = clause_start(view, tokens, c.t0, view.t0)
+            cands = [u for u in units if L <= u.t0 and u.t1 <= c.t0]
+            return self._nearest_before(cands, tokens, view, c.t0)
+        return None
 
     @staticmethod
     def _subject(before: Sequence[Unit], view: SentenceView) -> Unit | None:

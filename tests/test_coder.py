@@ -788,3 +788,135 @@ REFERS_BACK_CASES = [
 @pytest.mark.parametrize("lang,text,expected", REFERS_BACK_CASES, ids=[c[1][-35:] for c in REFERS_BACK_CASES])
 def test_a_denial_that_refers_back_answers_the_accuser(lang, text, expected):
     assert keys(dyad.code(text, published="2025-06-01", lang=lang)) == expected
+# A coordinated verb ("et/and/e/y/und" + verb) shares the first verb's subject, even one named in an
+# of-phrase ("La Commission de l'Union africaine"), and opens a clause of its own: the first verb's target
+# is not taken from it while the verb's own clause or what it names (the attack's doer) gives one.
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La Commission de l'Union africaine a condamné l'attaque et exprimé sa solidarité avec le Mali."),
+    ("en", "The Commission of the African Union condemned the attack and expressed its solidarity with Mali."),
+    ("it", "La Commissione dell'Unione africana ha condannato l'attacco e ha espresso solidarietà al Mali."),
+    ("es", "La Comisión de la Unión Africana condenó el ataque y expresó su solidaridad con Malí."),
+    ("de", "Die Kommission der Afrikanischen Union verurteilte den Angriff und bekundete ihre Solidarität mit Mali."),
+])
+def test_a_coordinated_verb_keeps_a_subject_named_in_an_of_phrase(lang, text):
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert ("SUPPORT", "AU", "MLI") in got, got
+    assert ("ACCUSE", "AU", "MLI") not in got, got  # (the victims it supports are not the accused)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Boko Haram a attaqué une base militaire au Niger. "
+           "L'Union africaine a condamné l'attaque et demandé au Conseil de sécurité d'agir."),
+    ("en", "Boko Haram attacked an army base in Niger. "
+           "The African Union condemned the attack and asked the Security Council to act."),
+    ("it", "Boko Haram ha attaccato una base militare in Niger. "
+           "L'Unione africana ha condannato l'attacco e ha chiesto al Consiglio di sicurezza di agire."),
+    ("es", "Boko Haram atacó una base militar en Níger. "
+           "La Unión Africana condenó el ataque y pidió al Consejo de Seguridad que actúe."),
+])
+def test_a_coordinated_verb_ends_the_first_verbs_target(lang, text):
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert {("ACCUSE", "AU", "NER"), ("REQUEST", "AU", "UN")} <= got, got
+    assert ("ACCUSE", "AU", "UN") not in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La France a condamné l'attaque et l'enlèvement de soldats maliens."),
+    ("en", "France condemned the attack and the abduction of Malian soldiers."),
+    ("it", "La Francia ha condannato l'attacco e il rapimento di soldati maliani."),
+    ("es", "Francia condenó el ataque y el secuestro de soldados malienses."),
+    ("de", "Frankreich verurteilte den Angriff und die Entführung malischer Soldaten."),
+])
+def test_a_noun_after_a_coordinator_is_no_verb_of_its_own(lang, text):
+    # an article after "et/and/e/y/und" makes a second object of the verb: France abducted no one
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert not any(t in ("ASSAULT", "COERCE") for t, _, _ in got), got
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Russia imposed sanctions and the freezing of assets on Ukraine.", ("SANCTION", "RUS", "UKR")),
+    ("fr", "L'Union européenne a imposé des sanctions et un embargo sur les armes contre la Russie.",
+     ("SANCTION", "EU", "RUS")),
+    ("de", "Die Europäische Union verhängte Sanktionen und ein Waffenembargo gegen Russland.", ("SANCTION", "EU", "RUS")),
+    ("it", "Le forze russe hanno attaccato e bombardato Kharkiv.", ("ASSAULT", "RUS", "UKR")),
+    ("es", "Las fuerzas rusas atacaron y bombardearon Járkov.", ("ASSAULT", "RUS", "UKR")),
+    # with no target of its own nor a known doer of what it condemns, the party the coordinated demand
+    # addresses is the accused
+    ("en", "Tokyo condemned the launch and called on Pyongyang to stop its provocations.", ("ACCUSE", "JPN", "PRK")),
+    ("de", "Tokio verurteilte den Start und forderte Pjöngjang auf, die Provokationen einzustellen.",
+     ("ACCUSE", "JPN", "PRK")),
+])
+def test_shared_objects_across_a_coordinator_are_kept(lang, text, expected):
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert expected in got, got
+
+
+# A verb of asking or saying with no target in its clause may find it opening the next one ("warned that
+# Japan …"), but not past a subordinator that opens a clause about something else (`subordinator` cues).
+@pytest.mark.parametrize("lang,text", [
+    ("it", "L'Unione africana ha chiesto moderazione a tutte le parti, mentre la Francia si è limitata a "
+           "prendere atto dei risultati."),
+    ("en", "The African Union urged restraint, while France merely took note of the results."),
+    ("fr", "L'Union africaine a appelé à la retenue, tandis que la France s'est contentée de prendre acte des résultats."),
+    ("es", "La Unión Africana pidió moderación, mientras Francia se limitó a tomar nota de los resultados."),
+    ("de", "Die Afrikanische Union rief zur Zurückhaltung auf, während Frankreich die Ergebnisse lediglich zur "
+           "Kenntnis nahm."),
+])
+def test_a_target_is_not_looked_for_past_a_subordinator(lang, text):
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert ("REQUEST", "AU", "FRA") not in got, got
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "China warned that Japan would face consequences.", ("THREATEN", "CHN", "JPN")),
+    ("fr", "La Chine a averti que le Japon subirait des conséquences.", ("THREATEN", "CHN", "JPN")),
+    ("es", "Pakistán denunció que India había violado el alto el fuego.", ("ACCUSE", "PAK", "IND")),
+])
+def test_a_target_opening_a_that_clause_is_still_found(lang, text, expected):
+    assert expected in keys(dyad.code(text, published="2025-06-01", lang=lang))
+
+
+# A passive whose patient is named in an of-phrase ("un convoi du PAM"): the patient is that actor, the agent
+# the one after the agent preposition; an auxiliary between the words of a pattern ("convoglio … è stato
+# bloccato", "Konvoi … wurde … blockiert") makes it a passive too.
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Un convoi du Programme alimentaire mondial a été bloqué lundi par des hommes armés en Haïti."),
+    ("en", "A convoy of the World Food Programme was blocked by armed men in Haiti."),
+    ("it", "Un convoglio del Programma alimentare mondiale è stato bloccato da uomini armati ad Haiti."),
+    ("es", "Un convoy del Programa Mundial de Alimentos fue bloqueado por hombres armados en Haití."),
+    ("de", "Ein Konvoi des Welternährungsprogramms wurde in Haiti von der Bande blockiert."),
+])
+def test_a_passive_patient_named_in_an_of_phrase(lang, text):
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert ("COERCE", "HTI", "UN") in got, got
+    assert ("COERCE", "UN", "HTI") not in got, got
+
+
+def test_a_passive_without_a_named_patient_names_no_igo():
+    got = keys(dyad.code("Un convoi humanitaire a été bloqué par des hommes armés en Haïti.", published="2025-06-01",
+                         lang="fr"))
+    assert not any("UN" in (s, t) for _, s, t in got), got
+
+
+# A quotation that continues a verb of saying ("a affirmé avoir « … »", "afirmó haber « … »", "erklärte,
+# „ … “ zu haben") and opens with its verb (closes with it in German) is the speaker's own act; one with a
+# subject of its own, after a colon or "that", is not.
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'armée burkinabè a affirmé lundi avoir « tué plusieurs dizaines de terroristes » lors de frappes."),
+    ("es", "El ejército burkinés afirmó el lunes haber « matado a decenas de terroristas » en el norte."),
+    ("it", "L'esercito burkinabè ha detto lunedì di aver « ucciso decine di terroristi » nel nord."),
+    ("de", "Die burkinische Armee erklärte am Montag, „mehrere Dutzend Terroristen im Norden getötet“ zu haben."),
+])
+def test_a_quotation_continuing_a_verb_of_saying_is_the_speakers_act(lang, text):
+    evs = dyad.code(text, published="2025-06-01", lang=lang)
+    got = {(e.type, e.source.code, e.source.sector, e.target.sector) for e in evs}
+    assert ("ASSAULT", "BFA", "MIL", "REB") in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'armée burkinabè a affirmé : « des terroristes ont tué plusieurs civils dans le nord »."),
+    ("en", 'The Burkinabe army said that "terrorists had killed several civilians in the north".'),
+])
+def test_a_quotation_with_its_own_subject_is_not_the_speakers_act(lang, text):
+    evs = dyad.code(text, published="2025-06-01", lang=lang)
+    assert not any(e.source.sector == "MIL" for e in evs), [(e.type, e.source.code, e.source.sector) for e in evs]
