@@ -334,6 +334,16 @@ class RuleRoles:
             return out
         if frame == "sym":
             parties_before = before_near if earlier else before
+            if coordinated and earlier:
+                # "Washington pledged …, signing agreements with Baku and Yerevan": the second verb keeps
+                # the first verb's subject, who deals with each party named after it (not they with each other)
+                subj = [a.source for t, a in ctx.prior if t is earlier[-1] and not a.carried
+                        and (a.passive or L <= a.source.t0 and a.source.t1 <= t.t0)]
+                objs = [u for u in after if not u.home and "locative" not in view.kinds_before(u.t0)]
+                if subj and objs and self._other(objs[0], subj[0]):
+                    others = [objs[0]] + self._coordinated(objs[0], objs, tokens, view)
+                    others = [u for u in others if self._other(u, subj[0])]
+                    return [r for u in others for r in (RoleAssignment(subj[0], u), RoleAssignment(u, subj[0]))]
             if rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
                 # "the Kenyan president, who met the Somali leader": the relative clause's antecedent
                 parties_before = self._antecedents(view.units, L)
