@@ -47,6 +47,10 @@ HIT_GROUP = {ACTOR: MENTIONS, AGENT: MENTIONS, PLACE: MENTIONS, TRIGGER: TRIGGER
 NAMED_KINDS = frozenset({"country", "capital", "demonym", "person", "org", "group", "city"})
 
 
+# a bare year at most this many tokens from the trigger dates its act
+BACKGROUND_REACH = 8
+
+
 class Coder:
     """Codes articles into events. Lexicons load lazily per language and are cached on disk."""
 
@@ -57,6 +61,7 @@ class Coder:
         self.languages = list(self.settings.languages or available_languages(self.settings.lexicon_paths))
         self._matchers: dict[str, Matcher] = {}
         self._future_endings: dict[str, tuple[str, ...]] = {}
+        self._determiners: dict[str, frozenset[str]] = {}
         self._roams: dict[str, frozenset[str | None]] = {}
         self._stopwords: dict[str, frozenset[str]] = {}
         for code in self.languages:
@@ -80,6 +85,7 @@ class Coder:
             m = load_matcher(code, self.settings.lexicon_paths, self.settings.use_cache)
             self._matchers[code] = m
             self._future_endings[code] = m.lang.future_endings
+            self._determiners[code] = m.lang.determiners
             # the lexicon is hundreds of thousands of long-lived objects: move them out of the cyclic
             # collector's way so that its full passes do not walk them again and again (~12% faster)
             gc.freeze()
@@ -379,6 +385,16 @@ class Coder:
         if v.dates:
             best = min(v.dates, key=lambda d: abs(d.t0 - trig.t0))
             d_val, d_prec = best.date, best.precision
+            if published is not None and best.precision == "year" and abs(best.t0 - trig.t0) <= BACKGROUND_REACH \
+                    and int(best.date[:4]) <= published.year - 2 and best.t1 - best.t0 == 1 \
+                    and tokens[best.t0].text.isdigit() \
+                    and tokens[best.t0 - 1].text not in self._determiners.get(lang, frozenset()) \
+                    and not any(min(trig.t1, best.t0) <= t.t0 < max(trig.t0, best.t1) for t in v.triggers):
+                # "ASEAN agreed a peace plan with the junta in 2021", "Die Nato hatte 1999 … eingegriffen": an act
+                # dated by a bare year written out, long before the story, is background, not the news (not "the
+                # 2015 accord", nor the year of another act between: "accused Russia of attacking Kharkiv in 2022";
+                # an act "four years ago" the story itself dates, and it stays)
+                return None
             d_text = text[tokens[best.t0].start:tokens[best.t1 - 1].end]
         quantities = {}
         for q in v.quantities:
