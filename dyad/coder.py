@@ -290,8 +290,15 @@ class Coder:
                     for trig, ra in [(trig, ra) for ra in assigned] + _mediation(v, trig, assigned):
                         ra = _victims_of_same_strike(trig, ra, ctx.prior, ctx.last_dyad)
                         ctx.prior.append((trig, ra))
-                        if not ra.carried:
+                        prev = ctx.last_source.get(trig.entry.type)
+                        if not ra.carried and not (
+                                ra.source.home and prev is not None and not prev.home
+                                and ctx.source_paragraph.get(trig.entry.type) == v.sent.paragraph):
+                            # a generic noun given the default country ("l'armée", "the army") does not
+                            # replace a named doer of that type in its paragraph: "condemned the attack" still
+                            # means the named one's (a title, its own paragraph, does not hold on to a doer)
                             ctx.last_source[trig.entry.type] = ra.source
+                            ctx.source_paragraph[trig.entry.type] = v.sent.paragraph
                         att = own_att
                         if att is None and article_att is not None and article_att.actor in (
                                 ra.source.code, ra.target.code if ra.target else None):

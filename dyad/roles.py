@@ -64,6 +64,7 @@ class ArticleContext:
     parse: Any = None  # a dependency parse of the article, for parser-backed assigners
     prior: list[tuple[TriggerMatch, RoleAssignment]] = field(default_factory=list)
     last_source: dict[str, Unit] = field(default_factory=dict)  # the last actor of each event type
+    source_paragraph: dict[str, int] = field(default_factory=dict)  # the paragraph of each last_source
     last_dyad: tuple[Unit, Unit] | None = None  # the two parties of the last two-party event
     # the last actor who acted against each actor (by code): whom a reaction without a named target answers
     against: dict[str, Unit] = field(default_factory=dict)

@@ -920,3 +920,26 @@ def test_a_quotation_continuing_a_verb_of_saying_is_the_speakers_act(lang, text)
 def test_a_quotation_with_its_own_subject_is_not_the_speakers_act(lang, text):
     evs = dyad.code(text, published="2025-06-01", lang=lang)
     assert not any(e.source.sector == "MIL" for e in evs), [(e.type, e.source.code, e.source.sector) for e in evs]
+
+
+# A generic noun given the default country ("the army") does not replace a named doer of the same type in its
+# paragraph: "condemned the attack" still answers the named attacker; in another paragraph it does replace it.
+NAMED_DOER_CASES = [
+    ("en", "Al-Shabaab fighters attacked a military base in Somalia on Sunday, killing ten soldiers. The army said "
+           "it had killed dozens of militants in air strikes. The African Union condemned the attack.", True),
+    ("fr", "Des combattants du JNIM ont attaqué dimanche un poste militaire au Mali. L'armée a dit avoir tué des "
+           "dizaines de terroristes lors de frappes aériennes. L'Union africaine a condamné l'attaque.", True),
+    ("es", "Combatientes de Al Shabab atacaron el domingo una base militar en Somalia. El ejército dijo haber "
+           "matado a decenas de milicianos en bombardeos. La Unión Africana condenó el ataque.", True),
+    ("it", "Miliziani di Al-Shabaab hanno attaccato domenica una base militare in Somalia. L'esercito ha detto di "
+           "aver ucciso decine di miliziani in raid aerei. L'Unione africana ha condannato l'attacco.", True),
+    ("en", "Al-Shabaab fighters attacked a military base in Somalia on Sunday.\n\nThe army said it had killed "
+           "dozens of militants in air strikes. The African Union condemned the attack.", False),
+]
+
+
+@pytest.mark.parametrize("lang,text,answered", NAMED_DOER_CASES, ids=[c[1][:50] for c in NAMED_DOER_CASES])
+def test_a_generic_doer_does_not_replace_a_named_one_in_its_paragraph(lang, text, answered):
+    events = dyad.code(text, published="2025-06-01", lang=lang)
+    condemned = [(e.source.code, e.target.code, e.target.sector) for e in events if e.type == "ACCUSE"]
+    assert condemned == ([("AU", events[0].source.code, "REB")] if answered else [])
