@@ -308,9 +308,14 @@ class Coder:
                         if ev is None:
                             continue
                         if trig.entry.type in AGAINST_TYPES and ra.target is not None and ra.source.code \
-                                and ra.target.code and ra.target.code != ra.source.code \
-                                and not (ev.negated or ev.hypothetical):
-                            ctx.against[ra.target.code] = ra.source  # whom the target may later answer
+                                and ra.target.code and not (ev.negated or ev.hypothetical):
+                            if ra.target.code != ra.source.code:
+                                ctx.against[ra.target.code] = ra.source  # whom the target may later answer
+                            elif ra.target.sector and RuleRoles._other(ra.target, ra.source):
+                                # within one country, between distinct specific sectors ("the opposition accused
+                                # the government", then "the president denied it"): kept apart by the sector
+                                # acted against, and consulted only when no foreign actor acted against the country
+                                ctx.against[ra.target.code + "/" + ra.target.sector] = ra.source
                         key = (ev.type, ev.source.code, ev.target.code, ev.target.sector, ev.mode, v.sent.index)
                         if key in seen:
                             continue

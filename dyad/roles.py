@@ -574,7 +574,7 @@ class RuleRoles:
             # a reaction to what was done to the source answers the last actor who acted against it (a
             # generic noun given the default country is no better a target than that); so does a
             # condemnation of what was done to the source's own people ("against its nationals")
-            answered = ctx.against.get(source.code) if source.code else None
+            answered = self._against(ctx, source)
             if answered is not None and self._other(answered, source):
                 target, fallback = answered, True
             elif own_generic and trig.entry.type == "ACCUSE" and self._own_people(view, trig_last, R):
@@ -582,7 +582,7 @@ class RuleRoles:
         if target is None and trig.entry.type == "REJECT" and self._refers_back(view, trig, L, tokens):
             # "..., which Beijing denies", "algo que los talibanes niegan", "ce que Minsk dément": what is denied is
             # what the clause before said about the source, so the denial answers whoever acted against it
-            answered = ctx.against.get(source.code) if source.code else None
+            answered = self._against(ctx, source)
             if answered is not None and self._other(answered, source):
                 target, fallback = answered, True
         if trig.entry.type == "REQUEST" and own_generic and target is not None \
@@ -592,7 +592,7 @@ class RuleRoles:
             # sentence, else to the last actor who acted against it
             addressed = [a.target for _, a in ctx.prior if a.source.code == source.code and a.target is not None
                          and not a.target.home and self._other(a.target, source)]
-            holder = addressed[-1] if addressed else (ctx.against.get(source.code) if source.code else None)
+            holder = addressed[-1] if addressed else self._against(ctx, source)
             if holder is not None and self._other(holder, source):
                 target, fallback = holder, True
         if target is None and closed and trig.entry.type in REPORTING_TYPES:
@@ -743,6 +743,15 @@ class RuleRoles:
                 return any(p.kind == "agent_participle" and p.t1 <= c.t0 <= p.t1 + 1 and 0 < p.t0 - trig_last <= 2
                            for p in view.cues)
         return False
+
+    @staticmethod
+    def _against(ctx: ArticleContext, source: Unit) -> Unit | None:
+        """The last actor who acted against ``source``: another country's, else one of its own country's
+        who acted against its sector ("the opposition accused the government" answered by the government)."""
+        if not source.code:
+            return None
+        return ctx.against.get(source.code) or (ctx.against.get(source.code + "/" + source.sector)
+                                                if source.sector else None)
 
     @staticmethod
     def _other(u: Unit, source: Unit) -> bool:

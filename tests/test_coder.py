@@ -943,3 +943,37 @@ def test_a_generic_doer_does_not_replace_a_named_one_in_its_paragraph(lang, text
     events = dyad.code(text, published="2025-06-01", lang=lang)
     condemned = [(e.source.code, e.target.code, e.target.sector) for e in events if e.type == "ACCUSE"]
     assert condemned == ([("AU", events[0].source.code, "REB")] if answered else [])
+
+
+# A same-country act between distinct, specific sectors is one the side acted against may answer ("the opposition
+# accused the government", then "the government rejected the accusations"); an act against another sector
+# (police arresting protesters) is not what the government answers.
+DOMESTIC_ANSWER_CASES = [
+    ("en", "In Serbia, the opposition accused the government of rigging the election. "
+           "The government rejected the accusations.", {("REJECT", "SRB", "SRB")}),
+    ("de", "Die Opposition in Serbien beschuldigte die Regierung des Wahlbetrugs. "
+           "Die Regierung wies die Vorwürfe zurück.", {("REJECT", "SRB", "SRB")}),
+    ("fr", "Au Sénégal, l'opposition a accusé le gouvernement de fraude électorale. "
+           "Le gouvernement a rejeté ces accusations.", {("REJECT", "SEN", "SEN")}),
+    ("es", "En Venezuela, la oposición acusó al gobierno de fraude electoral. "
+           "El gobierno rechazó las acusaciones.", {("REJECT", "VEN", "VEN")}),
+    ("it", "In Serbia l'opposizione ha accusato il governo di brogli elettorali. "
+           "Il governo ha respinto le accuse.", {("REJECT", "SRB", "SRB")}),
+    ("en", "Police arrested dozens of protesters in Belgrade. The government rejected the accusations.", set()),
+    ("es", "La policía detuvo a decenas de manifestantes en Caracas. El gobierno rechazó las acusaciones.", set()),
+    ("fr", "La police a arrêté des dizaines de manifestants à Dakar. Le gouvernement a rejeté ces accusations.", set()),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", DOMESTIC_ANSWER_CASES, ids=[c[1][:50] for c in DOMESTIC_ANSWER_CASES])
+def test_a_domestic_accusation_can_be_answered(lang, text, expected):
+    events = dyad.code(text, published="2025-06-01", lang=lang)
+    rejects = [e for e in events if e.type == "REJECT"]
+    assert {(e.type, e.source.code, e.target.code) for e in rejects} == expected
+    assert all(e.source.sector == "GOV" and e.target.sector == "OPP" for e in rejects)
+
+
+def test_a_foreign_accuser_is_answered_before_a_domestic_one():
+    events = dyad.code("Die Opposition in Serbien beschuldigte die Regierung des Wahlbetrugs. Kroatien warf Serbien "
+                       "Spionage vor. Belgrad wies die Vorwürfe zurück.", published="2025-06-01", lang="de")
+    assert [(e.source.code, e.target.code) for e in events if e.type == "REJECT"] == [("SRB", "HRV")]
