@@ -977,3 +977,32 @@ def test_a_foreign_accuser_is_answered_before_a_domestic_one():
     events = dyad.code("Die Opposition in Serbien beschuldigte die Regierung des Wahlbetrugs. Kroatien warf Serbien "
                        "Spionage vor. Belgrad wies die Vorwürfe zurück.", published="2025-06-01", lang="de")
     assert [(e.source.code, e.target.code) for e in events if e.type == "REJECT"] == [("SRB", "HRV")]
+
+
+# "neutralise" is the military euphemism for killing armed people; a threat, device, drone or missile made
+# harmless is no event.
+NEUTRALISE_CASES = [
+    ("en", "Nigerian troops neutralised 20 Boko Haram fighters on Monday.", {("ASSAULT", "NGA", "NGA")}),
+    ("en", "The Nigerian army said it neutralized dozens of terrorists.", {("ASSAULT", "NGA", "NGA")}),
+    ("es", "El ejército colombiano neutralizó a 12 guerrilleros del ELN.", {("ASSAULT", "COL", "COL")}),
+    ("es", "El ejército colombiano ha neutralizado a 12 guerrilleros del ELN.", {("ASSAULT", "COL", "COL")}),
+    ("es", "Doce guerrilleros del ELN fueron neutralizados por el ejército colombiano.", {("ASSAULT", "COL", "COL")}),
+    ("de", "Die nigerianische Armee neutralisierte 20 Kämpfer von Boko Haram.", {("ASSAULT", "NGA", "NGA")}),
+    ("de", "Die nigerianische Armee hat 20 Kämpfer von Boko Haram neutralisiert.", {("ASSAULT", "NGA", "NGA")}),
+    ("de", "20 Kämpfer von Boko Haram wurden von der nigerianischen Armee neutralisiert.", {("ASSAULT", "NGA", "NGA")}),
+    ("fr", "L'armée malienne a neutralisé une vingtaine de terroristes du JNIM.", {("ASSAULT", "MLI", "MLI")}),
+    ("it", "L'esercito nigeriano ha neutralizzato venti miliziani di Boko Haram.", {("ASSAULT", "NGA", "NGA")}),
+    ("en", "Ukrainian air defences neutralised 40 Russian drones overnight.", set()),
+    ("en", "Nigerian troops neutralised the threat posed by Boko Haram.", set()),
+    ("es", "El ejército colombiano neutralizó la amenaza del ELN.", set()),
+    ("de", "Die ukrainische Luftabwehr hat 40 russische Drohnen neutralisiert.", set()),
+    ("fr", "L'armée malienne a neutralisé un engin explosif du JNIM.", set()),
+    ("it", "La difesa aerea ucraina ha neutralizzato 40 droni russi.", set()),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", NEUTRALISE_CASES, ids=[c[1][:50] for c in NEUTRALISE_CASES])
+def test_neutralise_is_killing_armed_people(lang, text, expected):
+    events = dyad.code(text, published="2025-06-01", lang=lang)
+    assert keys(events) == expected
+    assert all(e.source.sector == "MIL" and e.target.sector == "REB" for e in events)
