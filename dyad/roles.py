@@ -354,6 +354,15 @@ class RuleRoles:
             source = self._nearest_before(before, tokens, view)
             target = agent_after[0] if agent_after else None
             return [RoleAssignment(source, target, True)] if source and target else []
+        if frame == "rev" and "passive_aux" in view.cue_starts.get(trig.matched[0], ()) and all(
+                u is view.where or "locative" in view.kinds_before(u.t0) for u in before):
+            # "Am Sonntag wurden 20 Soldaten von bewaffneten Männern getötet": with the subject after the
+            # auxiliary (only a place before it: "In Nigeria wurden ..."), the actor after "von"/"by" inside the frame is the doer, the bare one before it the patient
+            inside = [u for u in after if u.t1 <= trig_last]
+            for i, u in enumerate(inside[1:], 1):
+                if view.kinds_before(u.t0) & {"agent_prep", "genitive"} and not (
+                        view.kinds_before(inside[0].t0) & PREP_KINDS) and self._other(inside[0], u):
+                    return [RoleAssignment(u, inside[0], True)]
         if frame == "rev":
             # (a place after "in" is where: "wurden im Westjordanland von israelischen Soldaten erschossen")
             src = agent_after or [u for u in after if not view.kinds_before(u.t0) & {"target_prep", "locative"}] \

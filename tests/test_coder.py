@@ -1006,3 +1006,20 @@ def test_neutralise_is_killing_armed_people(lang, text, expected):
     events = dyad.code(text, published="2025-06-01", lang=lang)
     assert keys(events) == expected
     assert all(e.source.sector == "MIL" and e.target.sector == "REB" for e in events)
+
+
+# A passive with its subject after the auxiliary ("Am Sonntag wurden 20 Soldaten von X getötet"): the actor after
+# von/vom inside the frame is the doer, the bare one before it the patient; with no agent there is no event.
+INVERTED_PASSIVE_CASES = [
+    ("Am Sonntag wurden 20 nigerianische Soldaten von bewaffneten Männern getötet.", {("ASSAULT", "NGA", "NGA")}),
+    ("Am Sonntag wurden 20 nigerianische Soldaten von Boko Haram getötet.", {("ASSAULT", "NGA", "NGA")}),
+    ("Im Norden Nigerias wurden am Sonntag 20 nigerianische Soldaten vom IS angegriffen.", {("ASSAULT", "---", "NGA")}),
+    ("Am Sonntag wurden 20 nigerianische Soldaten in Borno getötet.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", INVERTED_PASSIVE_CASES, ids=[c[0][:50] for c in INVERTED_PASSIVE_CASES])
+def test_an_inverted_german_passive_names_its_agent(text, expected):
+    events = dyad.code(text, published="2025-06-01", lang="de")
+    assert keys(events) == expected
+    assert all(e.target.sector == "MIL" and e.source.sector != "MIL" for e in events)
