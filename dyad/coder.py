@@ -493,8 +493,12 @@ def _dateline_at(text: str, tokens: Sequence[Token], i0: int) -> int:
     if i0 >= len(tokens):
         return 0
     t0 = tokens[i0]
-    if not text[t0.start:t0.end].isupper() or len(t0.text) < 3:
+    if not text[t0.start:t0.end].isupper():
         return 0
+    if len(t0.text) < 3:  # "LA PAZ, Abr (AFP) -", "EL CAIRO (EFE) -": a short article before the city's name
+        t1 = tokens[i0 + 1] if i0 + 1 < len(tokens) else None
+        if t1 is None or not text[t1.start:t1.end].isupper() or len(t1.text) < 3:
+            return 0
     for i in range(i0, min(len(tokens), i0 + 15)):
         t = tokens[i]
         if t.text in DATELINE_ENDS and t.start - t0.start < 80:

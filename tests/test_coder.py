@@ -1023,3 +1023,25 @@ def test_an_inverted_german_passive_names_its_agent(text, expected):
     events = dyad.code(text, published="2025-06-01", lang="de")
     assert keys(events) == expected
     assert all(e.target.sector == "MIL" and e.source.sector != "MIL" for e in events)
+
+
+# A dateline whose place begins with a short word ("LA PAZ", "LE CAIRE", "EL CAIRO") is still a dateline: its
+# agency in parentheses is no actor of the story; a short capitalised actor that opens a sentence still is one.
+DATELINE_CASES = [
+    ("es", "LA PAZ, 12 abr (EFE) - Maestros bolivianos protestaron contra el gobierno de Bolivia.", "EFE"),
+    ("es", "EL CAIRO (AFP) - Manifestantes egipcios protestaron contra el gobierno de Egipto.", "AFP"),
+    ("fr", "LE CAIRE (AFP) - Des manifestants égyptiens ont protesté contre le gouvernement égyptien.", "AFP"),
+    ("en", "LA PAZ (Reuters) - Bolivian teachers protested against the government of Bolivia.", "Reuters"),
+]
+
+
+@pytest.mark.parametrize("lang,text,agency", DATELINE_CASES, ids=[c[1][:30] for c in DATELINE_CASES])
+def test_an_agency_in_a_dateline_is_no_actor(lang, text, agency):
+    events = dyad.code(text, published="2025-06-01", lang=lang)
+    assert events and all(e.type == "PROTEST" for e in events)
+    assert not any(agency in (a.text or "") for e in events for a in (e.source, e.target) if a is not None)
+
+
+def test_a_short_capitalised_actor_opening_the_text_is_no_dateline():
+    events = dyad.code("UN chief Guterres condemned the Russian attack on Kyiv.", published="2025-06-01", lang="en")
+    assert ("ACCUSE", "UN", "RUS") in keys(events)
