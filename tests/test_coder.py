@@ -1045,3 +1045,25 @@ def test_an_agency_in_a_dateline_is_no_actor(lang, text, agency):
 def test_a_short_capitalised_actor_opening_the_text_is_no_dateline():
     events = dyad.code("UN chief Guterres condemned the Russian attack on Kyiv.", published="2025-06-01", lang="en")
     assert ("ACCUSE", "UN", "RUS") in keys(events)
+
+
+# A speaker's own act told as a perfect infinitive after a verb of saying, without quote marks, is the speaker's
+# ("Die Armee erklärte, 20 Terroristen getötet zu haben", as "a affirmé avoir tué", "afirmó haber matado"); after an
+# accusation or a denial it is only alleged.
+OWN_ACT_CASES = [
+    ("de", "Die nigerianische Armee erklärte, 20 Terroristen getötet zu haben.", {("ASSAULT", "NGA", "NGA")}),
+    ("de", "Die Polizei in Serbien teilte mit, 43 Demonstranten festgenommen zu haben.", {("COERCE", "SRB", "SRB")}),
+    ("fr", "L'armée nigériane a affirmé avoir tué vingt terroristes.", {("ASSAULT", "NGA", "NGA")}),
+    ("es", "El ejército nigeriano afirmó haber matado a veinte terroristas.", {("ASSAULT", "NGA", "NGA")}),
+    ("it", "L'esercito nigeriano ha affermato di aver ucciso venti terroristi.", {("ASSAULT", "NGA", "NGA")}),
+    ("de", "Die nigerianische Armee bestritt, 20 Zivilisten getötet zu haben.", {("REJECT", "NGA", "NGA")}),
+    ("de", "Die nigerianische Armee warf Boko Haram vor, 20 Zivilisten getötet zu haben.", {("ACCUSE", "NGA", "NGA")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", OWN_ACT_CASES, ids=[c[1][:50] for c in OWN_ACT_CASES])
+def test_a_perfect_infinitive_after_saying_is_the_speakers_act(lang, text, expected):
+    events = dyad.code(text, published="2025-06-01", lang=lang)
+    assert keys(events) == expected
+    if expected <= {("ASSAULT", "NGA", "NGA"), ("COERCE", "SRB", "SRB")}:
+        assert all(e.source.sector in ("MIL", "POL") for e in events)
