@@ -296,8 +296,15 @@ class Coder:
                     for trig, ra in [(trig, ra) for ra in assigned] + _mediation(v, trig, assigned):
                         ra = _victims_of_same_strike(trig, ra, ctx.prior, ctx.last_dyad)
                         ctx.prior.append((trig, ra))
-                        if not ra.carried:
+                        prev = ctx.last_source.get(trig.entry.type)
+                        if not ra.carried and not (
+                                ra.source.home and prev is not None and not prev.home
+                                and ctx.source_paragraph.get(trig.entry.type) == v.sent.paragraph):
+                            # a generic noun given the default country ("l'armée", "the army") does not
+                            # replace a named doer of that type in its paragraph: "condemned the attack" still
+                            # means the named one's (a title, its own paragraph, does not hold on to a doer)
                             ctx.last_source[trig.entry.type] = ra.source
+                            ctx.source_paragraph[trig.entry.type] = v.sent.paragraph
                         att = own_att
                         if att is None and article_att is not None and article_att.actor in (
                                 ra.source.code, ra.target.code if ra.target else None):
@@ -307,9 +314,14 @@ class Coder:
                         if ev is None:
                             continue
                         if trig.entry.type in AGAINST_TYPES and ra.target is not None and ra.source.code \
-                                and ra.target.code and ra.target.code != ra.source.code \
-                                and not (ev.negated or ev.hypothetical):
-                            ctx.against[ra.target.code] = ra.source  # whom the target may later answer
+                                and ra.target.code and not (ev.negated or ev.hypothetical):
+                            if ra.target.code != ra.source.code:
+                                ctx.against[ra.target.code] = ra.source  # whom the target may later answer
+                            elif ra.target.sector and RuleRoles._other(ra.target, ra.source):
+                                # within one country, between distinct specific sectors ("the opposition accused
+                                # the government", then "the president denied it"): kept apart by the sector
+                                # acted against, and consulted only when no foreign actor acted against the country
+                                ctx.against[ra.target.code + "/" + ra.target.sector] = ra.source
                         key = (ev.type, ev.source.code, ev.target.code, ev.target.sector, ev.mode, v.sent.index)
                         if key in seen:
                             continue
@@ -497,8 +509,12 @@ def _dateline_at(text: str, tokens: Sequence[Token], i0: int) -> int:
     if i0 >= len(tokens):
         return 0
     t0 = tokens[i0]
-    if not text[t0.start:t0.end].isupper() or len(t0.text) < 3:
+    if not text[t0.start:t0.end].isupper():
         return 0
+    if len(t0.text) < 3:  # "LA PAZ, Abr (AFP) -", "EL CAIRO (EFE) -": a short article before the city's name
+        t1 = tokens[i0 + 1] if i0 + 1 < len(tokens) else None
+        if t1 is None or not text[t1.start:t1.end].isupper() or len(t1.text) < 3:
+            return 0
     for i in range(i0, min(len(tokens), i0 + 15)):
         t = tokens[i]
         if t.text in DATELINE_ENDS and t.start - t0.start < 80:

@@ -64,6 +64,7 @@ class ArticleContext:
     parse: Any = None  # a dependency parse of the article, for parser-backed assigners
     prior: list[tuple[TriggerMatch, RoleAssignment]] = field(default_factory=list)
     last_source: dict[str, Unit] = field(default_factory=dict)  # the last actor of each event type
+    source_paragraph: dict[str, int] = field(default_factory=dict)  # the paragraph of each last_source
     last_dyad: tuple[Unit, Unit] | None = None  # the two parties of the last two-party event
     # the last actor who acted against each actor (by code): whom a reaction without a named target answers
     against: dict[str, Unit] = field(default_factory=dict)
@@ -363,6 +364,15 @@ class RuleRoles:
             source = self._nearest_before(before, tokens, view)
             target = agent_after[0] if agent_after else None
             return [RoleAssignment(source, target, True)] if source and target else []
+        if frame == "rev" and "passive_aux" in view.cue_starts.get(trig.matched[0], ()) and all(
+                u is view.where or "locative" in view.kinds_before(u.t0) for u in before):
+            # "Am Sonntag wurden 20 Soldaten von bewaffneten Männern getötet": with the subject after the
+            # auxiliary (only a place before it: "In Nigeria wurden ..."), the actor after "von"/"by" inside the frame is the doer, the bare one before it the patient
+            inside = [u for u in after if u.t1 <= trig_last]
+            for i, u in enumerate(inside[1:], 1):
+                if view.kinds_before(u.t0) & {"agent_prep", "genitive"} and not (
+                        view.kinds_before(inside[0].t0) & PREP_KINDS) and self._other(inside[0], u):
+                    return [RoleAssignment(u, inside[0], True)]
         if frame == "rev":
             # (a place after "in" is where: "wurden im Westjordanland von israelischen Soldaten erschossen")
             src = agent_after or [u for u in after if not view.kinds_before(u.t0) & {"target_prep", "locative"}] \
@@ -583,7 +593,7 @@ class RuleRoles:
             # a reaction to what was done to the source answers the last actor who acted against it (a
             # generic noun given the default country is no better a target than that); so does a
             # condemnation of what was done to the source's own people ("against its nationals")
-            answered = ctx.against.get(source.code) if source.code else None
+            answered = self._against(ctx, source)
             if answered is not None and self._other(answered, source):
                 target, fallback = answered, True
             elif own_generic and trig.entry.type == "ACCUSE" and self._own_people(view, trig_last, R):
@@ -591,7 +601,7 @@ class RuleRoles:
         if target is None and trig.entry.type == "REJECT" and self._refers_back(view, trig, L, tokens):
             # "..., which Beijing denies", "algo que los talibanes niegan", "ce que Minsk dément": what is denied is
             # what the clause before said about the source, so the denial answers whoever acted against it
-            answered = ctx.against.get(source.code) if source.code else None
+            answered = self._against(ctx, source)
             if answered is not None and self._other(answered, source):
                 target, fallback = answered, True
         if trig.entry.type == "REQUEST" and own_generic and target is not None \
@@ -601,7 +611,7 @@ class RuleRoles:
             # sentence, else to the last actor who acted against it
             addressed = [a.target for _, a in ctx.prior if a.source.code == source.code and a.target is not None
                          and not a.target.home and self._other(a.target, source)]
-            holder = addressed[-1] if addressed else (ctx.against.get(source.code) if source.code else None)
+            holder = addressed[-1] if addressed else self._against(ctx, source)
             if holder is not None and self._other(holder, source):
                 target, fallback = holder, True
         if target is None and closed and trig.entry.type in REPORTING_TYPES:
@@ -752,6 +762,15 @@ class RuleRoles:
                 return any(p.kind == "agent_participle" and p.t1 <= c.t0 <= p.t1 + 1 and 0 < p.t0 - trig_last <= 2
                            for p in view.cues)
         return False
+
+    @staticmethod
+    def _against(ctx: ArticleContext, source: Unit) -> Unit | None:
+        """The last actor who acted against ``source``: another country's, else one of its own country's
+        who acted against its sector ("the opposition accused the government" answered by the government)."""
+        if not source.code:
+            return None
+        return ctx.against.get(source.code) or (ctx.against.get(source.code + "/" + source.sector)
+                                                if source.sector else None)
 
     @staticmethod
     def _other(u: Unit, source: Unit) -> bool:
