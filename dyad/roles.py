@@ -455,6 +455,20 @@ class RuleRoles:
         if source is None and after and after[0].t0 == trig.t1 and after[0].kind == "demonym":
             source = after[0]  # "un attacco statunitense contro …", "le raid israélien sur …"
             after = after[1:]
+        obj_rel = [c.t0 for c in view.cues if rel and c.kind == "object_relative" and 1 <= c.t0 <= L < c.t1
+                   and tokens[c.t0 - 1].text == ","]
+        if obj_rel:
+            # "…l'Algérie, qu'ils ont accusée d'avoir abattu un drone", "…Argelia, a la que acusaron de …": the
+            # pronoun is the verb's object, so the noun phrase before it is the target, and the subject is the
+            # one named in the clause (else the subject of the clause the relative hangs on)
+            obj = [u for u in self._antecedents(view.units, obj_rel[0]) if not (att and att[0] <= u.t0 < att[1])]
+            if obj:
+                subjects = [source] if source is not None else []
+                for t, a in ctx.prior:
+                    if not subjects and t.t1 <= L and not a.carried and a.source.t1 <= t.t0:
+                        subjects = [a2.source for t2, a2 in ctx.prior if t2 is t]
+                return [RoleAssignment(s, obj[-1]) for i, s in enumerate(subjects)
+                        if self._other(obj[-1], s) and all(s is not o for o in subjects[:i])]
         if source is None and rel:
             # a relative clause takes the noun phrase just before its pronoun: "il gruppo, che ha attaccato"
             ante = [u for u in self._antecedents(view.units, L) if not (att and att[0] <= u.t0 < att[1])]
