@@ -294,7 +294,11 @@ class RuleRoles:
             before_near = [u for u in before if u.t0 >= last_end]
             # "attacked X and threatened Y", "lodged a protest against Beijing and summoned …",
             # "launched an attack on Ukraine, killing five": the second verb keeps the first's subject
-            coord_at = [c.t1 for c in view.cues if c.kind == "coord" and last_end <= c.t0 < trig.t0]
+            # ("un appello al cessate il fuoco ed alla difesa dei luoghi di culto, dopo il raid": a coordinator
+            # before a noun phrase that a comma closes joins no verb to the trigger)
+            coord_at = [c.t1 for c in view.cues if c.kind == "coord" and last_end <= c.t0 < trig.t0
+                        and not (opens_noun_phrase(view, tokens, c.t1, ctx.lang.determiners)
+                                 and any(tokens[i].text == "," for i in range(c.t1, trig.t0)))]
             bare_after_coord = coord_at and any(
                 u.t0 >= coord_at[-1] and not (view.kinds_before(u.t0) & PREP_KINDS) for u in before_near)
             # "a condamné l'attaque et l'enlèvement de …": an article or a preposition after the coordinator
@@ -303,8 +307,14 @@ class RuleRoles:
                 and opens_noun_phrase(view, tokens, coord_at[-1], ctx.lang.determiners)
             if noun_after_coord:
                 coord_at = []
-            participle = tokens[trig.t0 - 1].text == "," and not any(
-                u.t0 >= trig.t0 - 1 for u in before_near)
+            # "…, killing five" (a participle right after a comma); "Il Papa, nel corso di una telefonata con
+            # Netanyahu, ha rivolto un appello": an auxiliary after the comma that closes a phrase inserted after
+            # the subject, holding the earlier trigger, continues the subject's clause
+            comma = next((p for p in range(trig.t0 - 1, max(last_end, trig.t0 - 1 - COORD_VERB_GAP) - 1, -1)
+                          if tokens[p].text == ","), -1)
+            participle = comma >= 0 and not any(u.t0 >= comma for u in before_near) and (
+                comma == trig.t0 - 1 or any(tokens[i].text == "," for i in range(L, last.t0))
+                and not any(opens_noun_phrase(view, tokens, i, ctx.lang.determiners) for i in range(comma + 1, trig.t0)))
             coordinated = bool(coord_at and not bare_after_coord) or participle
             in_units = {t for u in units for t in range(u.t0, u.t1)}
             glue = [t for t in range(last_end, trig.t0) if t not in in_units]
@@ -348,7 +358,7 @@ class RuleRoles:
             if rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
                 # "the Kenyan president, who met the Somali leader": the relative clause's antecedent
                 parties_before = self._antecedents(view.units, L)
-            out = self._symmetric(parties_before, after, view, ctx)
+            out = self._symmetric(parties_before, after, view, ctx, trig.t1)
             if not out and view.has_cue("possessive", max(L, trig.t0 - 2), trig.t0):
                 # "Putin and Xi agreed ... during their meeting": the parties of the two-way event just told
                 pairs = [(a.source, a.target) for t, a in ctx.prior if t.entry.frame == "sym" and a.target is not None]
@@ -475,6 +485,20 @@ class RuleRoles:
         if source is None and after and after[0].t0 == trig.t1 and after[0].kind == "demonym":
             source = after[0]  # "un attacco statunitense contro …", "le raid israélien sur …"
             after = after[1:]
+        obj_rel = [c.t0 for c in view.cues if rel and c.kind == "object_relative" and 1 <= c.t0 <= L < c.t1
+                   and tokens[c.t0 - 1].text == ","]
+        if obj_rel:
+            # "…l'Algérie, qu'ils ont accusée d'avoir abattu un drone", "…Argelia, a la que acusaron de …": the
+            # pronoun is the verb's object, so the noun phrase before it is the target, and the subject is the
+            # one named in the clause (else the subject of the clause the relative hangs on)
+            obj = [u for u in self._antecedents(view.units, obj_rel[0]) if not (att and att[0] <= u.t0 < att[1])]
+            if obj:
+                subjects = [source] if source is not None else []
+                for t, a in ctx.prior:
+                    if not subjects and t.t1 <= L and not a.carried and a.source.t1 <= t.t0:
+                        subjects = [a2.source for t2, a2 in ctx.prior if t2 is t]
+                return [RoleAssignment(s, obj[-1]) for i, s in enumerate(subjects)
+                        if self._other(obj[-1], s) and all(s is not o for o in subjects[:i])]
         if source is None and rel:
             # a relative clause takes the noun phrase just before its pronoun: "il gruppo, che ha attaccato"
             ante = [u for u in self._antecedents(view.units, L) if not (att and att[0] <= u.t0 < att[1])]
@@ -614,6 +638,15 @@ class RuleRoles:
             holder = addressed[-1] if addressed else self._against(ctx, source)
             if holder is not None and self._other(holder, source):
                 target, fallback = holder, True
+        if trig.entry.type == "REQUEST" and coordinated and earlier and (
+                target is None or "locative" in view.kinds_before(target.t0) and target.kind in PLACE_KINDS):
+            # "Il Papa, nel corso di una telefonata con Netanyahu, ha rivolto un appello al cessate il fuoco in
+            # Palestina": with no addressee of its own, a request made in a call or meeting goes to the other party
+            partner = [a.target for t, a in ctx.prior if t is earlier[-1] and t.entry.type == "CONSULT"
+                       and a.source is source and a.target is not None
+                       and source.t1 <= t.t0 and a.target.t0 >= t.t1]  # (the subject, then "with X")
+            if partner:
+                target, fallback = partner[0], True
         if target is None and closed and trig.entry.type in REPORTING_TYPES:
             # "Tokyo condemned the launch and called on Pyongyang to stop", "a dénoncé des arrestations et appelé
             # l'État à libérer …": with no target of its own, nor a known doer of what it names, the party
@@ -937,12 +970,13 @@ class RuleRoles:
         return out
 
     def _symmetric(self, before: Sequence[Unit], after: Sequence[Unit], view: SentenceView,
-                   ctx: ArticleContext) -> list[RoleAssignment]:
+                   ctx: ArticleContext, trig_end: int = 0) -> list[RoleAssignment]:
         """Both directions between the parties of a meeting, talks, a call or a joint agreement.
 
         Parties are the actors of the clause nearest the trigger; a place after a locative ("talks in
         Doha", "à Pékin entre Téhéran et Ryad") is a venue, not a party, unless nothing else is there.
-        Up to three parties ("X and Y met with Z") give every pair.
+        Up to three parties ("X and Y met with Z") give every pair; a third one past another trigger is
+        that trigger's. ``trig_end`` is the token after the trigger.
         """
         ordered = list(before)[::-1] + list(after)
         named = [u for u in ordered if not u.home]
@@ -958,7 +992,9 @@ class RuleRoles:
             for u in pool:
                 if all(u.code != p.code or self._other(u, p) and u.sector != p.sector for p in parties) \
                         and all(u is not p for p in parties) and (len(parties) < 2 or (
-                        len(parties) == 2 and "target_prep" in view.kinds_before(u.t0))):
+                        len(parties) == 2 and "target_prep" in view.kinds_before(u.t0)
+                        # (not past another verb: "durante una telefonata con X, ha chiesto una tregua a Gaza")
+                        and not any(trig_end <= t.t0 < u.t0 for t in view.triggers))):
                     parties.append(u)
             if len(parties) >= 2:
                 break
