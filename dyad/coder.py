@@ -534,6 +534,10 @@ _ANAPHOR_CLASSES_OF_KIND = {kind: tuple(c for c, ks in ANAPHOR_CLASSES.items() i
                             for kinds in ANAPHOR_CLASSES.values() for kind in kinds}
 
 
+NAME_KINDS = frozenset({"igo", "org"})  # kinds whose multi-word names an `anaphor_name` head word may repeat
+NAME_KEY = "name:"  # ``recent`` keys of the words of such names
+
+
 def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: Sequence[Token]) -> None:
     """Definite descriptions that name an earlier actor by its kind: "the group" (the last armed group),
     "the bloc"/"the council" (the last international organisation), "the country" (the last country).
@@ -542,14 +546,22 @@ def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: Sequence
     added = False
     for c in v.cues:
         kinds = ANAPHOR_CLASSES.get(c.kind)
-        if kinds is None:
+        if kinds is None and c.kind != "anaphor_name":
             continue
         if taken is None:
             taken = {t for u in v.units for t in range(u.t0, u.t1)}
         if not taken.isdisjoint(range(c.t0, c.t1)):
             continue
-        here = [u for u in v.units if u.t1 <= c.t0 and u.kind in kinds and u.code]
-        ref = here[-1] if here else recent.get(c.kind)
+        if kinds is None:
+            # "la Commissione", "the Commission": the head word of an organisation named earlier in the
+            # article ("la Commissione europea"), and only such an organisation
+            head = NAME_KEY + tokens[c.t1 - 1].text
+            here = [u for u in v.units if u.t1 <= c.t0 and u.code and u.kind in NAME_KINDS
+                    and any(NAME_KEY + tokens[t].text == head for t in range(u.t0, u.t1))]
+            ref = here[-1] if here else recent.get(head)
+        else:
+            here = [u for u in v.units if u.t1 <= c.t0 and u.kind in kinds and u.code]
+            ref = here[-1] if here else recent.get(c.kind)
         if ref is None:
             continue
         v.units.append(Unit(c.t0, c.t1, tokens[c.t0].start, tokens[c.t1 - 1].end, ref.code, ref.sector, "anaphor",
@@ -562,6 +574,9 @@ def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: Sequence
         if u.code:
             for cls in _ANAPHOR_CLASSES_OF_KIND.get(u.kind, ()):
                 recent[cls] = u
+            if u.kind in NAME_KINDS and u.t1 - u.t0 > 1:  # (a multi-word name: its words may stand for it)
+                for t in range(u.t0, u.t1):
+                    recent[NAME_KEY + tokens[t].text] = u
 
 
 def _mediation(v: SentenceView, trig: TriggerMatch, assigned: Sequence[RoleAssignment]

@@ -435,9 +435,18 @@ class RuleRoles:
             near = [u for u in before if u.t1 >= trig.t0 - (0 if stated_agent else 2)]
             target = near[-1] if near else None
             if target is None:
+                # ("i dazi decisi da Bruxelles sul biodiesel indonesiano": a demonym after the noun of the
+                # target phrase is that phrase's country)
                 rest = [u for u in after if u is not source and u.code != source.code
-                        and (not stated_agent or "target_prep" in view.kinds_before(u.t0))]
+                        and (not stated_agent or "target_prep" in view.kinds_before(u.t0)
+                             or u.kind == "demonym" and "target_prep" in view.kinds_before(u.t0 - 1))]
                 target = rest[0] if rest else None
+            if target is None and stated_agent and trig.entry.type in ANSWER_TYPES:
+                # "la condanna giunta da Taipei", "the condemnation voiced by Taipei": a reaction with its
+                # doer stated and no object answers the last actor who acted against that doer
+                answered = self._against(ctx, source)
+                if answered is not None and self._other(answered, source):
+                    return [RoleAssignment(source, answered, target_fallback=True)]
             if target is None and frame != "intr":
                 return []
             return [RoleAssignment(source, target)]
