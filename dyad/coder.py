@@ -279,6 +279,8 @@ class Coder:
             elif v.units or lang.drops_subjects or v.has_cue("subject_pronoun", v.t0, v.t1):
                 v.triggers = [t for t in find_triggers(sh[TRIGGERS], tokens, lang, v.t0, v.t1, v.units)
                               if not _in_title(v, t) and not (not lang.nouns_capitalised and _in_name(v, t, tokens, text))]
+                if lang.participle_endings and v.triggers:
+                    v.triggers = [t for t in v.triggers if not _modifier(v, t, tokens, lang, text)]
             ctx.prior = []
             sent_events: list[Event] = []
             if v.triggers:
@@ -675,6 +677,52 @@ def _in_title(v: SentenceView, trig: TriggerMatch) -> bool:
         return False
     ends = {u.t1 for u in v.units if u.kind == "agent" or u.agent_only or u.role}
     return any(c.kind == "genitive" and c.t1 == trig.t0 and c.t0 in ends for c in v.cues)
+
+
+def _modifier(v: SentenceView, trig: TriggerMatch, tokens: Sequence[Token], lang: Language, text: str) -> bool:
+    """Is the trigger a past participle modifying a noun ("i soldati schierati al confine", "les otages détenus
+    par le Hamas", "die im Kosovo stationierte KFOR")? Not an event, nor a clause of its own. A participle that
+    opens the sentence ("Arrestati tre manifestanti") or follows its noun at the start of a sentence with no
+    other trigger (a headline: "Tre manifestanti arrestati a Mosca") is the event."""
+    i = trig.t0
+    word = tokens[i].text
+    if len(trig.entry.tokens) > 2 or not word.endswith(lang.participle_endings):
+        return False
+    if lang.attributive_participles:
+        # determiner, then nothing or prepositional phrases, then the participle, then a capitalised noun
+        if i + 1 >= v.t1 or not text[tokens[i + 1].start:tokens[i + 1].start + 1].isupper():
+            return False
+        for d in range(i - 1, max(v.t0, i - 6) - 1, -1):
+            w = tokens[d].text
+            if w in lang.determiners:
+                inner = range(d + 1, i)
+                return not inner or bool(set(v.cue_starts.get(d + 1, ())) & PREP_CUES)
+            if not w.isalpha():
+                return False
+        return False
+    noun = next((u for u in v.units if u.t1 == i), None)
+    if noun is None or word.endswith(lang.not_participle):
+        return False
+    if v.has_cue("passive_aux", max(v.t0, noun.t0 - 6), noun.t0):
+        return False  # "people were killed and parliament stormed": the auxiliary serves both
+    others = [t for t in v.triggers if t is not trig]
+    if lang.participle_is_past:
+        # "hostages taken by Hamas", "withdrew the troops deployed in the region": only where the noun is an
+        # object and a "by" or a place follows ("the embassy in Manila warned the Philippines" is a verb)
+        follows = set(v.cue_starts.get(trig.t1, ())) if trig.t1 < v.t1 else set()
+        if not follows & {"agent_prep", "locative"}:
+            return False
+        if not (v.kinds_before(noun.t0) & PREP_CUES or any(t.t1 <= noun.t0 and noun.t0 - t.t1 <= 3 for t in others)
+                or "agent_prep" in follows and noun.kind == "agent"):
+            return False
+    if not others and noun.t0 - v.t0 <= 2:
+        return False  # a headline: "Tre manifestanti arrestati a Mosca"
+    if noun is v.units[0] and not v.sent.text.rstrip().endswith((".", "!", "?", "»", '"', "”")):
+        return False  # "Burkina Faso : des dizaines de soldats tués dans l'attaque …", a title line
+    return True
+
+
+PREP_CUES = frozenset({"genitive", "target_prep", "locative", "agent_prep"})
 
 
 def _in_name(v: SentenceView, trig: TriggerMatch, tokens: Sequence[Token], text: str) -> bool:

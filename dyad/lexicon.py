@@ -190,6 +190,9 @@ class Language:
     verb_final_subordinate: bool = False  # de: in a subordinate clause the subject comes first, the verb last
     future_endings: tuple[str, ...] = ()  # verb endings of the future tense ("ranno"): plans, not events
     determiners: frozenset[str] = frozenset()  # words that open a noun phrase ("the", "la", "die"): no verb follows
+    participle_endings: tuple[str, ...] = ()  # past-participle endings: after a noun with no auxiliary, a modifier
+    participle_is_past: bool = False  # en: the participle is also the simple past ("Russia deployed troops")
+    attributive_participles: bool = False  # de: a participle modifier stands before its noun, inflected
     actors: list[ActorEntry] = field(default_factory=list)
     agents: list[AgentEntry] = field(default_factory=list)
     triggers: list[TriggerEntry] = field(default_factory=list)
@@ -321,6 +324,9 @@ def load_language(code: str, extra: Iterable[Path] = ()) -> Language:
             lang.not_participle += tuple(fold(x) for x in g.get("not_participle", []))
             lang.future_endings += tuple(fold(x) for x in g.get("future_endings", []))
             lang.determiners |= frozenset(fold(x) for x in g.get("determiners", []))
+            lang.participle_endings += tuple(fold(x) for x in g.get("participle_endings", []))
+            lang.participle_is_past = bool(g.get("participle_is_past", lang.participle_is_past))
+            lang.attributive_participles = bool(g.get("attributive_participles", lang.attributive_participles))
             lang.verb_final_subordinate = bool(g.get("verb_final_subordinate", lang.verb_final_subordinate))
             lang.verb_second = bool(g.get("verb_second", lang.verb_second))
             lang.drops_subjects = bool(g.get("drops_subjects", lang.drops_subjects))

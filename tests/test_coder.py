@@ -1067,3 +1067,21 @@ def test_a_perfect_infinitive_after_saying_is_the_speakers_act(lang, text, expec
     assert keys(events) == expected
     if expected <= {("ASSAULT", "NGA", "NGA"), ("COERCE", "SRB", "SRB")}:
         assert all(e.source.sector in ("MIL", "POL") for e in events)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Arrestati tre manifestanti a Mosca."),
+    ("it", "Tre manifestanti arrestati a Mosca"),
+    ("es", "Detenidos tres manifestantes en Caracas."),
+])
+def test_a_headline_participle_is_the_event(lang, text):
+    # a participle opening the sentence, or after its noun in a title line, tells the news: not a modifier
+    events = dyad.code(text, published="2025-06-01", lang=lang)
+    assert any(e.type == "COERCE" for e in events)
+
+
+def test_a_participle_after_its_noun_is_no_event():
+    for lang, text in [("it", "Il Venezuela ha liberato i cittadini italiani arrestati a Caracas."),
+                       ("de", "Die im Kosovo stationierte KFOR hat die serbischen Soldaten gewarnt.")]:
+        events = dyad.code(text, published="2025-06-01", lang=lang)
+        assert not any(e.type in ("COERCE", "MOBILIZE") for e in events), text
