@@ -197,7 +197,8 @@ def coordinated_clause(view: SentenceView, trig: TriggerMatch, tokens: Sequence[
     with no actor between ("condemned the attack and called on …", "a condamné … et demandé au …", "ha
     condannato … e ha ribadito …", "verurteilte … und forderte …", "condenó … y pidió …") opens a clause
     that shares the subject but not the objects: "sanctions against Iran and Russia" (an actor after the
-    coordinator) is no such clause."""
+    coordinator) is no such clause. A coordinator followed directly by an ``aux`` cue (a finite auxiliary or
+    modal: "e ha", "and will", "et a", "und hat", "y ha") opens one whatever its verb."""
     trig_last = trig.t1 - 1
     for c in view.cues:
         if c.kind != "coord" or c.t0 <= trig_last:
@@ -205,6 +206,10 @@ def coordinated_clause(view: SentenceView, trig: TriggerMatch, tokens: Sequence[
         if c.t0 >= R:
             break
         nxt = [t for t in view.triggers if c.t1 <= t.t0 <= c.t1 + COORD_VERB_GAP]
+        if not nxt and "aux" in view.cue_starts.get(c.t1, _NO_KINDS):
+            # "ha definito i dazi ingiustificati e ha fatto sapere che …", "and will": a finite auxiliary right
+            # after the coordinator opens a clause of its own even when its verb is no trigger
+            return c.t0
         if not nxt or nxt[0].entry.type == trig.entry.type:
             # ("attacked and killed five soldiers", "protestas y manifestaciones contra …": two verbs or nouns
             # of one kind share what follows)
