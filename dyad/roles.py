@@ -290,6 +290,12 @@ class RuleRoles:
             # noun is the verb's object, not an event of its own (one of the same type tells the same
             # event: "sind zu einem Gipfeltreffen zusammengekommen")
             return []
+        if earlier and any(c.kind == "copula" and earlier[-1].t1 <= c.t0 and trig.t0 - 1 <= c.t1 <= trig.t0
+                           for c in view.cues):  # (one adjective may stand between: "un chiaro avvertimento")
+            # "le esercitazioni sono un avvertimento di Pechino a Taiwan", "the drills are a warning from China
+            # to Taiwan": a predicate noun is an event of its own, not the object of the verb before; its doer
+            # is named right after it, else it is the doer of the event it predicates
+            return self._predicate(view, trig, trig_last, after, earlier[-1], ctx)
         if any(t.entry.type in EMBEDDING_TYPES and L <= t.t0 < trig.t0
                and not view.has_cue("coord", t.t1, trig.t0) for t in view.triggers):
             return []  # "Egypt urged Israel to allow aid in": the requested or threatened act is no event
@@ -774,6 +780,23 @@ class RuleRoles:
                 and nxt.t0 - first.t1 <= 3 and "genitive" not in view.kinds_before(nxt.t0):
             return first
         return None
+
+    def _predicate(self, view: SentenceView, trig: TriggerMatch, trig_last: int, after: Sequence[Unit],
+                   subject: TriggerMatch, ctx: ArticleContext) -> list[RoleAssignment]:
+        """Roles of an event noun after a ``copula`` cue whose subject is an earlier event ("the drills are a
+        warning from China to Taiwan"): the doer is an actor right after the noun, in an of- or agent phrase
+        or bare (a German genitive), else the doer of the subject event; the target is the next other actor."""
+        doer = [u for u in after[:1] if u.t0 - trig_last <= 3
+                and not (view.kinds_before(u.t0) & {"target_prep", "locative"})]
+        if trig.entry.type in PHYSICAL_TYPES:
+            return []  # "the sanctions are an attack on our economy": a physical act as a predicate is a figure
+        source = doer[0] if doer else next((a.source for t, a in ctx.prior if t is subject), None)
+        if source is None:
+            return []
+        rest = [u for u in after if u is not source and self._other(u, source)]
+        if not rest:
+            return [RoleAssignment(source, None)] if trig.entry.frame == "intr" else []
+        return [RoleAssignment(source, rest[0])]
 
     @staticmethod
     def _genitive_agent(view: SentenceView, trig_last: int, after: Sequence[Unit]) -> tuple[Unit | None, int]:
