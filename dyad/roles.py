@@ -37,6 +37,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", ""})
 NON_STATE = frozenset({"REB", "OPP", "CIV"})
 PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN"})
+# tokens between an agreement noun and the provision verb it is the subject of ("le plan de paix américain prévoit")
+PROVISION_SUBJECT_GAP = 3
 REPORTING_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 OWNER_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})  # reactions to a proposal, plan, bid: its owner
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # acts that have a victim
@@ -299,6 +301,19 @@ class RuleRoles:
         if any(t.entry.type in EMBEDDING_TYPES and L <= t.t0 < trig.t0
                and not view.has_cue("coord", t.t1, trig.t0) for t in view.triggers):
             return []  # "Egypt urged Israel to allow aid in": the requested or threatened act is no event
+        for c in view.cues:
+            if c.kind != "provision" or not L <= c.t0 < R:
+                continue
+            # (a coordinated verb with a subject of its own is an act: "…, and Russia attacked"; "and the release
+            # of prisoners" is one more thing provided for)
+            if c.t1 <= trig.t0:
+                k = max([x.t1 for x in view.cues if x.kind == "coord" and c.t1 <= x.t0 < trig.t0], default=0)
+                if not k or opens_noun_phrase(view, tokens, k, ctx.lang.determiners) \
+                        and not any(k <= u.t0 for u in before):
+                    return []  # "the deal provides for the withdrawal of troops": what it provides for is no event
+            if trig.t1 <= c.t0 <= trig.t1 + PROVISION_SUBJECT_GAP and not before \
+                    and not any(tokens[i].text in ",;:" for i in range(trig.t1, c.t0)):
+                return []  # "L'accord prévoit …": the agreement talked about as a text, not one made here
         if earlier:
             last = earlier[-1]
             last_end = last.t1

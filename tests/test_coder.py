@@ -1085,3 +1085,21 @@ def test_a_participle_after_its_noun_is_no_event():
                        ("de", "Die im Kosovo stationierte KFOR hat die serbischen Soldaten gewarnt.")]:
         events = dyad.code(text, published="2025-06-01", lang=lang)
         assert not any(e.type in ("COERCE", "MOBILIZE") for e in events), text
+
+
+# What an agreement, plan or resolution provides for is its content, not an event; the agreement as the provision
+# verb's subject is no agreement made here; the signing and a demand for the same act stay events. English here
+# (tests/golden/sentences.tsv holds the same in it, fr, de and es; its English rows are not run).
+@pytest.mark.parametrize("text,expected", [
+    ("The deal provides for the withdrawal of Russian troops from Ukraine and the release of prisoners by Kyiv.",
+     set()),
+    ("The resolution provides for a ceasefire between Israel and Hamas.", set()),
+    ("The agreement provides for Russia to withdraw its troops from Ukraine.", set()),
+    ("The agreement provides for a prisoner exchange between Russia and Ukraine.", set()),
+    ("The peace plan envisages talks between Russia and Ukraine.", set()),
+    ("Israel and Hamas signed a deal that provides for the release of hostages.",
+     {("AGREE", "ISR", "PSE"), ("AGREE", "PSE", "ISR")}),
+    ("France demanded the withdrawal of Russian troops.", {("REQUEST", "FRA", "RUS")}),
+], ids=["content", "ceasefire", "subject", "exchange", "talks", "signing-stays", "demand-stays"])
+def test_what_an_agreement_provides_for_is_no_event(text, expected):
+    assert keys(dyad.code(text, published="2025-06-01", lang="en")) == expected
