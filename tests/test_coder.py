@@ -1085,3 +1085,15 @@ def test_a_participle_after_its_noun_is_no_event():
                        ("de", "Die im Kosovo stationierte KFOR hat die serbischen Soldaten gewarnt.")]:
         events = dyad.code(text, published="2025-06-01", lang=lang)
         assert not any(e.type in ("COERCE", "MOBILIZE") for e in events), text
+
+
+@pytest.mark.parametrize("text, arrests", [
+    ("La policía boliviana dispersó una protesta en La Paz, con 30 familias de mineros detenidas.", 1),
+    ("La policía boliviana dispersó una protesta en La Paz, con decenas de estudiantes detenidos.", 1),
+    ("La policía boliviana dispersó una protesta en La Paz, con las familias de mineros detenidas.", 0),
+    ("Según la ONG, había doce periodistas turcos detenidos en Irán.", 0),
+])
+def test_es_a_counted_participle_beside_its_event_is_a_tally(text, arrests):
+    # es counted_participles: a number before the noun, and the event it counts in the sentence, keep the participle
+    events = dyad.code(text, published="2025-06-01", lang="es")
+    assert sum(e.type == "COERCE" and e.mode == "arrest" for e in events) == arrests
