@@ -717,12 +717,32 @@ def _modifier(v: SentenceView, trig: TriggerMatch, tokens: Sequence[Token], lang
             return False
     if not others and noun.t0 - v.t0 <= 2:
         return False  # a headline: "Tre manifestanti arrestati a Mosca"
+    if lang.counted_participles and others and _counted(noun.t0, v, tokens, lang):
+        return False  # a tally of the event the sentence tells: "un choque que dejó siete policías baleados"
     if noun is v.units[0] and not v.sent.text.rstrip().endswith((".", "!", "?", "»", '"', "”")):
         return False  # "Burkina Faso : des dizaines de soldats tués dans l'attaque …", a title line
     return True
 
 
 PREP_CUES = frozenset({"genitive", "target_prep", "locative", "agent_prep"})
+
+
+def _counted(t0: int, v: SentenceView, tokens: Sequence[Token], lang: Language) -> bool:
+    """Does a number (digits, a number word above one, or a multiplier and an of-word: "decenas de") stand right
+    before the noun phrase at token t0, or before the noun whose of-phrase it is ("30.000 familias de cocaleros")?"""
+    def number(i: int) -> bool:
+        if i < v.t0:
+            return False
+        w = tokens[i].text
+        if any(c.isdigit() for c in w):
+            return True
+        return any(d.kind == "number" and d.value != "1" and w in d.phrase.split("|") for d in lang.dates)
+
+    i = t0 - 1
+    if i > v.t0 and any(c.kind == "genitive" and tokens[i].text in c.phrase.split("|") for c in lang.cues):
+        m = tokens[i - 1].text
+        return any(q.kind == "multiplier" and m in q.surface.split("|") for q in lang.quantities) or number(i - 2)
+    return number(i)
 
 
 def _in_name(v: SentenceView, trig: TriggerMatch, tokens: Sequence[Token], text: str) -> bool:

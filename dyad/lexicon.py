@@ -193,6 +193,7 @@ class Language:
     participle_endings: tuple[str, ...] = ()  # past-participle endings: after a noun with no auxiliary, a modifier
     participle_is_past: bool = False  # en: the participle is also the simple past ("Russia deployed troops")
     attributive_participles: bool = False  # de: a participle modifier stands before its noun, inflected
+    counted_participles: bool = False  # es: "siete policías baleados" beside the event it counts is a tally, an event
     actors: list[ActorEntry] = field(default_factory=list)
     agents: list[AgentEntry] = field(default_factory=list)
     triggers: list[TriggerEntry] = field(default_factory=list)
@@ -327,6 +328,7 @@ def load_language(code: str, extra: Iterable[Path] = ()) -> Language:
             lang.participle_endings += tuple(fold(x) for x in g.get("participle_endings", []))
             lang.participle_is_past = bool(g.get("participle_is_past", lang.participle_is_past))
             lang.attributive_participles = bool(g.get("attributive_participles", lang.attributive_participles))
+            lang.counted_participles = bool(g.get("counted_participles", lang.counted_participles))
             lang.verb_final_subordinate = bool(g.get("verb_final_subordinate", lang.verb_final_subordinate))
             lang.verb_second = bool(g.get("verb_second", lang.verb_second))
             lang.drops_subjects = bool(g.get("drops_subjects", lang.drops_subjects))

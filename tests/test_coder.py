@@ -1103,3 +1103,13 @@ def test_a_participle_after_its_noun_is_no_event():
 ], ids=["content", "ceasefire", "subject", "exchange", "talks", "signing-stays", "demand-stays"])
 def test_what_an_agreement_provides_for_is_no_event(text, expected):
     assert keys(dyad.code(text, published="2025-06-01", lang="en")) == expected
+@pytest.mark.parametrize("text, arrests", [
+    ("La policía boliviana dispersó una protesta en La Paz, con 30 familias de mineros detenidas.", 1),
+    ("La policía boliviana dispersó una protesta en La Paz, con decenas de estudiantes detenidos.", 1),
+    ("La policía boliviana dispersó una protesta en La Paz, con las familias de mineros detenidas.", 0),
+    ("Según la ONG, había doce periodistas turcos detenidos en Irán.", 0),
+])
+def test_es_a_counted_participle_beside_its_event_is_a_tally(text, arrests):
+    # es counted_participles: a number before the noun, and the event it counts in the sentence, keep the participle
+    events = dyad.code(text, published="2025-06-01", lang="es")
+    assert sum(e.type == "COERCE" and e.mode == "arrest" for e in events) == arrests
