@@ -33,7 +33,8 @@ from .mentions import build_units, compose, cue_index, resolve_roles
 from .plover import load_ontology
 from .quantities import find_quantities
 from .records import (UNKNOWN, ActorRef, Article, Attribution, Doc, Event, Evidence, Place, Quantity, Sentence)
-from .roles import AGAINST_TYPES, EMBEDDING_TYPES, ArticleContext, RoleAssigner, RoleAssignment, RuleRoles
+from .roles import (AGAINST_TYPES, EMBEDDING_TYPES, PREP_KINDS, ArticleContext, RoleAssigner, RoleAssignment, RuleRoles,
+                    against_key)
 from .text import DETECT_MIN_SHARE, clean, clear_winner, language_scores, segment, stopword_weights
 from .triggers import find_triggers
 
@@ -220,8 +221,8 @@ class Coder:
         roams = self._transnational(lang_code, lang)  # groups coded by where they act: not a home country
         for v in views:
             for u in v.units:
-                if u.code and u.kind in NAMED_KINDS and u.entry not in roams and not (v.kinds_before(u.t0) & {"locative", "genitive",
-                                                                                     "target_prep", "agent_prep"}):
+                if u.code and u.kind in NAMED_KINDS and u.entry not in roams \
+                        and not (v.kinds_before(u.t0) & PREP_KINDS):
                     counts[u.code] += 1
                     order.setdefault(u.code, len(order))
         if not counts:
@@ -323,7 +324,7 @@ class Coder:
                                 # within one country, between distinct specific sectors ("the opposition accused
                                 # the government", then "the president denied it"): kept apart by the sector
                                 # acted against, and consulted only when no foreign actor acted against the country
-                                ctx.against[ra.target.code + "/" + ra.target.sector] = ra.source
+                                ctx.against[against_key(ra.target.code, ra.target.sector)] = ra.source
                         key = (ev.type, ev.source.code, ev.target.code, ev.target.sector, ev.mode, v.sent.index)
                         if key in seen:
                             continue
@@ -696,7 +697,7 @@ def _modifier(v: SentenceView, trig: TriggerMatch, tokens: Sequence[Token], lang
             w = tokens[d].text
             if w in lang.determiners:
                 inner = range(d + 1, i)
-                return not inner or bool(set(v.cue_starts.get(d + 1, ())) & PREP_CUES)
+                return not inner or bool(set(v.cue_starts.get(d + 1, ())) & PREP_KINDS)
             if not w.isalpha():
                 return False
         return False
@@ -712,7 +713,7 @@ def _modifier(v: SentenceView, trig: TriggerMatch, tokens: Sequence[Token], lang
         follows = set(v.cue_starts.get(trig.t1, ())) if trig.t1 < v.t1 else set()
         if not follows & {"agent_prep", "locative"}:
             return False
-        if not (v.kinds_before(noun.t0) & PREP_CUES or any(t.t1 <= noun.t0 and noun.t0 - t.t1 <= 3 for t in others)
+        if not (v.kinds_before(noun.t0) & PREP_KINDS or any(t.t1 <= noun.t0 and noun.t0 - t.t1 <= 3 for t in others)
                 or "agent_prep" in follows and noun.kind == "agent"):
             return False
     if not others and noun.t0 - v.t0 <= 2:
@@ -722,9 +723,6 @@ def _modifier(v: SentenceView, trig: TriggerMatch, tokens: Sequence[Token], lang
     if noun is v.units[0] and not v.sent.text.rstrip().endswith((".", "!", "?", "»", '"', "”")):
         return False  # "Burkina Faso : des dizaines de soldats tués dans l'attaque …", a title line
     return True
-
-
-PREP_CUES = frozenset({"genitive", "target_prep", "locative", "agent_prep"})
 
 
 def _counted(t0: int, v: SentenceView, tokens: Sequence[Token], lang: Language) -> bool:

@@ -8,8 +8,9 @@ The rules, all driven by the language's cue words (docs/formats/lexicon.md):
 - the clause around the trigger is bounded by ; : quotes, brackets and ``clause_break`` cues;
 - source = the nearest actor before the trigger in the clause (skipping appositions between
   commas); a relative clause takes its antecedent; a coordinated second verb keeps the first verb's
-  subject and ends the first verb's target search (:func:`coordinated_clause`); languages with ``subject_after_verb`` may take it after the verb; else the subject of the
-  previous sentence carries over;
+  subject and ends the first verb's target search (:func:`coordinated_clause`); languages with
+  ``subject_after_verb`` may take it after the verb; else the subject of the previous sentence carries
+  over;
 - target = the first actor after the trigger, preferring one after a ``target_prep``; ``coord``
   adds more targets ("sanzioni contro Iran e Russia" gives two events);
 - passives (``passive_aux`` + trigger) and ``agent_prep`` phrases ("da parte di", "by") swap roles;
@@ -70,6 +71,11 @@ class ArticleContext:
     last_dyad: tuple[Unit, Unit] | None = None  # the two parties of the last two-party event
     # the last actor who acted against each actor (by code): whom a reaction without a named target answers
     against: dict[str, Unit] = field(default_factory=dict)
+
+
+def against_key(code: str, sector: str) -> str:
+    """The key of ArticleContext.against for an act within one country: its code and the sector acted against."""
+    return code + "/" + sector
 
 
 class RoleAssigner(Protocol):
@@ -403,7 +409,8 @@ class RuleRoles:
         if frame == "rev" and "passive_aux" in view.cue_starts.get(trig.matched[0], ()) and all(
                 u is view.where or "locative" in view.kinds_before(u.t0) for u in before):
             # "Am Sonntag wurden 20 Soldaten von bewaffneten Männern getötet": with the subject after the
-            # auxiliary (only a place before it: "In Nigeria wurden ..."), the actor after "von"/"by" inside the frame is the doer, the bare one before it the patient
+            # auxiliary (only a place before it: "In Nigeria wurden ..."), the actor after "von"/"by" inside the
+            # frame is the doer, the bare one before it the patient
             inside = [u for u in after if u.t1 <= trig_last]
             for i, u in enumerate(inside[1:], 1):
                 if view.kinds_before(u.t0) & {"agent_prep", "genitive"} and not (
@@ -471,7 +478,7 @@ class RuleRoles:
                 # "la condanna giunta da Taipei", "the condemnation voiced by Taipei": a reaction with its
                 # doer stated and no object answers the last actor who acted against that doer
                 answered = self._against(ctx, source)
-                if answered is not None and self._other(answered, source):
+                if answered is not None:
                     return [RoleAssignment(source, answered, target_fallback=True)]
             if target is None and frame != "intr":
                 return []
@@ -653,7 +660,7 @@ class RuleRoles:
             # generic noun given the default country is no better a target than that); so does a
             # condemnation of what was done to the source's own people ("against its nationals")
             answered = self._against(ctx, source)
-            if answered is not None and self._other(answered, source):
+            if answered is not None:
                 target, fallback = answered, True
             elif own_generic and trig.entry.type == "ACCUSE" and self._own_people(view, trig_last, R):
                 target = None  # (the victims are not the accused: "Cambodia condemned the abuse of its citizens")
@@ -661,7 +668,7 @@ class RuleRoles:
             # "..., which Beijing denies", "algo que los talibanes niegan", "ce que Minsk dément": what is denied is
             # what the clause before said about the source, so the denial answers whoever acted against it
             answered = self._against(ctx, source)
-            if answered is not None and self._other(answered, source):
+            if answered is not None:
                 target, fallback = answered, True
         if trig.entry.type == "REQUEST" and own_generic and target is not None \
                 and "genitive" in view.kinds_before(target.t0):
@@ -671,7 +678,7 @@ class RuleRoles:
             addressed = [a.target for _, a in ctx.prior if a.source.code == source.code and a.target is not None
                          and not a.target.home and self._other(a.target, source)]
             holder = addressed[-1] if addressed else self._against(ctx, source)
-            if holder is not None and self._other(holder, source):
+            if holder is not None:
                 target, fallback = holder, True
         if trig.entry.type == "REQUEST" and coordinated and earlier and (
                 target is None or "locative" in view.kinds_before(target.t0) and target.kind in PLACE_KINDS):
@@ -850,12 +857,15 @@ class RuleRoles:
 
     @staticmethod
     def _against(ctx: ArticleContext, source: Unit) -> Unit | None:
-        """The last actor who acted against ``source``: another country's, else one of its own country's
-        who acted against its sector ("the opposition accused the government" answered by the government)."""
+        """The last actor, other than ``source``, who acted against it: another country's, else one of its own
+        country's who acted against its sector ("the opposition accused the government" answered by the
+        government)."""
         if not source.code:
             return None
-        return ctx.against.get(source.code) or (ctx.against.get(source.code + "/" + source.sector)
-                                                if source.sector else None)
+        doer = ctx.against.get(source.code)
+        if doer is None and source.sector:
+            doer = ctx.against.get(against_key(source.code, source.sector))
+        return doer if doer is not None and RuleRoles._other(doer, source) else None
 
     @staticmethod
     def _other(u: Unit, source: Unit) -> bool:
