@@ -9,8 +9,9 @@ GOLD = Path(__file__).parent / "golden" / "articles.jsonl"
 
 def test_golden_articles_floor():
     rep, _ = run_eval(GOLD, by="lang")
-    # reached on 2026-11-28: F1 0.839 (misses: implicit targets, "i due leader" as a party); 2026-11-29: 0.867
-    assert rep.groups["all"].f1 >= 0.82, rep.as_dict()
+    # reached on 2026-11-28: F1 0.839 (misses: implicit targets, "i due leader" as a party); 2026-11-29: 0.867,
+    # then 0.938
+    assert rep.groups["all"].f1 >= 0.90, rep.as_dict()
 
 
 def test_golden_articles_are_well_formed():
@@ -27,12 +28,28 @@ def test_held_out_articles_floor():
     """heldout.jsonl was written and annotated after the rules were frozen for the day and is not read
     to tune them: it says how the coder does on text nobody tuned for."""
     rep, _ = run_eval(GOLD.with_name("heldout.jsonl"), by="lang")
-    # reached on 2026-11-28 on its 10 articles: F1 0.829 (P 1.00, R 0.71); unchanged on 2026-11-29
-    assert rep.groups["all"].f1 >= 0.75, rep.as_dict()
+    # reached on 2026-11-28 on its 10 articles: F1 0.829 (P 1.00, R 0.71); 0.857 late on 2026-11-29
+    assert rep.groups["all"].f1 >= 0.80, rep.as_dict()
 
 
 def test_second_held_out_set_floor():
     """heldout2.jsonl: ten more articles written and annotated on 2026-11-29 by an annotator who had not
-    seen the coder, then measured once (F1 0.733, P 0.755, R 0.712). Not to be tuned on."""
+    seen the coder, then measured once (F1 0.733, P 0.755, R 0.712). Not to be tuned on. 0.760 late on
+    2026-11-29 (rules written from other sets)."""
     rep, _ = run_eval(GOLD.with_name("heldout2.jsonl"), by="lang")
-    assert rep.groups["all"].f1 >= 0.70, rep.as_dict()
+    assert rep.groups["all"].f1 >= 0.72, rep.as_dict()
+
+
+def test_third_held_out_set_floor():
+    """heldout3.jsonl: ten articles written and annotated late on 2026-11-29 by an annotator who had not
+    seen the coder, its lexicons or its tests, then measured once after the day's work: F1 0.516 (P 0.519,
+    R 0.513); the code of that morning gave 0.484 on it. The hardest of the sets; not to be tuned on."""
+    rep, _ = run_eval(GOLD.with_name("heldout3.jsonl"), by="lang")
+    assert rep.groups["all"].f1 >= 0.48, rep.as_dict()
+
+
+def test_second_development_set_floor():
+    """dev2.jsonl: 21 articles annotated by people who had not seen the coder, first measured at F1 0.619,
+    then used to find the coder's errors on 2026-11-29 (0.816)."""
+    rep, _ = run_eval(GOLD.with_name("dev2.jsonl"), by="lang")
+    assert rep.groups["all"].f1 >= 0.78, rep.as_dict()
