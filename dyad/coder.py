@@ -404,11 +404,15 @@ class Coder:
                     and int(best.date[:4]) <= published.year - 2 and best.t1 - best.t0 == 1 \
                     and tokens[best.t0].text.isdigit() \
                     and tokens[best.t0 - 1].text not in self._determiners.get(lang, frozenset()) \
-                    and not any(min(trig.t1, best.t0) <= t.t0 < max(trig.t0, best.t1) for t in v.triggers):
+                    and not any(min(trig.t1, best.t0) <= t.t0 < max(trig.t0, best.t1) for t in v.triggers) \
+                    and not (best.t1 <= trig.t0 and best.t0 - v.t0 > 2
+                             and any(tokens[i].text == "," for i in range(best.t1, trig.t0))):
                 # "ASEAN agreed a peace plan with the junta in 2021", "Die Nato hatte 1999 … eingegriffen": an act
                 # dated by a bare year written out, long before the story, is background, not the news (not "the
                 # 2015 accord", nor the year of another act between: "accused Russia of attacking Kharkiv in 2022";
-                # an act "four years ago" the story itself dates, and it stays)
+                # an act "four years ago" the story itself dates, and it stays; nor a year that closes a clause
+                # before the trigger: "Russia, which invaded Ukraine in 2022, launched strikes" - unless it opens
+                # the sentence: "In 2019, Egypt and Sudan signed a pact")
                 return None
             d_text = text[tokens[best.t0].start:tokens[best.t1 - 1].end]
         quantities = {}

@@ -689,10 +689,11 @@ class RuleRoles:
                        and source.t1 <= t.t0 and a.target.t0 >= t.t1]  # (the subject, then "with X")
             if partner:
                 target, fallback = partner[0], True
-        if target is None and closed and trig.entry.type in REPORTING_TYPES:
+        if target is None and closed and (trig.entry.type in REPORTING_TYPES or trig.entry.type == "PROTEST"):
             # "Tokyo condemned the launch and called on Pyongyang to stop", "a dénoncé des arrestations et appelé
             # l'État à libérer …": with no target of its own, nor a known doer of what it names, the party
-            # the coordinated verb addresses is the likeliest one (a weaker reading)
+            # the coordinated verb addresses is the likeliest one (a weaker reading); a protest too: "Japan
+            # protested the incursion and summoned China's ambassador"
             second = next((t for t in view.triggers if t.t0 > R), None)
             later = [u for u in units if R <= u.t0 < R_open and self._other(u, source)]
             if later and second is not None and second.entry.type in DEMAND_TYPES:

@@ -1113,3 +1113,23 @@ def test_es_a_counted_participle_beside_its_event_is_a_tally(text, arrests):
     # es counted_participles: a number before the noun, and the event it counts in the sentence, keep the participle
     events = dyad.code(text, published="2025-06-01", lang="es")
     assert sum(e.type == "COERCE" and e.mode == "arrest" for e in events) == arrests
+
+
+# English sentences where the day's rules over-reached, pinned with what an analyst codes: a year that closes a
+# relative clause before the trigger dates that clause's act, not the main one (the background rule); a protest
+# with no target of its own before a coordinated summons addresses the one summoned (the coordinated-verb rule)
+EN_OVERREACH_CASES = [
+    ("en", "Russia, which invaded Ukraine in 2022, launched new missile strikes on Kyiv.", {("ASSAULT", "RUS", "UKR")}),
+    ("en", "Kosovo, which declared independence from Serbia in 2008, accused Belgrade of stoking unrest.",
+     {("ACCUSE", "XKX", "SRB")}),
+    ("en", "In 2019, Egypt and Sudan signed a defence pact.", set()),
+    ("en", "Japan protested the incursion and has summoned China's ambassador.",
+     {("ACCUSE", "JPN", "CHN"), ("PROTEST", "JPN", "CHN")}),
+    ("en", "Japan protested the incursion and summoned China's ambassador.",
+     {("ACCUSE", "JPN", "CHN"), ("PROTEST", "JPN", "CHN")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", EN_OVERREACH_CASES, ids=[c[1][:50] for c in EN_OVERREACH_CASES])
+def test_english_overreach_of_the_days_rules(lang, text, expected):
+    assert keys(dyad.code(text, published="2025-06-01", lang=lang)) == expected
