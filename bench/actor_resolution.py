@@ -22,22 +22,8 @@ sys.path.insert(0, str(REPO))
 
 
 def resolve(coder, lang: str, text: str, on: str | None, home: str | None) -> list[str]:
-    """Codes of the actors named in ``text``."""
-    from dyad.analysis import CueHit
-    from dyad.lexicon import fold
-    from dyad.matcher import CUE, tokenize
-    from dyad.mentions import build_units, compose, cue_index
-
-    m = coder.matcher(lang)
-    folded = fold(text)
-    tokens = tokenize(folded)
-    hits = m.scan(text, folded, tokens)
-    cues = [CueHit(m.lang.cues[h.idx].kind, h.t0, h.t1) for h in hits if h.cat == CUE]
-    _, ends = cue_index(cues)
-    gen = frozenset((c.t0, c.t1 + 1 if c.t1 < len(tokens) and tokens[c.t1].text == "'" else c.t1)
-                    for c in cues if c.kind == "genitive")
-    units = compose(build_units(hits, m.lang, on), tokens, ends, gen)
-    return [u.code or home or "---" for u in units]
+    """Codes of the actors named in ``text`` (a generic noun takes ``home``)."""
+    return [u.code or home or "---" for u in coder.actor_mentions(text, lang, on)]
 
 
 def main() -> None:

@@ -99,6 +99,20 @@ class Coder:
             roams = self._roams[code] = frozenset(a.origin for a in lang.actors if a.scope == "transnational")
         return roams
 
+    def actor_mentions(self, text: str, lang: str, on: str | None = None) -> list[Unit]:
+        """The actors a text names, as the coder composes them before roles and discourse ("soldati
+        nordcoreani" -> PRK MIL); a generic noun keeps no code (it takes one from the article). For tools that
+        check the lexicons (bench/actor_resolution.py, scripts/check_world_coverage.py)."""
+        m = self.matcher(lang)
+        folded = fold(text)
+        tokens = tokenize(folded)
+        hits = m.scan(text, folded, tokens)
+        cues = [CueHit(m.lang.cues[h.idx].kind, h.t0, h.t1) for h in hits if h.cat == CUE]
+        _, ends = cue_index(cues)
+        gen = frozenset((c.t0, c.t1 + 1 if c.t1 < len(tokens) and tokens[c.t1].text == "'" else c.t1)
+                        for c in cues if c.kind == "genitive")
+        return compose(build_units(hits, m.lang, on), tokens, ends, gen)
+
     def load_all(self) -> None:
         for code in self.languages:
             self.matcher(code)
@@ -732,18 +746,17 @@ def _modifier(v: SentenceView, trig: TriggerMatch, tokens: Sequence[Token], lang
 def _counted(t0: int, v: SentenceView, tokens: Sequence[Token], lang: Language) -> bool:
     """Does a number (digits, a number word above one, or a multiplier and an of-word: "decenas de") stand right
     before the noun phrase at token t0, or before the noun whose of-phrase it is ("30.000 familias de cocaleros")?"""
+    genitives, numbers, multipliers = lang.counting_words()
+
     def number(i: int) -> bool:
         if i < v.t0:
             return False
         w = tokens[i].text
-        if any(c.isdigit() for c in w):
-            return True
-        return any(d.kind == "number" and d.value != "1" and w in d.phrase.split("|") for d in lang.dates)
+        return any(c.isdigit() for c in w) or w in numbers
 
     i = t0 - 1
-    if i > v.t0 and any(c.kind == "genitive" and tokens[i].text in c.phrase.split("|") for c in lang.cues):
-        m = tokens[i - 1].text
-        return any(q.kind == "multiplier" and m in q.surface.split("|") for q in lang.quantities) or number(i - 2)
+    if i > v.t0 and tokens[i].text in genitives:
+        return tokens[i - 1].text in multipliers or number(i - 2)
     return number(i)
 
 

@@ -205,6 +205,7 @@ class Language:
     examples: list[dict] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
     _roles: dict[tuple[str, str], list[ActorEntry]] | None = None
+    _counting: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
 
     def role_index(self) -> dict[tuple[str, str], list[ActorEntry]]:
         """People by (country, role), for naming "the president" of a country at a date."""
@@ -215,6 +216,16 @@ class Language:
                     idx.setdefault((a.code, a.role), []).append(a)
             self._roles = idx
         return self._roles
+
+    def counting_words(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """The one-word genitives ("de"), number words above one ("siete") and multipliers ("decenas") of the
+        lexicon, for telling a counted noun ("siete policías baleados") from a described one."""
+        if self._counting is None:
+            self._counting = (
+                frozenset(w for c in self.cues if c.kind == "genitive" for w in c.phrase.split("|")),
+                frozenset(w for d in self.dates if d.kind == "number" and d.value != "1" for w in d.phrase.split("|")),
+                frozenset(w for q in self.quantities if q.kind == "multiplier" for w in q.surface.split("|")))
+        return self._counting
 
 
 # --------------------------------------------------------------------------- reading

@@ -380,8 +380,7 @@ class RuleRoles:
             if coordinated and earlier:
                 # "Washington pledged …, signing agreements with Baku and Yerevan": the second verb keeps
                 # the first verb's subject, who deals with each party named after it (not they with each other)
-                subj = [a.source for t, a in ctx.prior if t is earlier[-1] and not a.carried
-                        and (a.passive or L <= a.source.t0 and a.source.t1 <= t.t0)]
+                subj = self._stated_subjects(ctx, earlier[-1], L)
                 objs = [u for u in after if not u.home and "locative" not in view.kinds_before(u.t0)]
                 if subj and objs and self._other(objs[0], subj[0]):
                     others = [objs[0]] + self._coordinated(objs[0], objs, tokens, view)
@@ -497,8 +496,7 @@ class RuleRoles:
             # it ("a condamné l'attaque israélienne … et demandé": not the attack's doer), else the clause's
             # subject, else an actor named in an of-phrase ("La Commission de l'Union africaine a condamné
             # … et exprimé sa solidarité")
-            prev = [a.source for e in earlier[::-1] for t, a in ctx.prior if t is e and not a.carried
-                    and (a.passive or L <= a.source.t0 and a.source.t1 <= t.t0)]
+            prev = [s for e in earlier[::-1] for s in self._stated_subjects(ctx, e, L)]
             first_of_last = [a.source for t, a in ctx.prior if t is earlier[-1]]
             source = prev[0] if prev else first_of_last[0] if first_of_last else (
                 self._subject(before, view) or self._nearest_before(before, tokens, view))
@@ -809,10 +807,10 @@ class RuleRoles:
         """Roles of an event noun after a ``copula`` cue whose subject is an earlier event ("the drills are a
         warning from China to Taiwan"): the doer is an actor right after the noun, in an of- or agent phrase
         or bare (a German genitive), else the doer of the subject event; the target is the next other actor."""
-        doer = [u for u in after[:1] if u.t0 - trig_last <= 3
-                and not (view.kinds_before(u.t0) & {"target_prep", "locative"})]
         if trig.entry.type in PHYSICAL_TYPES:
             return []  # "the sanctions are an attack on our economy": a physical act as a predicate is a figure
+        doer = [u for u in after[:1] if u.t0 - trig_last <= 3
+                and not (view.kinds_before(u.t0) & {"target_prep", "locative"})]
         source = doer[0] if doer else next((a.source for t, a in ctx.prior if t is subject), None)
         if source is None:
             return []
@@ -855,6 +853,13 @@ class RuleRoles:
                 return any(p.kind == "agent_participle" and p.t1 <= c.t0 <= p.t1 + 1 and 0 < p.t0 - trig_last <= 2
                            for p in view.cues)
         return False
+
+    @staticmethod
+    def _stated_subjects(ctx: ArticleContext, trig: TriggerMatch, L: int) -> list[Unit]:
+        """The sources of an earlier trigger of the clause (starting at token ``L``) that its clause named
+        before it (or that a passive named): the subject a coordinated verb after it shares."""
+        return [a.source for t, a in ctx.prior if t is trig and not a.carried
+                and (a.passive or L <= a.source.t0 and a.source.t1 <= t.t0)]
 
     @staticmethod
     def _against(ctx: ArticleContext, source: Unit) -> Unit | None:

@@ -104,22 +104,8 @@ class Resolver:
         self.coder = Coder()
 
     def names(self, lang: str, text: str) -> list[str]:
-        """Codes of the actors the matcher finds in ``text`` (as bench/actor_resolution.py does)."""
-        from dyad.analysis import CueHit
-        from dyad.lexicon import fold
-        from dyad.matcher import CUE, tokenize
-        from dyad.mentions import build_units, compose, cue_index
-
-        m = self.coder.matcher(lang)
-        folded = fold(text)
-        tokens = tokenize(folded)
-        hits = m.scan(text, folded, tokens)
-        cues = [CueHit(m.lang.cues[h.idx].kind, h.t0, h.t1) for h in hits if h.cat == CUE]
-        _, ends = cue_index(cues)
-        gen = frozenset((c.t0, c.t1 + 1 if c.t1 < len(tokens) and tokens[c.t1].text == "'" else c.t1)
-                        for c in cues if c.kind == "genitive")
-        units = compose(build_units(hits, m.lang, DATE), tokens, ends, gen)
-        return [u.code for u in units if u.code]
+        """Codes of the actors the matcher finds in ``text``."""
+        return [u.code for u in self.coder.actor_mentions(text, lang, DATE) if u.code]
 
     def sentence(self, lang: str, text: str) -> list[tuple[str, str]]:
         from dyad.records import Article
