@@ -1,4 +1,11 @@
-"""Intermediate typed records of one article's analysis (between scanning and events)."""
+"""Intermediate typed records of one article's analysis (between scanning and events).
+
+They are made by the dozen per article, so each writes its own ``__init__`` (``init=False``): the compiled
+core (mypyc) compiles methods written in the source, but runs the ones ``@dataclass`` generates as
+interpreted Python, which made building these records a tenth of the coding time. They are not frozen,
+as a frozen class cannot assign its fields in its own ``__init__``; nothing changes them after the stage
+that makes them, except ``Unit`` and ``SentenceView``, which later stages fill in.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +17,7 @@ from .lexicon import TriggerEntry
 from .records import Sentence
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Unit:
     """An actor mention: a named actor, a generic agent noun, or both composed."""
 
@@ -26,6 +33,20 @@ class Unit:
     role: str = ""
     home: bool = False  # an agent noun given the article's home country (a weaker reading)
 
+    def __init__(self, t0: int, t1: int, start: int, end: int, code: str | None, sector: str, kind: str,
+                 entity: str = "", entry: str | None = None, role: str = "", home: bool = False):
+        self.t0 = t0
+        self.t1 = t1
+        self.start = start
+        self.end = end
+        self.code = code
+        self.sector = sector
+        self.kind = kind
+        self.entity = entity
+        self.entry = entry
+        self.role = role
+        self.home = home
+
     @property
     def agent_only(self) -> bool:
         return self.code is None
@@ -39,15 +60,21 @@ class CueHit(NamedTuple):
     t1: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, init=False)
 class TriggerMatch:
     entry: TriggerEntry
     t0: int  # anchor token
     t1: int  # one past the last matched token
     matched: tuple[int, ...]
 
+    def __init__(self, entry: TriggerEntry, t0: int, t1: int, matched: tuple[int, ...]):
+        self.entry = entry
+        self.t0 = t0
+        self.t1 = t1
+        self.matched = matched
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True, init=False)
 class DateExpr:
     t0: int
     t1: int
@@ -55,8 +82,15 @@ class DateExpr:
     precision: str  # day, month, year
     text: str
 
+    def __init__(self, t0: int, t1: int, date: str, precision: str, text: str):
+        self.t0 = t0
+        self.t1 = t1
+        self.date = date
+        self.precision = precision
+        self.text = text
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True, init=False)
 class QuantityExpr:
     t0: int
     t1: int
@@ -66,19 +100,34 @@ class QuantityExpr:
     approx: bool
     text: str
 
+    def __init__(self, t0: int, t1: int, key: str, value: float | None, min: float | None, approx: bool, text: str):
+        self.t0 = t0
+        self.t1 = t1
+        self.key = key
+        self.value = value
+        self.min = min
+        self.approx = approx
+        self.text = text
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True, init=False)
 class PlaceHit:
     t0: int
     t1: int
     idx: int
     after_locative: bool
 
+    def __init__(self, t0: int, t1: int, idx: int, after_locative: bool):
+        self.t0 = t0
+        self.t1 = t1
+        self.idx = idx
+        self.after_locative = after_locative
+
 
 _NO_KINDS: frozenset[str] = frozenset()
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class SentenceView:
     """Everything the rules need about one sentence."""
 
@@ -99,6 +148,25 @@ class SentenceView:
     # token indices of the punctuation that ends a clause and of clause-break cues (computed with quote_marks)
     clause_marks: tuple[list[int], list[int]] | None = None
     where: Unit | None = None  # the country the sentence happens in ("in Libia", "in the Odesa region")
+
+    def __init__(self, sent: Sentence, t0: int, t1: int, cues: list[CueHit],
+                 cue_starts: dict[int, set[str]], cue_ends: dict[int, set[str]]):
+        self.sent = sent
+        self.t0 = t0
+        self.t1 = t1
+        self.units = []
+        self.cues = cues
+        self.triggers = []
+        self.dates = []
+        self.quantities = []
+        self.places = []
+        self.attribution = None
+        self.cue_starts = cue_starts
+        self.cue_ends = cue_ends
+        self._cue_pos = None
+        self.quote_marks = None
+        self.clause_marks = None
+        self.where = None
 
     def kinds_before(self, t: int) -> set[str] | frozenset[str]:
         """Cue kinds of cues ending right before token t (do not modify)."""

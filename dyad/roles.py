@@ -49,13 +49,21 @@ ANSWER_TYPES = frozenset({"REJECT", "THREATEN", "ACCUSE"})  # reactions that may
 DEMAND_TYPES = AGAINST_TYPES | {"REQUEST"}  # a coordinated verb that addresses someone who did wrong
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, init=False)
 class RoleAssignment:
     source: Unit
     target: Unit | None
     passive: bool = False
     carried: bool = False  # source taken from context, not from the clause
     target_fallback: bool = False  # target not in its usual place
+
+    def __init__(self, source: Unit, target: Unit | None, passive: bool = False, carried: bool = False,
+                 target_fallback: bool = False):
+        self.source = source
+        self.target = target
+        self.passive = passive
+        self.carried = carried
+        self.target_fallback = target_fallback
 
 
 @dataclass(slots=True)

@@ -8,17 +8,14 @@ whose lexicon's ``detect.stopwords`` cover most tokens.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import Mapping, Sequence
 
 from .lexicon import fold
 from .matcher import Token, tokenize
 from .records import Sentence
 
-_text = itemgetter(2)  # of a Token
 ENDERS = frozenset(".!?…")
 BOUNDARY_RE = re.compile(r"(\n+)|[.!?…»\"”’')](?=[ \t\u00a0])")
 CLOSERS = frozenset("»\"”’')")
@@ -124,11 +121,16 @@ def stopword_weights(stopwords: Mapping[str, frozenset[str]]) -> dict[str, tuple
 def language_scores(tokens: Sequence[Token], weights: Mapping[str, tuple[tuple[str, float], ...]],
                     limit: int = 400) -> tuple[dict[str, float], int]:
     """Weighted stopword counts per language over the first ``limit`` word tokens, and how many words there were."""
-    counts = Counter(map(_text, tokens[:limit]))
-    n_words = sum(n for w, n in counts.items() if w[:1].isalpha())
+    n_words = 0
+    found: dict[str, int] = {}
+    for t in tokens[:limit]:
+        w = t.text
+        if w[:1].isalpha():
+            n_words += 1
+            if w in weights:  # (the stopwords are all words)
+                found[w] = found.get(w, 0) + 1
     score: dict[str, float] = {}
-    for w in counts.keys() & weights.keys():  # (the stopwords are all words)
-        n = counts[w]
+    for w, n in found.items():
         for code, wt in weights[w]:
             score[code] = score.get(code, 0.0) + n * wt
     return score, n_words
