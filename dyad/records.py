@@ -1,7 +1,13 @@
 """Typed records passed between the stages of the coder.
 
-Every stage takes and returns these frozen dataclasses; they become dicts only
+Every stage takes and returns these dataclasses; they become dicts only
 at the edges (CLI output, store, HTTP API) through :func:`event_to_dict`.
+
+The records the coder makes for every sentence and event (Sentence, ActorRef, Place, Attribution,
+Quantity, Evidence, Event) write their own ``__init__`` (``init=False``): the compiled core (mypyc)
+compiles methods written in the source but runs those ``@dataclass`` generates as interpreted Python,
+and a frozen dataclass's generated ``__init__`` is the slowest kind. They are therefore not frozen:
+treat them as read-only, and use :func:`dataclasses.replace` to change one, as for the others.
 """
 
 from __future__ import annotations
@@ -34,7 +40,7 @@ class Span:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, init=False)
 class Sentence:
     index: int
     start: int
@@ -42,8 +48,15 @@ class Sentence:
     text: str
     paragraph: int = 0
 
+    def __init__(self, index: int, start: int, end: int, text: str, paragraph: int = 0):
+        self.index = index
+        self.start = start
+        self.end = end
+        self.text = text
+        self.paragraph = paragraph
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True, init=False)
 class ActorRef:
     """A resolved actor: country/IGO code + sector, and where it was said."""
 
@@ -54,6 +67,16 @@ class ActorRef:
     start: int = -1
     end: int = -1
     entry: str | None = None  # lexicon row id, for provenance
+
+    def __init__(self, code: str = UNKNOWN, sector: str = "", name: str = "", text: str = "", start: int = -1,
+                 end: int = -1, entry: str | None = None):
+        self.code = code
+        self.sector = sector
+        self.name = name
+        self.text = text
+        self.start = start
+        self.end = end
+        self.entry = entry
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +90,7 @@ class Mention:
     token_end: int = -1
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, init=False)
 class Place:
     name: str
     country: str = ""
@@ -77,15 +100,30 @@ class Place:
     start: int = -1
     end: int = -1
 
+    def __init__(self, name: str, country: str = "", lat: float | None = None, lon: float | None = None,
+                 text: str = "", start: int = -1, end: int = -1):
+        self.name = name
+        self.country = country
+        self.lat = lat
+        self.lon = lon
+        self.text = text
+        self.start = start
+        self.end = end
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True, init=False)
 class Attribution:
     text: str
     actor: str = ""
     sector: str = ""
 
+    def __init__(self, text: str, actor: str = "", sector: str = ""):
+        self.text = text
+        self.actor = actor
+        self.sector = sector
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True, init=False)
 class Quantity:
     value: float | None = None  # exact value when known
     min: float | None = None  # "at least", "thousands of"
@@ -102,12 +140,18 @@ class Quantity:
             d["approx"] = True
         return d
 
+    def __init__(self, value: float | None = None, min: float | None = None, approx: bool = False, text: str = ""):
+        self.value = value
+        self.min = min
+        self.approx = approx
+        self.text = text
+
 
 def _num(x: float) -> float | int:
     return int(x) if float(x).is_integer() else x
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, init=False)
 class Evidence:
     sentence: str
     start: int
@@ -115,8 +159,15 @@ class Evidence:
     trigger: str
     sentence_index: int = -1
 
+    def __init__(self, sentence: str, start: int, end: int, trigger: str, sentence_index: int = -1):
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.trigger = trigger
+        self.sentence_index = sentence_index
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True, init=False)
 class Event:
     article_id: str
     event_id: str
@@ -139,6 +190,34 @@ class Event:
     uncertain: bool = False
     hypothetical: bool = False
     confidence: float = 0.5
+
+    def __init__(self, article_id: str, event_id: str, lang: str, type: str, mode: str, source: ActorRef,
+                 target: ActorRef, evidence: Evidence, cameo: str = "", goldstein: float = 0.0,
+                 quad_class: int = 0, date: str | None = None, date_precision: str = "published",
+                 date_text: str = "", location: Place | None = None, attribution: Attribution | None = None,
+                 quantities: Mapping[str, Quantity] | None = None, negated: bool = False, uncertain: bool = False,
+                 hypothetical: bool = False, confidence: float = 0.5):
+        self.article_id = article_id
+        self.event_id = event_id
+        self.lang = lang
+        self.type = type
+        self.mode = mode
+        self.source = source
+        self.target = target
+        self.evidence = evidence
+        self.cameo = cameo
+        self.goldstein = goldstein
+        self.quad_class = quad_class
+        self.date = date
+        self.date_precision = date_precision
+        self.date_text = date_text
+        self.location = location
+        self.attribution = attribution
+        self.quantities = quantities if quantities is not None else {}
+        self.negated = negated
+        self.uncertain = uncertain
+        self.hypothetical = hypothetical
+        self.confidence = confidence
 
 
 @dataclass(frozen=True, slots=True)
