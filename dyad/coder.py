@@ -21,7 +21,7 @@ from dataclasses import replace
 from datetime import date
 from functools import partial
 from operator import attrgetter
-from typing import Iterable, Iterator, Sequence
+from typing import Final, Iterable, Iterator, Sequence
 
 from .analysis import CueHit, PlaceHit, SentenceView, TriggerMatch, Unit
 from .config import Settings
@@ -42,9 +42,14 @@ log = logging.getLogger(__name__)
 _cue_hit = partial(tuple.__new__, CueHit)  # CueHit(*fields) without the keyword-handling constructor
 _t0 = attrgetter("t0")
 # the hits of a sentence go to four lists, one for each kind of stage that reads them
-MENTIONS, TRIGGERS, CUES, NUMBERS = range(4)
-HIT_GROUP = {ACTOR: MENTIONS, AGENT: MENTIONS, PLACE: MENTIONS, TRIGGER: TRIGGERS, CUE: CUES, DATE: NUMBERS,
+# (Final: the compiled core inlines them rather than looking them up at every hit)
+MENTIONS: Final = 0
+TRIGGERS: Final = 1
+CUES: Final = 2
+NUMBERS: Final = 3
+_GROUP_OF = {ACTOR: MENTIONS, AGENT: MENTIONS, PLACE: MENTIONS, TRIGGER: TRIGGERS, CUE: CUES, DATE: NUMBERS,
              QTY: NUMBERS}
+HIT_GROUP: Final = tuple(_GROUP_OF[cat] for cat in range(len(_GROUP_OF)))  # indexed by a hit's category
 NAMED_KINDS = frozenset({"country", "capital", "demonym", "person", "org", "group", "city"})
 
 
@@ -63,6 +68,7 @@ class Coder:
         self._matchers: dict[str, Matcher] = {}
         self._future_endings: dict[str, tuple[str, ...]] = {}
         self._determiners: dict[str, frozenset[str]] = {}
+        self._cue_kinds: dict[str, tuple[str, ...]] = {}  # the kind of each cue entry, by index
         self._roams: dict[str, frozenset[str | None]] = {}
         self._stopwords: dict[str, frozenset[str]] = {}
         for code in self.languages:
@@ -87,6 +93,7 @@ class Coder:
             self._matchers[code] = m
             self._future_endings[code] = m.lang.future_endings
             self._determiners[code] = m.lang.determiners
+            self._cue_kinds[code] = tuple(c.kind for c in m.lang.cues)
             # the lexicon is hundreds of thousands of long-lived objects: move them out of the cyclic
             # collector's way so that its full passes do not walk them again and again (~12% faster)
             gc.freeze()
@@ -206,13 +213,13 @@ class Coder:
 
         dl0, dateline = _dateline(text, tokens) if offset == 0 else (0, 0)
         views: list[SentenceView] = []
-        cue_entries = lang.cues
+        cue_kinds = self._cue_kinds[lang_code]
         for s, (t0, t1), sh in zip(sents, ranges, per_sent):
             mentions = sh[MENTIONS]
             if dateline and t0 < dateline and t1 > dl0:
                 mentions = [h for h in mentions if not dl0 <= h.t0 < dateline]
             # an elided cue ("dall'", "l'", "d'") ends after its apostrophe token
-            cues = sorted([_cue_hit((cue_entries[h.idx].kind, h.t0,
+            cues = sorted([_cue_hit((cue_kinds[h.idx], h.t0,
                                      h.t1 + 1 if h.t1 < t1 and tokens[h.t1].text == "'" else h.t1))
                            for h in sh[CUES]], key=_t0)
             if any(c.kind == "genitive" for c in cues):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -206,6 +206,7 @@ class Language:
     files: list[Path] = field(default_factory=list)
     _roles: dict[tuple[str, str], list[ActorEntry]] | None = None
     _counting: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
+    _with_mode: dict[tuple[int, str], TriggerEntry] = field(default_factory=dict)
 
     def role_index(self) -> dict[tuple[str, str], list[ActorEntry]]:
         """People by (country, role), for naming "the president" of a country at a date."""
@@ -216,6 +217,13 @@ class Language:
                     idx.setdefault((a.code, a.role), []).append(a)
             self._roles = idx
         return self._roles
+
+    def trigger_with_mode(self, idx: int, mode: str) -> TriggerEntry:
+        """Trigger ``idx`` with the mode another pattern gave it ("launched an air strike"), made once."""
+        got = self._with_mode.get((idx, mode))
+        if got is None:
+            got = self._with_mode[idx, mode] = replace(self.triggers[idx], mode=mode)
+        return got
 
     def counting_words(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         """The one-word genitives ("de"), number words above one ("siete") and multipliers ("decenas") of the

@@ -8,7 +8,6 @@ and no two matches share a word.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from operator import attrgetter, itemgetter
 from typing import Sequence
 
@@ -93,23 +92,24 @@ def find_triggers(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language, 
     cands.sort(key=_rank, reverse=True)
     used: set[int] = set()
     out: list[TriggerMatch] = []
-    for _, _, _, entry, m in cands:
+    for _, _, neg_idx, entry, m in cands:
         if not used.isdisjoint(m):
             continue
         used.update(m)
         if entry.type != "-":
             if not entry.mode:
-                entry = _mode_from_overlap(entry, m, cands)
+                entry = _mode_from_overlap(entry, -neg_idx, m, cands, lang)
             out.append(TriggerMatch(entry, m[0], m[-1] + 1, m))  # m is sorted
     out.sort(key=_t0)
     return out
 
 
-def _mode_from_overlap(entry: TriggerEntry, m: tuple[int, ...], cands: Sequence[tuple]) -> TriggerEntry:
+def _mode_from_overlap(entry: TriggerEntry, idx: int, m: tuple[int, ...], cands: Sequence[tuple], lang: Language
+                       ) -> TriggerEntry:
     """"launched an air strike": the winning pattern ("launch ... strike") says ASSAULT but no mode; an
     overlapping pattern of the same type that lost ("air strike") says which."""
     words = set(m)
     for _, _, _, other, om in cands:
         if other.type == entry.type and other.mode and not words.isdisjoint(om):
-            return replace(entry, mode=other.mode)
+            return lang.trigger_with_mode(idx, other.mode)
     return entry
