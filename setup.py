@@ -7,6 +7,11 @@ it needs a C compiler but not mypyc. All are optional extensions: on a machine w
 compiler, or with DYAD_PURE_PYTHON=1 set at install, Dyad installs and runs as plain Python, with
 the same output. The sha256 of every source compiled (the modules and _scanner.c) is written to the
 stamp that dyad/_core.py checks at import.
+
+Every run of this file in a checkout (pip install, pip wheel ., python -m build) first removes the
+stamp and the extensions an earlier in-place build left in dyad/, so that no extension can outlive
+the sources it was built from (an edit to _scanner.c that no longer compiles must not leave the old
+build running); `pip install -e .` builds them again.
 """
 
 import json
