@@ -4,8 +4,14 @@
 has a C compiler (see setup.py), and records the sha256 of their sources beside them in STAMP. The
 compiled modules are the same Python files, only faster; nothing in them differs.
 
+Beside them, setup.py builds the C scanner (SCANNER: dyad/_scanner.c, hand-written C for tokenize,
+Matcher.scan and segment, which matcher.py and text.py use when it imports and replace with their
+own Python code, of the same output, when it does not). It needs a C compiler but not mypyc. Its
+source is hashed in STAMP with the others.
+
 What runs must always be what the files say. So at import, before any of these modules is loaded,
-`choose()` runs the Python sources instead of the compiled modules when:
+`choose()` runs the Python sources instead of the compiled modules, and makes `import dyad._scanner`
+fail, when:
 - DYAD_PURE_PYTHON is set (to compare the two, or to debug with Python tools);
 - a source file changed since the build (an editable install after an edit: `pip install -e .`
   compiles it again);
@@ -31,6 +37,7 @@ PACKAGE = "dyad"
 COMPILED = ("text", "records", "plover", "analysis", "mentions", "triggers", "roles", "dates",
             "quantities", "matcher", "coder")
 GROUP = "_native"  # mypyc puts the shared code of all of them in the extension dyad._native__mypyc
+SCANNER = "_scanner"  # the C scanner, built from dyad/_scanner.c with or without mypyc
 STAMP = "_core_build.json"
 
 
@@ -38,6 +45,8 @@ def sources_hash(pkg_dir: Path) -> str:
     h = hashlib.sha256()
     for name in COMPILED:
         h.update(name.encode() + b"\0" + (pkg_dir / f"{name}.py").read_bytes())
+    scanner = pkg_dir / f"{SCANNER}.c"  # (a package without it cannot match a build's stamp: the sources run)
+    h.update(SCANNER.encode() + b"\0" + (scanner.read_bytes() if scanner.exists() else b"\0missing"))
     return h.hexdigest()
 
 
@@ -46,37 +55,53 @@ def compiled_files(pkg_dir: Path) -> list[Path]:
             if (pkg_dir / f"{name}{suffix}").exists()]
 
 
-def state(pkg_dir: Path) -> tuple[bool, str]:
-    """(run the compiled modules?, why), without importing anything."""
-    if not compiled_files(pkg_dir):
-        return False, "Python sources (not compiled: no C compiler or DYAD_PURE_PYTHON at install)"
+def scanner_built(pkg_dir: Path) -> bool:
+    return any((pkg_dir / f"{SCANNER}{suffix}").exists() for suffix in importlib.machinery.EXTENSION_SUFFIXES)
+
+
+def state(pkg_dir: Path) -> tuple[bool, bool, str]:
+    """(run the mypyc-compiled modules?, run the C scanner?, why), without importing anything."""
+    mypyc, scanner = bool(compiled_files(pkg_dir)), scanner_built(pkg_dir)
+    if not mypyc and not scanner:
+        return False, False, "Python sources (not compiled: no C compiler or DYAD_PURE_PYTHON at install)"
     if os.environ.get("DYAD_PURE_PYTHON"):
-        return False, "Python sources (DYAD_PURE_PYTHON is set)"
+        return False, False, "Python sources (DYAD_PURE_PYTHON is set)"
     try:
         built = json.loads((pkg_dir / STAMP).read_text())["sources"]
     except (OSError, ValueError, KeyError):
-        return False, f"Python sources ({STAMP} is missing: rebuild with pip install)"
+        return False, False, f"Python sources ({STAMP} is missing: rebuild with pip install)"
     if built != sources_hash(pkg_dir):
-        return False, "Python sources (a source file changed since the build: pip install -e . compiles it again)"
-    return True, "compiled (mypyc)"
+        return False, False, ("Python sources (a source file changed since the build: pip install -e . "
+                              "compiles it again)")
+    if mypyc and scanner:
+        return True, True, "compiled (mypyc + C scanner)"
+    if mypyc:
+        return True, False, "compiled (mypyc; the C scanner was not built: Python front end)"
+    return False, True, "Python sources + C scanner (mypyc was not available at install)"
 
 
 class _SourceFirst(MetaPathFinder):
-    """Imports the compiled modules' names from their .py files."""
+    """Imports the compiled modules' names from their .py files, and refuses the C scanner unless it is to run."""
 
-    def __init__(self, pkg_dir: Path):
+    def __init__(self, pkg_dir: Path, scanner: bool = False, why: str = ""):
         self.pkg_dir = pkg_dir
+        self.scanner = scanner
+        self.why = why
 
     def find_spec(self, fullname, path=None, target=None):  # type: ignore[no-untyped-def]
         pkg, _, name = fullname.rpartition(".")
-        if pkg != PACKAGE or name not in COMPILED:
+        if pkg != PACKAGE:
+            return None
+        if name == SCANNER and not self.scanner:  # matcher.py and text.py then run their Python code
+            raise ModuleNotFoundError(f"{fullname} is not to run: {self.why}", name=fullname)
+        if name not in COMPILED:
             return None
         return importlib.util.spec_from_file_location(fullname, self.pkg_dir / f"{name}.py")
 
 
 def choose(pkg_dir: Path) -> str:
     """Decide, once per process and before the modules are imported, which of the two runs; say which."""
-    compiled, why = state(pkg_dir)
-    if not compiled and not any(isinstance(f, _SourceFirst) for f in sys.meta_path):
-        sys.meta_path.insert(0, _SourceFirst(pkg_dir))
+    mypyc, scanner, why = state(pkg_dir)
+    if not mypyc and not any(isinstance(f, _SourceFirst) for f in sys.meta_path):
+        sys.meta_path.insert(0, _SourceFirst(pkg_dir, scanner, why))
     return why

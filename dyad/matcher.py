@@ -5,6 +5,11 @@ looked up per token, multi-word and wildcard variants into one Aho-Corasick auto
 article is one regex tokenisation plus one automaton pass; the rules then only look at the few
 sentences that hold a trigger. Compiled matchers are cached on disk, keyed by the sha256 of the
 lexicon files (see :func:`load_matcher`).
+
+:func:`tokenize` and :meth:`Matcher.scan` run in C when the extension ``dyad._scanner`` (dyad/_scanner.c)
+was built and is to run (dyad/_core.py decides); otherwise the Python code below runs
+(:func:`_tokenize_py`, :meth:`Matcher._scan_py`). The two give the same output (tests/test_scanner.py):
+a change to one is a change to both. ``FRONT_END`` says which runs.
 """
 
 from __future__ import annotations
@@ -14,13 +19,14 @@ from functools import partial
 from itertools import accumulate, compress
 from operator import add, sub
 import hashlib
+import importlib
 import importlib.resources
 import logging
 import os
 import pickle
 import re
 from pathlib import Path
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Callable, Iterable, NamedTuple
 
 import ahocorasick  # type: ignore[import-not-found]  # pyahocorasick ships no type stubs
 
@@ -62,8 +68,29 @@ _new_token = partial(tuple.__new__, Token)
 _new_hit = partial(tuple.__new__, Hit)  # Hit(*fields) without the keyword-handling constructor
 
 
+def _load_scanner() -> Any:
+    """The C front end (dyad/_scanner.c), or None: not built, or not to run (see dyad/_core.py)."""
+    try:
+        return importlib.import_module(__name__.rpartition(".")[0] + "._scanner")
+    except ImportError:
+        return None
+
+
+_SCANNER = _load_scanner()
+_c_tokenize: Callable[[type, str], list[Token]] | None = getattr(_SCANNER, "tokenize", None)
+_c_scan: Callable[..., list[Hit] | None] | None = getattr(_SCANNER, "scan", None)
+FRONT_END = "C (dyad/_scanner.c)" if _SCANNER is not None else "Python"
+
+
 def tokenize(folded: str) -> list[Token]:
-    """Tokens with offsets; every loop here runs in C (findall, map, accumulate)."""
+    """Tokens with offsets: TOKEN_RE after any run of white space, as Token(start, end, text)."""
+    if _c_tokenize is not None:
+        return _c_tokenize(Token, folded)
+    return _tokenize_py(folded)
+
+
+def _tokenize_py(folded: str) -> list[Token]:
+    """:func:`tokenize` in Python; every loop here runs in C (findall, map, accumulate)."""
     pairs = WS_TOKEN_RE.findall(folded)
     if not pairs:
         return []
@@ -137,6 +164,14 @@ class Matcher:
 
     def scan(self, text: str, folded: str, tokens: list[Token]) -> list[Hit]:
         """All lexicon hits in a text, boundary- and case-checked (in no particular order)."""
+        if _c_scan is not None:
+            found = _c_scan(Hit, self.single, self.auto if self.has_auto else None, text, folded, tokens)
+            if found is not None:  # (None: tokens that tokenize did not make)
+                return found
+        return self._scan_py(text, folded, tokens)
+
+    def _scan_py(self, text: str, folded: str, tokens: list[Token]) -> list[Hit]:
+        """:meth:`scan` in Python: the single words, the hyphenated heads, then the automaton's hits."""
         hits: list[Hit] = []
         if not tokens:
             return hits

@@ -3,6 +3,9 @@
 No models: tokens are one regex, sentences are split on final punctuation before a capital and
 on every line break (headings do not merge into the next sentence), and the language is the one
 whose lexicon's ``detect.stopwords`` cover most tokens.
+
+:func:`segment` runs in C when dyad/_scanner.c was built and is to run (see dyad/matcher.py), and
+otherwise as :func:`_segment_py`, with the same output.
 """
 
 from __future__ import annotations
@@ -10,10 +13,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 from .lexicon import fold
-from .matcher import Token, tokenize
+from .matcher import _SCANNER, Token, tokenize
 from .records import Sentence
 
 ENDERS = frozenset(".!?…")
@@ -42,9 +45,23 @@ def clean(text: str) -> str:
     return CONTROL_RE.sub(" ", text)
 
 
+_c_segment: Callable[..., Any] | None = getattr(_SCANNER, "segment", None)
+
+
 def segment(text: str, folded: str, tokens: Sequence[Token], abbreviations: frozenset[str] = frozenset()
             ) -> tuple[tuple[Sentence, ...], tuple[tuple[int, int], ...]]:
     """Split into sentences; returns the sentences and their token ranges."""
+    if _c_segment is not None:
+        found: tuple[tuple[Sentence, ...], tuple[tuple[int, int], ...]] | None = _c_segment(
+            Sentence, text, tokens, abbreviations)
+        if found is not None:  # (None: tokens that tokenize did not make)
+            return found
+    return _segment_py(text, folded, tokens, abbreviations)
+
+
+def _segment_py(text: str, folded: str, tokens: Sequence[Token], abbreviations: frozenset[str] = frozenset()
+                ) -> tuple[tuple[Sentence, ...], tuple[tuple[int, int], ...]]:
+    """:func:`segment` in Python: a line break, or final punctuation followed by a space and a capital."""
     sents: list[Sentence] = []
     ranges: list[tuple[int, int]] = []
     n = len(tokens)

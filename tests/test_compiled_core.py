@@ -15,39 +15,66 @@ import pytest
 
 import dyad
 from dyad import _core
+from dyad import matcher as M
 
 PKG = Path(dyad.__file__).resolve().parent
 REPO = PKG.parent
 GOLDEN = REPO / "tests" / "golden"
-COMPILED = dyad.CORE.startswith("compiled")
+COMPILED = dyad.CORE.startswith("compiled")  # mypyc's modules run
+NATIVE = COMPILED or M._SCANNER is not None  # they, or the C scanner, run
 
 
-def _fake_package(tmp_path: Path, with_extensions: bool) -> Path:
+def _fake_package(tmp_path: Path, with_extensions: bool, with_scanner: bool | None = None) -> Path:
     pkg = tmp_path / "dyad"
     pkg.mkdir(parents=True)
     for name in _core.COMPILED:
         (pkg / f"{name}.py").write_text(f"# {name}\n")
         if with_extensions:
             (pkg / f"{name}{EXTENSION_SUFFIXES[0]}").write_bytes(b"")
+    (pkg / f"{_core.SCANNER}.c").write_text("/* the C scanner */\n")
+    if with_extensions if with_scanner is None else with_scanner:
+        (pkg / f"{_core.SCANNER}{EXTENSION_SUFFIXES[0]}").write_bytes(b"")
     (pkg / _core.STAMP).write_text(json.dumps({"sources": _core.sources_hash(pkg)}))
     return pkg
 
 
 def test_state_follows_the_sources(tmp_path, monkeypatch):
+    """(run mypyc's modules?, run the C scanner?, why): both only when the build is of today's sources."""
     monkeypatch.delenv("DYAD_PURE_PYTHON", raising=False)
     assert _core.state(_fake_package(tmp_path / "a", with_extensions=False)) == (
-        False, "Python sources (not compiled: no C compiler or DYAD_PURE_PYTHON at install)")
+        False, False, "Python sources (not compiled: no C compiler or DYAD_PURE_PYTHON at install)")
+    assert _core.state(_fake_package(tmp_path / "a2", with_extensions=True, with_scanner=False)) == (
+        True, False, "compiled (mypyc; the C scanner was not built: Python front end)")
+    assert _core.state(_fake_package(tmp_path / "a3", with_extensions=False, with_scanner=True)) == (
+        False, True, "Python sources + C scanner (mypyc was not available at install)")
     pkg = _fake_package(tmp_path / "b", with_extensions=True)
-    assert _core.state(pkg) == (True, "compiled (mypyc)")
+    assert _core.state(pkg) == (True, True, "compiled (mypyc + C scanner)")
     monkeypatch.setenv("DYAD_PURE_PYTHON", "1")
-    assert _core.state(pkg)[0] is False
+    assert _core.state(pkg)[:2] == (False, False)
     monkeypatch.delenv("DYAD_PURE_PYTHON")
     with open(pkg / "roles.py", "a") as f:  # an edit after the build
         f.write("# edited\n")
-    compiled, why = _core.state(pkg)
-    assert not compiled and "changed since the build" in why
+    mypyc, scanner, why = _core.state(pkg)
+    assert not mypyc and not scanner and "changed since the build" in why
     (pkg / _core.STAMP).unlink()
-    assert _core.state(pkg)[0] is False
+    assert _core.state(pkg)[:2] == (False, False)
+    for part in ("_scanner.c", "matcher.py"):  # the C scanner's source is hashed too, and stands with the rest
+        pkg = _fake_package(tmp_path / f"c-{part}", with_extensions=True)
+        with open(pkg / part, "a") as f:
+            f.write("/* edited */\n")
+        assert _core.state(pkg)[:2] == (False, False)
+    pkg = _fake_package(tmp_path / "d", with_extensions=False, with_scanner=True)
+    (pkg / "_scanner.c").unlink()  # a package without the source cannot vouch for its build
+    assert _core.state(pkg)[:2] == (False, False)
+
+
+def test_the_finder_refuses_the_scanner_unless_it_is_to_run(tmp_path):
+    pkg = _fake_package(tmp_path, with_extensions=True)
+    with pytest.raises(ModuleNotFoundError, match="not to run: why"):
+        _core._SourceFirst(pkg, scanner=False, why="why").find_spec("dyad._scanner")
+    assert _core._SourceFirst(pkg, scanner=True).find_spec("dyad._scanner") is None  # found where it is
+    assert _core._SourceFirst(pkg).find_spec("other._scanner") is None
+    assert _core._SourceFirst(pkg).find_spec("dyad.roles").origin == str(pkg / "roles.py")
 
 
 def _code(env_extra: dict[str, str], *files: Path) -> tuple[str, str]:
@@ -61,35 +88,49 @@ def _code(env_extra: dict[str, str], *files: Path) -> tuple[str, str]:
     return r.stdout, r.stderr.splitlines()[0]
 
 
-@pytest.mark.skipif(not COMPILED, reason=f"the core is not compiled here: {dyad.CORE}")
+@pytest.mark.skipif(not NATIVE, reason=f"the core is not compiled here: {dyad.CORE}")
 def test_compiled_and_source_code_alike():
     files = [GOLDEN / "articles.jsonl", GOLDEN / "heldout.jsonl", GOLDEN / "heldout2.jsonl", GOLDEN / "dev2.jsonl"]
     compiled_out, compiled_core = _code({}, *files)
     source_out, source_core = _code({"DYAD_PURE_PYTHON": "1"}, *files)
-    assert compiled_core == "compiled (mypyc)"
+    assert compiled_core == dyad.CORE and compiled_core != source_core
     assert source_core == "Python sources (DYAD_PURE_PYTHON is set)"
     assert compiled_out.count("\n") > 200  # the four sets hold a few hundred events
     assert compiled_out == source_out
 
 
-@pytest.mark.skipif(not COMPILED, reason=f"the core is not compiled here: {dyad.CORE}")
-def test_an_edited_source_runs_instead_of_its_stale_build(tmp_path):
-    shutil.copytree(PKG, tmp_path / "dyad", ignore=shutil.ignore_patterns("__pycache__"))
-    probe = "import dyad, dyad.text; print(dyad.CORE); print(getattr(dyad.text, 'EDITED', 'no'))"
+def _probe(pkg_parent: Path, env_extra: dict[str, str] | None = None) -> list[str]:
+    probe = ("import dyad, dyad.text, dyad.matcher; print(dyad.CORE); print(getattr(dyad.text, 'EDITED', 'no')); "
+             "print(dyad.matcher.FRONT_END)\n"
+             "try:\n    import dyad._scanner\nexcept ImportError:\n    print('no _scanner')\nelse:\n    print('_scanner')")
     env = {k: v for k, v in os.environ.items() if k != "DYAD_PURE_PYTHON"}
-    env["PYTHONPATH"] = str(tmp_path)
+    env["PYTHONPATH"] = str(pkg_parent)
+    env.update(env_extra or {})
+    r = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True,
+                       cwd=str(pkg_parent), timeout=60)
+    assert r.returncode == 0, r.stderr
+    return r.stdout.splitlines()
 
-    def run() -> list[str]:
-        r = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True,
-                           cwd=str(tmp_path), timeout=60)
-        assert r.returncode == 0, r.stderr
-        return r.stdout.splitlines()
 
-    assert run() == ["compiled (mypyc)", "no"]  # the copy, as built
-    with open(tmp_path / "dyad" / "text.py", "a") as f:
-        f.write("\nEDITED = 'yes'\n")  # an edit after the build, which only the source knows of
-    core, edited = run()
-    assert "changed since the build" in core and edited == "yes"
+@pytest.mark.skipif(not NATIVE, reason=f"the core is not compiled here: {dyad.CORE}")
+def test_an_edited_source_runs_instead_of_its_stale_build(tmp_path):
+    front = "C (dyad/_scanner.c)" if M._SCANNER is not None else "Python"
+    for edited in ("text.py", "_scanner.c"):
+        copy = tmp_path / edited
+        shutil.copytree(PKG, copy / "dyad", ignore=shutil.ignore_patterns("__pycache__"))
+        assert _probe(copy) == [dyad.CORE, "no", front, "_scanner" if M._SCANNER is not None else "no _scanner"]
+        with open(copy / "dyad" / edited, "a") as f:  # an edit after the build, which only the source knows of
+            f.write("\nEDITED = 'yes'\n" if edited.endswith(".py") else "\n/* edited */\n")
+        core, text_edited, front_end, scanner = _probe(copy)
+        assert "changed since the build" in core
+        assert text_edited == ("yes" if edited == "text.py" else "no")
+        assert (front_end, scanner) == ("Python", "no _scanner")  # what runs is what the files say
+
+
+@pytest.mark.skipif(not NATIVE, reason=f"the core is not compiled here: {dyad.CORE}")
+def test_pure_python_refuses_the_scanner():
+    assert _probe(REPO, {"DYAD_PURE_PYTHON": "1"}) == [
+        "Python sources (DYAD_PURE_PYTHON is set)", "no", "Python", "no _scanner"]
 
 
 def test_the_core_type_checks():

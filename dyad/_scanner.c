@@ -1,0 +1,762 @@
+/* The text front end in C: tokenize, the scan of a text for lexicon entries, and the sentence split.
+ *
+ * Each function here is a transcription of Python code that stays in the package and runs whenever
+ * this module is missing or not to be run (see dyad/_core.py):
+ *   tokenize(Token, folded)                          dyad/matcher.py  _tokenize_py
+ *   scan(Hit, single, auto, text, folded, tokens)    dyad/matcher.py  Matcher._scan_py
+ *   segment(Sentence, text, tokens, abbreviations)   dyad/text.py     _segment_py
+ * and must give exactly what that code gives (tests/test_scanner.py compares the two on random and
+ * on real text). When a change to one is needed, change both.
+ *
+ * The record types (Token, Hit, Sentence) are passed in by the caller, so that the objects made are
+ * those of the module that calls (the compiled core or its sources). Token and Hit are NamedTuples
+ * (tuple subclasses): they are allocated through their type and filled as tuples, which is what
+ * tuple.__new__(Token, ...) does. scan and segment return None when the tokens are not what
+ * tokenize makes (tuples of (int, int, str), in order): the caller then runs its Python code.
+ *
+ * Character classes are those of Python's re module on str: [^\W_] is Py_UNICODE_ISALNUM, \s is
+ * Py_UNICODE_ISSPACE; the str methods on one character (isupper, islower, isalpha, isdigit) are the
+ * Py_UNICODE_IS* macros. Latin-1 characters are looked up in a table filled from those macros at
+ * import.
+ */
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+#if defined(__GNUC__) || defined(__clang__)
+#define ALWAYS_INLINE __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE
+#endif
+
+/* ------------------------------------------------------------------ character classes */
+
+enum { F_ALNUM = 1, F_SPACE = 2, F_LOWER = 4, F_UPPER = 8, F_ALPHA = 16, F_DIGIT = 32 };
+static unsigned char latin1[256];
+
+static void
+fill_latin1(void)
+{
+    for (Py_UCS4 c = 0; c < 256; c++) {
+        latin1[c] = (unsigned char)((Py_UNICODE_ISALNUM(c) ? F_ALNUM : 0) | (Py_UNICODE_ISSPACE(c) ? F_SPACE : 0)
+                                    | (Py_UNICODE_ISLOWER(c) ? F_LOWER : 0) | (Py_UNICODE_ISUPPER(c) ? F_UPPER : 0)
+                                    | (Py_UNICODE_ISALPHA(c) ? F_ALPHA : 0) | (Py_UNICODE_ISDIGIT(c) ? F_DIGIT : 0));
+    }
+}
+
+static inline int u_alnum(Py_UCS4 c) { return c < 256 ? latin1[c] & F_ALNUM : Py_UNICODE_ISALNUM(c); }
+static inline int u_space(Py_UCS4 c) { return c < 256 ? latin1[c] & F_SPACE : Py_UNICODE_ISSPACE(c); }
+static inline int u_lower(Py_UCS4 c) { return c < 256 ? latin1[c] & F_LOWER : Py_UNICODE_ISLOWER(c); }
+static inline int u_upper(Py_UCS4 c) { return c < 256 ? latin1[c] & F_UPPER : Py_UNICODE_ISUPPER(c); }
+static inline int u_alpha(Py_UCS4 c) { return c < 256 ? latin1[c] & F_ALPHA : Py_UNICODE_ISALPHA(c); }
+static inline int u_digit(Py_UCS4 c) { return c < 256 ? latin1[c] & F_DIGIT : Py_UNICODE_ISDIGIT(c); }
+
+static inline int is_hyphen(Py_UCS4 c) { return c == 0x2d || c == 0x2010; }  /* [-‐] of TOKEN_RE */
+
+static int
+ready(PyObject *s, const char *what)
+{
+    if (!PyUnicode_Check(s)) {
+        PyErr_Format(PyExc_TypeError, "%s must be str, not %.100s", what, Py_TYPE(s)->tp_name);
+        return -1;
+    }
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(s) < 0)
+        return -1;
+#endif
+    return 0;
+}
+
+static int
+tuple_type(PyObject *t, const char *what)
+{
+    if (!PyType_Check(t) || !PyType_IsSubtype((PyTypeObject *)t, &PyTuple_Type)) {
+        PyErr_Format(PyExc_TypeError, "%s must be a tuple subclass", what);
+        return -1;
+    }
+    return 0;
+}
+
+/* a new instance of a tuple subclass holding the n objects given (references are stolen, also on failure) */
+static PyObject *
+new_record(PyTypeObject *type, PyObject **items, Py_ssize_t n)
+{
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (items[i] == NULL) {
+            for (Py_ssize_t j = 0; j < n; j++)
+                Py_XDECREF(items[j]);
+            return NULL;
+        }
+    }
+    PyObject *r = type->tp_alloc(type, n);
+    if (r == NULL) {
+        for (Py_ssize_t j = 0; j < n; j++)
+            Py_DECREF(items[j]);
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < n; i++)
+        PyTuple_SET_ITEM(r, i, items[i]);
+    return r;
+}
+
+static int
+append_new(PyObject *list, PyObject *item)
+{
+    if (item == NULL)
+        return -1;
+    int rc = PyList_Append(list, item);
+    Py_DECREF(item);
+    return rc;
+}
+
+/* ------------------------------------------------------------------ tokenize */
+
+/* TOKEN_RE = [^\W_]+(?:[-‐][^\W_]+)*|\S, found after any run of \s (WS_TOKEN_RE.findall) */
+static inline ALWAYS_INLINE int
+tokenize_kind(int kind, const void *d, Py_ssize_t n, PyObject *folded, PyTypeObject *token, PyObject *out)
+{
+    Py_ssize_t i = 0, last_end = -1;
+    PyObject *last_end_obj = NULL;  /* the previous token's end, which is often this token's start */
+    while (i < n) {
+        Py_UCS4 c = PyUnicode_READ(kind, d, i);
+        if (u_space(c)) {
+            i++;
+            continue;
+        }
+        Py_ssize_t start = i++;
+        if (u_alnum(c)) {
+            while (i < n && u_alnum(PyUnicode_READ(kind, d, i)))
+                i++;
+            while (i + 1 < n && is_hyphen(PyUnicode_READ(kind, d, i)) && u_alnum(PyUnicode_READ(kind, d, i + 1))) {
+                i += 2;
+                while (i < n && u_alnum(PyUnicode_READ(kind, d, i)))
+                    i++;
+            }
+        }
+        PyObject *items[3];
+        if (start == last_end) {
+            Py_INCREF(last_end_obj);
+            items[0] = last_end_obj;
+        }
+        else
+            items[0] = PyLong_FromSsize_t(start);
+        items[1] = PyLong_FromSsize_t(i);
+        items[2] = PyUnicode_Substring(folded, start, i);
+        Py_XDECREF(last_end_obj);
+        last_end_obj = items[1];
+        Py_XINCREF(last_end_obj);
+        last_end = i;
+        if (append_new(out, new_record(token, items, 3)) < 0) {
+            Py_XDECREF(last_end_obj);
+            return -1;
+        }
+    }
+    Py_XDECREF(last_end_obj);
+    return 0;
+}
+
+static PyObject *
+sc_tokenize(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "tokenize(Token, folded)");
+        return NULL;
+    }
+    PyObject *token = args[0], *folded = args[1];
+    if (tuple_type(token, "Token") < 0 || ready(folded, "folded") < 0)
+        return NULL;
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    const void *d = PyUnicode_DATA(folded);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(folded);
+    int rc;
+    switch (PyUnicode_KIND(folded)) {
+    case PyUnicode_1BYTE_KIND:
+        rc = tokenize_kind(PyUnicode_1BYTE_KIND, d, n, folded, (PyTypeObject *)token, out);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        rc = tokenize_kind(PyUnicode_2BYTE_KIND, d, n, folded, (PyTypeObject *)token, out);
+        break;
+    default:
+        rc = tokenize_kind(PyUnicode_4BYTE_KIND, d, n, folded, (PyTypeObject *)token, out);
+        break;
+    }
+    if (rc < 0) {
+        Py_DECREF(out);
+        return NULL;
+    }
+    return out;
+}
+
+/* ------------------------------------------------------------------ the tokens, as tokenize makes them */
+
+typedef struct {
+    PyObject *seq;  /* owned: PySequence_Fast of the tokens */
+    PyObject **items;
+    Py_ssize_t n;
+    Py_ssize_t *starts, *ends;
+} Tokens;
+
+static void
+tokens_free(Tokens *tv)
+{
+    Py_CLEAR(tv->seq);
+    PyMem_Free(tv->starts);
+    tv->starts = tv->ends = NULL;
+}
+
+#define TOK_START(tv, i) PyTuple_GET_ITEM((tv)->items[i], 0)
+#define TOK_END(tv, i) PyTuple_GET_ITEM((tv)->items[i], 1)
+#define TOK_TEXT(tv, i) PyTuple_GET_ITEM((tv)->items[i], 2)
+
+/* 1: read; 0: not tokens as tokenize makes them (no error set; the caller runs the Python code); -1: error */
+static int
+tokens_read(PyObject *tokens, Tokens *tv)
+{
+    tv->starts = tv->ends = NULL;
+    tv->seq = PySequence_Fast(tokens, "tokens must be a sequence");
+    if (tv->seq == NULL)
+        return -1;
+    tv->n = PySequence_Fast_GET_SIZE(tv->seq);
+    tv->items = PySequence_Fast_ITEMS(tv->seq);
+    if (tv->n == 0)
+        return 1;
+    tv->starts = PyMem_New(Py_ssize_t, 2 * tv->n);
+    if (tv->starts == NULL) {
+        PyErr_NoMemory();
+        tokens_free(tv);
+        return -1;
+    }
+    tv->ends = tv->starts + tv->n;
+    for (Py_ssize_t i = 0; i < tv->n; i++) {
+        PyObject *t = tv->items[i];
+        if (!PyTuple_Check(t) || PyTuple_GET_SIZE(t) != 3 || !PyLong_Check(PyTuple_GET_ITEM(t, 0))
+            || !PyLong_Check(PyTuple_GET_ITEM(t, 1)) || !PyUnicode_Check(PyTuple_GET_ITEM(t, 2))
+            || ready(PyTuple_GET_ITEM(t, 2), "token text") < 0)
+            goto not_tokens;
+        Py_ssize_t s = PyLong_AsSsize_t(PyTuple_GET_ITEM(t, 0)), e = PyLong_AsSsize_t(PyTuple_GET_ITEM(t, 1));
+        if ((s == -1 || e == -1) && PyErr_Occurred())
+            goto not_tokens;
+        /* in order and apart: then bisect on the starts and the position->token dicts of the Python code agree */
+        if (s < 0 || (i > 0 && (s <= tv->starts[i - 1] || e <= tv->ends[i - 1])))
+            goto not_tokens;
+        tv->starts[i] = s;
+        tv->ends[i] = e;
+    }
+    return 1;
+not_tokens:
+    PyErr_Clear();
+    tokens_free(tv);
+    return 0;
+}
+
+/* bisect.bisect_right(a, x) on a sorted C array */
+static inline Py_ssize_t
+bisect_right(const Py_ssize_t *a, Py_ssize_t n, Py_ssize_t x)
+{
+    Py_ssize_t lo = 0, hi = n;
+    while (lo < hi) {
+        Py_ssize_t mid = lo + (hi - lo) / 2;
+        if (x < a[mid])
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+
+/* the index of x in a strictly increasing array, or -1 (dict(zip(a, range(n))).get(x)) */
+static inline Py_ssize_t
+index_of(const Py_ssize_t *a, Py_ssize_t n, Py_ssize_t x)
+{
+    Py_ssize_t k = bisect_right(a, n, x) - 1;
+    return k >= 0 && a[k] == x ? k : -1;
+}
+
+/* ------------------------------------------------------------------ scan */
+
+enum { ACTOR = 0, ACRONYM = 1 };
+
+/* matcher._case_ok(text, start, end, rule) for a rule other than 0 */
+static int
+case_ok(PyObject *text, Py_ssize_t start, Py_ssize_t end, long rule)
+{
+    int kind = PyUnicode_KIND(text);
+    const void *d = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (rule == ACRONYM) {  /* not any(c.islower() for c in text[start:end]) */
+        if (end > n)
+            end = n;
+        for (Py_ssize_t i = start; i < end; i++)
+            if (u_lower(PyUnicode_READ(kind, d, i)))
+                return 0;
+        return 1;
+    }
+    /* text[start:start + 1].isupper() or not text[start:start + 1].isalpha() */
+    if (start >= n)
+        return 1;
+    Py_UCS4 c = PyUnicode_READ(kind, d, start);
+    return u_upper(c) || !u_alpha(c);
+}
+
+/* Hit(cat, idx, t0, t1, start, end): cat, idx, start and end are borrowed (a new reference is taken) */
+static int
+append_hit(PyObject *hits, PyTypeObject *hit, PyObject *cat, PyObject *idx, Py_ssize_t t0, Py_ssize_t t1,
+           PyObject *start, PyObject *end)
+{
+    Py_INCREF(cat);
+    Py_INCREF(idx);
+    Py_INCREF(start);
+    Py_INCREF(end);
+    PyObject *items[6] = {cat, idx, PyLong_FromSsize_t(t0), PyLong_FromSsize_t(t1), start, end};
+    return append_new(hits, new_record(hit, items, 6));
+}
+
+/* a payload tuple of the expected size, or NULL (no error set) */
+static inline PyObject *
+payload(PyObject *p, Py_ssize_t size)
+{
+    return PyTuple_Check(p) && PyTuple_GET_SIZE(p) == size ? p : NULL;
+}
+
+static int
+as_long(PyObject *o, long *v)
+{
+    if (!PyLong_Check(o))
+        return 0;
+    *v = PyLong_AsLong(o);
+    if (*v == -1 && PyErr_Occurred()) {
+        PyErr_Clear();
+        return 0;
+    }
+    return 1;
+}
+
+/* the single-word hits, then the hyphenated heads; 1 done, 0 not handled, -1 error */
+static int
+scan_single(PyObject *hits, PyTypeObject *hit, PyObject *single, PyObject *text, Tokens *tv)
+{
+    for (Py_ssize_t ti = 0; ti < tv->n; ti++) {
+        PyObject *payloads = PyDict_GetItemWithError(single, TOK_TEXT(tv, ti));
+        if (payloads == NULL) {
+            if (PyErr_Occurred())
+                return -1;
+            continue;
+        }
+        if (!PyList_Check(payloads))
+            return 0;
+        Py_INCREF(payloads);  /* a lookup below runs no Python code, but keep it alive all the same */
+        for (Py_ssize_t j = 0; j < PyList_GET_SIZE(payloads); j++) {
+            PyObject *p = payload(PyList_GET_ITEM(payloads, j), 3);
+            long rule;
+            if (p == NULL || !as_long(PyTuple_GET_ITEM(p, 2), &rule)) {
+                Py_DECREF(payloads);
+                return 0;
+            }
+            if (rule && !case_ok(text, tv->starts[ti], tv->ends[ti], rule))
+                continue;
+            if (append_hit(hits, hit, PyTuple_GET_ITEM(p, 0), PyTuple_GET_ITEM(p, 1), ti, ti + 1,
+                           TOK_START(tv, ti), TOK_END(tv, ti)) < 0) {
+                Py_DECREF(payloads);
+                return -1;
+            }
+        }
+        Py_DECREF(payloads);
+    }
+    /* "Pakistan-controlled", "US-led": the first part of a hyphenated word names an actor */
+    for (Py_ssize_t ti = 0; ti < tv->n; ti++) {
+        PyObject *w = TOK_TEXT(tv, ti);
+        Py_ssize_t dash = PyUnicode_FindChar(w, '-', 0, PyUnicode_GET_LENGTH(w), 1);
+        if (dash == -2)
+            return -1;
+        if (dash < 0)
+            continue;
+        int known = PyDict_Contains(single, w);
+        if (known < 0)
+            return -1;
+        if (known)
+            continue;
+        PyObject *head = PyUnicode_Substring(w, 0, dash);
+        if (head == NULL)
+            return -1;
+        PyObject *payloads = PyDict_GetItemWithError(single, head);
+        Py_DECREF(head);
+        if (payloads == NULL) {
+            if (PyErr_Occurred())
+                return -1;
+            continue;
+        }
+        if (!PyList_Check(payloads))
+            return 0;
+        Py_INCREF(payloads);
+        for (Py_ssize_t j = 0; j < PyList_GET_SIZE(payloads); j++) {
+            PyObject *p = payload(PyList_GET_ITEM(payloads, j), 3);
+            long cat, rule;
+            if (p == NULL || !as_long(PyTuple_GET_ITEM(p, 0), &cat) || !as_long(PyTuple_GET_ITEM(p, 2), &rule)) {
+                Py_DECREF(payloads);
+                return 0;
+            }
+            if (cat != ACTOR || (rule && !case_ok(text, tv->starts[ti], tv->starts[ti] + dash, rule)))
+                continue;
+            if (append_hit(hits, hit, PyTuple_GET_ITEM(p, 0), PyTuple_GET_ITEM(p, 1), ti, ti + 1,
+                           TOK_START(tv, ti), TOK_END(tv, ti)) < 0) {
+                Py_DECREF(payloads);
+                return -1;
+            }
+        }
+        Py_DECREF(payloads);
+    }
+    return 1;
+}
+
+/* the automaton's hits, checked against the token boundaries; 1 done, 0 not handled, -1 error */
+static int
+scan_auto(PyObject *hits, PyTypeObject *hit, PyObject *automaton, PyObject *text, PyObject *folded, Tokens *tv)
+{
+    static PyObject *iter_name = NULL;
+    if (iter_name == NULL && (iter_name = PyUnicode_InternFromString("iter")) == NULL)
+        return -1;
+    PyObject *it = PyObject_CallMethodOneArg(automaton, iter_name, folded);
+    if (it == NULL)
+        return -1;
+    Py_ssize_t n = tv->n;
+    const Py_ssize_t *starts = tv->starts, *ends = tv->ends;
+    int rc = 1;
+    PyObject *item;
+    while ((item = PyIter_Next(it)) != NULL) {
+        /* (end_i, (klen, payloads)) */
+        PyObject *value, *payloads;
+        Py_ssize_t end_i, klen;
+        if (!PyTuple_Check(item) || PyTuple_GET_SIZE(item) != 2 || !PyLong_Check(PyTuple_GET_ITEM(item, 0))
+            || !PyTuple_Check(value = PyTuple_GET_ITEM(item, 1)) || PyTuple_GET_SIZE(value) != 2
+            || !PyLong_Check(PyTuple_GET_ITEM(value, 0)) || !PyTuple_Check(payloads = PyTuple_GET_ITEM(value, 1))) {
+            rc = 0;
+        }
+        else {
+            end_i = PyLong_AsSsize_t(PyTuple_GET_ITEM(item, 0));
+            klen = PyLong_AsSsize_t(PyTuple_GET_ITEM(value, 0));
+            if ((end_i == -1 || klen == -1) && PyErr_Occurred()) {
+                PyErr_Clear();
+                rc = 0;
+            }
+        }
+        if (rc == 0) {
+            Py_DECREF(item);
+            break;
+        }
+        Py_ssize_t start = end_i - klen + 1, end = end_i + 1;
+        Py_ssize_t t0 = index_of(starts, n, start);  /* on a token boundary, or inside a word */
+        Py_ssize_t t_end = index_of(ends, n, end);
+        PyObject *start_obj = NULL, *end_obj = NULL;
+        for (Py_ssize_t j = 0; j < PyTuple_GET_SIZE(payloads); j++) {
+            PyObject *p = payload(PyTuple_GET_ITEM(payloads, j), 5);
+            long rule;
+            if (p == NULL || !as_long(PyTuple_GET_ITEM(p, 4), &rule)) {
+                rc = 0;
+                break;
+            }
+            int pre = PyObject_IsTrue(PyTuple_GET_ITEM(p, 2)), suf = PyObject_IsTrue(PyTuple_GET_ITEM(p, 3));
+            if (pre < 0 || suf < 0) {
+                rc = -1;
+                break;
+            }
+            if (t0 < 0 && !pre)
+                continue;
+            if (t_end < 0 && !suf)
+                continue;
+            if (rule && !case_ok(text, start, end, rule))
+                continue;
+            Py_ssize_t a = t0 >= 0 ? t0 : bisect_right(starts, n, start) - 1;
+            Py_ssize_t b, k = -1;
+            if (t_end >= 0)
+                b = t_end + 1;
+            else {  /* a stem: extend to the end of its word */
+                k = bisect_right(starts, n, end - 1) - 1;
+                b = k + 1;
+            }
+            Py_ssize_t last = b - 1 < 0 ? b - 1 + n : b - 1;  /* ends[b - 1], as Python indexes */
+            if (a < 0 || ends[last] < end)
+                continue;
+            PyObject *s_obj, *e_obj;
+            if (pre) {
+                if (start_obj == NULL && (start_obj = PyLong_FromSsize_t(start)) == NULL) {
+                    rc = -1;
+                    break;
+                }
+                s_obj = start_obj;
+            }
+            else
+                s_obj = TOK_START(tv, a);
+            if (t_end >= 0) {
+                if (end_obj == NULL && (end_obj = PyLong_FromSsize_t(end)) == NULL) {
+                    rc = -1;
+                    break;
+                }
+                e_obj = end_obj;
+            }
+            else
+                e_obj = TOK_END(tv, k < 0 ? k + n : k);
+            if (append_hit(hits, hit, PyTuple_GET_ITEM(p, 0), PyTuple_GET_ITEM(p, 1), a, b, s_obj, e_obj) < 0) {
+                rc = -1;
+                break;
+            }
+        }
+        Py_XDECREF(start_obj);
+        Py_XDECREF(end_obj);
+        Py_DECREF(item);
+        if (rc != 1)
+            break;
+    }
+    if (item == NULL && PyErr_Occurred())
+        rc = -1;
+    Py_DECREF(it);
+    return rc;
+}
+
+static PyObject *
+sc_scan(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 6) {
+        PyErr_SetString(PyExc_TypeError, "scan(Hit, single, automaton_or_None, text, folded, tokens)");
+        return NULL;
+    }
+    PyObject *hit = args[0], *single = args[1], *automaton = args[2], *text = args[3], *folded = args[4];
+    if (tuple_type(hit, "Hit") < 0 || ready(text, "text") < 0 || ready(folded, "folded") < 0)
+        return NULL;
+    if (!PyDict_CheckExact(single))
+        Py_RETURN_NONE;
+    Tokens tv;
+    int rc = tokens_read(args[5], &tv);
+    if (rc < 0)
+        return NULL;
+    if (rc == 0)
+        Py_RETURN_NONE;
+    PyObject *hits = PyList_New(0);
+    if (hits == NULL) {
+        tokens_free(&tv);
+        return NULL;
+    }
+    if (tv.n > 0) {
+        rc = scan_single(hits, (PyTypeObject *)hit, single, text, &tv);
+        if (rc == 1 && automaton != Py_None)
+            rc = scan_auto(hits, (PyTypeObject *)hit, automaton, text, folded, &tv);
+    }
+    tokens_free(&tv);
+    if (rc != 1) {
+        Py_DECREF(hits);
+        if (rc < 0)
+            return NULL;
+        Py_RETURN_NONE;
+    }
+    return hits;
+}
+
+/* ------------------------------------------------------------------ segment */
+
+static inline int one_char(PyObject *s, Py_UCS4 *c)
+{
+    if (PyUnicode_GET_LENGTH(s) != 1)
+        return 0;
+    *c = PyUnicode_READ_CHAR(s, 0);
+    return 1;
+}
+
+static inline int is_ender(Py_UCS4 c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }  /* ENDERS */
+
+static inline int is_closer(Py_UCS4 c)  /* CLOSERS: »"”’') */
+{
+    return c == 0xbb || c == '"' || c == 0x201d || c == 0x2019 || c == '\'' || c == ')';
+}
+
+static inline int is_opener(Py_UCS4 c)  /* OPENERS: «"“‘'(-–— */
+{
+    return c == 0xab || c == '"' || c == 0x201c || c == 0x2018 || c == '\'' || c == '(' || c == '-' || c == 0x2013
+           || c == 0x2014;
+}
+
+static inline int is_boundary_punct(Py_UCS4 c)  /* [.!?…»"”’')] of BOUNDARY_RE */
+{
+    return is_ender(c) || is_closer(c);
+}
+
+static inline int text_is_ender(PyObject *s)
+{
+    Py_UCS4 c;
+    return one_char(s, &c) && is_ender(c);
+}
+
+typedef struct {
+    PyObject *sentence, *text, *sents, *ranges;
+    Tokens *tv;
+    Py_ssize_t begin, para;
+} Split;
+
+static int
+close_sentence(Split *sp, Py_ssize_t end_tok, Py_ssize_t next_para)
+{
+    if (end_tok > sp->begin) {
+        Tokens *tv = sp->tv;
+        PyObject *start = TOK_START(tv, sp->begin), *end = TOK_END(tv, end_tok - 1);
+        PyObject *args[5];
+        args[0] = PyLong_FromSsize_t(PyList_GET_SIZE(sp->sents));
+        args[1] = start;
+        args[2] = end;
+        args[3] = PyUnicode_Substring(sp->text, tv->starts[sp->begin], tv->ends[end_tok - 1]);
+        args[4] = PyLong_FromSsize_t(sp->para);
+        PyObject *s = NULL;
+        if (args[0] != NULL && args[3] != NULL && args[4] != NULL)
+            s = PyObject_Vectorcall(sp->sentence, args, 5, NULL);
+        Py_XDECREF(args[0]);
+        Py_XDECREF(args[3]);
+        Py_XDECREF(args[4]);
+        if (append_new(sp->sents, s) < 0)
+            return -1;
+        if (append_new(sp->ranges, Py_BuildValue("(nn)", sp->begin, end_tok)) < 0)
+            return -1;
+    }
+    sp->begin = end_tok;
+    sp->para = next_para;
+    return 0;
+}
+
+/* 1 close the sentence after token i, 0 not a sentence end, -1 error */
+static int
+ends_sentence(Split *sp, Py_ssize_t i, PyObject *abbreviations)
+{
+    Tokens *tv = sp->tv;
+    PyObject *text = sp->text;
+    int kind = PyUnicode_KIND(text);
+    const void *d = PyUnicode_DATA(text);
+    Py_ssize_t len = PyUnicode_GET_LENGTH(text);
+    Py_UCS4 c;
+    PyObject *tok_text = TOK_TEXT(tv, i);
+    if (!(text_is_ender(tok_text)
+          || (one_char(tok_text, &c) && is_closer(c) && i > 0 && text_is_ender(TOK_TEXT(tv, i - 1)))))
+        return 0;
+    Py_ssize_t stop = tv->starts[i + 1] < len ? tv->starts[i + 1] : len;
+    for (Py_ssize_t p = tv->ends[i]; p < stop; p++)
+        if (PyUnicode_READ(kind, d, p) == '\n')
+            return 0;  /* the line break closes it */
+    if (tv->starts[i + 1] >= len)
+        return 0;  /* text[nxt.start:nxt.start + 1] is empty */
+    Py_UCS4 first = PyUnicode_READ(kind, d, tv->starts[i + 1]);
+    if (!(u_upper(first) || u_digit(first) || is_opener(first)))
+        return 0;
+    if (one_char(tok_text, &c) && c == '.' && i > 0) {
+        Py_ssize_t prev = i - 1;
+        if (tv->ends[prev] == tv->starts[i]) {
+            PyObject *w = TOK_TEXT(tv, prev);
+            PyObject *abbr = PyUnicode_FromFormat("%U.", w);
+            if (abbr == NULL)
+                return -1;
+            int known = PySequence_Contains(abbreviations, abbr);
+            Py_DECREF(abbr);
+            if (known < 0)
+                return -1;
+            if (known)
+                return 0;
+            Py_ssize_t wn = PyUnicode_GET_LENGTH(w);
+            if (wn == 1 && u_alpha(PyUnicode_READ_CHAR(w, 0)))
+                return 0;  /* initials: "J. Smith" */
+            if (wn >= 1 && wn <= 2 && u_digit(PyUnicode_READ_CHAR(w, 0)) && (wn == 1 || u_digit(PyUnicode_READ_CHAR(w, 1))))
+                return 0;  /* German ordinals: "am 12. Dezember" */
+        }
+    }
+    return 1;
+}
+
+static PyObject *
+sc_segment(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 4) {
+        PyErr_SetString(PyExc_TypeError, "segment(Sentence, text, tokens, abbreviations)");
+        return NULL;
+    }
+    PyObject *text = args[1], *abbreviations = args[3];
+    if (ready(text, "text") < 0)
+        return NULL;
+    Tokens tv;
+    int rc = tokens_read(args[2], &tv);
+    if (rc < 0)
+        return NULL;
+    if (rc == 0)
+        Py_RETURN_NONE;
+    Py_ssize_t n = tv.n;
+    if (n == 0) {
+        tokens_free(&tv);
+        return Py_BuildValue("(()())");
+    }
+    Split sp = {args[0], text, PyList_New(0), PyList_New(0), &tv, 0, 0};
+    PyObject *result = NULL;
+    if (sp.sents == NULL || sp.ranges == NULL)
+        goto done;
+    int kind = PyUnicode_KIND(text);
+    const void *d = PyUnicode_DATA(text);
+    Py_ssize_t len = PyUnicode_GET_LENGTH(text);
+    /* BOUNDARY_RE.finditer(text): (\n+)|[.!?…»"”’')](?=[ \t\u00a0]) */
+    for (Py_ssize_t p = 0; p < len;) {
+        Py_UCS4 c = PyUnicode_READ(kind, d, p);
+        if (c == '\n') {  /* a line break: close the sentence before it */
+            Py_ssize_t b = bisect_right(tv.starts, n, p) - 1;
+            if (0 <= b && b < n - 1 && tv.starts[b + 1] > p && close_sentence(&sp, b + 1, sp.para + 1) < 0)
+                goto done;
+            while (p < len && PyUnicode_READ(kind, d, p) == '\n')
+                p++;
+            continue;
+        }
+        p++;
+        if (!is_boundary_punct(c) || p >= len)
+            continue;
+        Py_UCS4 next = PyUnicode_READ(kind, d, p);
+        if (next != ' ' && next != '\t' && next != 0xa0)
+            continue;
+        Py_ssize_t i = index_of(tv.ends, n, p);
+        if (i < 0 || i >= n - 1 || i + 1 <= sp.begin)
+            continue;
+        int end = ends_sentence(&sp, i, abbreviations);
+        if (end < 0 || (end && close_sentence(&sp, i + 1, sp.para) < 0))
+            goto done;
+    }
+    if (close_sentence(&sp, n, sp.para) < 0)
+        goto done;
+    {
+        PyObject *s = PyList_AsTuple(sp.sents), *r = PyList_AsTuple(sp.ranges);
+        if (s != NULL && r != NULL)
+            result = PyTuple_Pack(2, s, r);
+        Py_XDECREF(s);
+        Py_XDECREF(r);
+    }
+done:
+    Py_XDECREF(sp.sents);
+    Py_XDECREF(sp.ranges);
+    tokens_free(&tv);
+    return result;
+}
+
+/* ------------------------------------------------------------------ module */
+
+static PyMethodDef methods[] = {
+    {"tokenize", (PyCFunction)(void (*)(void))sc_tokenize, METH_FASTCALL,
+     "tokenize(Token, folded) -> list of Token: matcher.tokenize in C."},
+    {"scan", (PyCFunction)(void (*)(void))sc_scan, METH_FASTCALL,
+     "scan(Hit, single, automaton_or_None, text, folded, tokens) -> list of Hit, or None when the tokens are "
+     "not tokenize's: Matcher.scan in C."},
+    {"segment", (PyCFunction)(void (*)(void))sc_segment, METH_FASTCALL,
+     "segment(Sentence, text, tokens, abbreviations) -> (sentences, token ranges), or None when the tokens "
+     "are not tokenize's: text.segment in C."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "dyad._scanner",
+    "The text front end in C (tokenize, Matcher.scan, segment), identical to the Python code it stands for.",
+    -1, methods,
+};
+
+PyMODINIT_FUNC
+PyInit__scanner(void)
+{
+    fill_latin1();
+    return PyModule_Create(&module);
+}

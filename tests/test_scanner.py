@@ -1,0 +1,226 @@
+"""The C scanner (dyad/_scanner.c) gives exactly what the Python code it stands for gives.
+
+tokenize, Matcher.scan and segment each have a Python version (matcher._tokenize_py,
+Matcher._scan_py, text._segment_py) that runs when the extension is missing or not to run (see
+dyad/_core.py). Here the two are compared on random text (hypothesis) and on the repository's own
+texts, for every language's matcher, record by record and type by type. Nothing here is timed.
+"""
+
+from __future__ import annotations
+
+import json
+import tracemalloc
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import dyad
+from dyad import matcher as M
+from dyad import text as T
+from dyad.lexicon import fold
+from dyad.records import Sentence
+
+REPO = Path(__file__).resolve().parent.parent
+C = M._SCANNER
+needs_c = pytest.mark.skipif(C is None, reason=f"the C scanner does not run here: {dyad.CORE}")
+
+# characters that matter to the rules: hyphens (ASCII, U+2010, and dashes that are not hyphens),
+# underscore, white space of every kind, apostrophes, sentence punctuation, combining marks, letters
+# whose case maps oddly, digits of other scripts, astral letters, symbols and a lone surrogate
+SPECIAL = list("-‐–—_ \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2003\u3000'’`´‘.!?…»«\"“”()$,;:0123456789٣²½")
+SPECIAL += ["é", "\u0301", "\u0308", "İ", "ß", "ǅ", "Σ", "ﬁ", "𝔘", "𝐀", "😀", "𐐀", "𐐨", "\ud800", "\x00", "A", "a", "Z"]
+chars = st.one_of(st.characters(), st.sampled_from(SPECIAL))
+random_text = st.text(alphabet=chars, max_size=80)
+
+
+def _texts() -> list[str]:
+    out = []
+    for f in sorted((REPO / "tests" / "golden").glob("*.jsonl")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                out.append(json.loads(line).get("text") or "")
+    out += [f.read_text(encoding="utf-8") for f in sorted((REPO / "examples").glob("*"))]
+    return out
+
+
+REAL = _texts()
+
+
+def _c_tokenize(folded: str) -> list[M.Token]:
+    return C.tokenize(M.Token, folded)
+
+
+def _c_scan(m: M.Matcher, text: str, folded: str, tokens: list[M.Token]) -> list[M.Hit] | None:
+    return C.scan(M.Hit, m.single, m.auto if m.has_auto else None, text, folded, tokens)
+
+
+def _same_tokens(folded: str) -> list[M.Token]:
+    want, got = M._tokenize_py(folded), _c_tokenize(folded)
+    assert got == want
+    assert all(type(t) is M.Token and type(t.start) is int and type(t.end) is int and type(t.text) is str
+               for t in got)
+    return got
+
+
+def _same_scan(m: M.Matcher, text: str, folded: str, tokens: list[M.Token]) -> None:
+    want, got = m._scan_py(text, folded, tokens), _c_scan(m, text, folded, tokens)
+    assert got == want  # the same hits in the same order
+    assert all(type(h) is M.Hit for h in got)  # type: ignore[union-attr]
+
+
+def _same_segment(text: str, folded: str, tokens: list[M.Token], abbreviations: frozenset[str]) -> None:
+    want = T._segment_py(text, folded, tokens, abbreviations)
+    got = C.segment(Sentence, text, tokens, abbreviations)
+    assert got == want
+    assert type(got) is tuple and all(type(s) is Sentence for s in got[0])
+
+
+@pytest.fixture(scope="module")
+def matchers(coder):
+    return [coder.matcher(code) for code in coder.languages]
+
+
+@needs_c
+@settings(max_examples=600, deadline=None)
+@given(random_text)
+def test_tokenize_on_random_text(s):
+    _same_tokens(s)
+    _same_tokens(fold(s))
+
+
+@needs_c
+@pytest.mark.parametrize("s", ["", " ", " \n\t\xa0\u3000", "a", "_", "-", "‐", "a-", "-a", "a--b", "a-‐b", "a‐b-c",
+                               "a_b", "x-_y", "a-b- c", "l'ucraina", "𝔘𝔘-𝔘 😀", "e\u0301-\u0301", "1.000", "٣-٣",
+                               "ab" * 5000, "a " * 3000, "x\ud800y", "\x00"])
+def test_tokenize_on_edge_cases(s):
+    _same_tokens(s)
+    for kind_widener in ("é", "ř", "😀"):  # the same text stored 1, 2 and 4 bytes a character
+        _same_tokens(s + kind_widener)
+
+
+@needs_c
+def test_every_front_end_function_on_the_repository_texts(matchers):
+    assert len(REAL) > 50
+    for raw in REAL:
+        text = T.clean(raw)
+        folded = fold(text)
+        tokens = _same_tokens(folded)
+        for m in matchers:
+            _same_scan(m, text, folded, tokens)
+            _same_segment(text, folded, tokens, frozenset(m.lang.abbreviations))
+
+
+def _lexicon_words(m: M.Matcher) -> list[str]:
+    words = sorted(m.single)[:: max(1, len(m.single) // 400)]
+    auto = sorted(k for k in m.auto.keys())[:: 10] if m.has_auto else []  # type: ignore[union-attr]
+    return words + auto[:300]
+
+
+@needs_c
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                   HealthCheck.too_slow])
+@given(data=st.data())
+def test_scan_and_segment_on_text_made_of_lexicon_words(matchers, data):
+    """Random sequences of each lexicon's own words in every case, glued by hyphens, spaces, punctuation."""
+    for m in matchers:
+        words = _lexicon_words(m) + sorted(m.lang.abbreviations)[:50]
+        piece = st.one_of(
+            st.sampled_from(words),
+            st.sampled_from(words).map(str.upper),
+            st.sampled_from(words).map(str.capitalize),
+            st.sampled_from(words).map(str.title),
+            st.sampled_from(SPECIAL),
+            st.text(alphabet=chars, max_size=3),
+        )
+        glue = st.sampled_from(["", " ", " ", "-", "‐", ". ", ".\n", "\n\n", "! ", "? ", "… ", ".» ", "'", "’ ",
+                                "\xa0", "\t", ", ", " (", ") ", ".\" "])
+        parts = data.draw(st.lists(st.tuples(piece, glue), max_size=40))
+        text = T.clean("".join(p + g for p, g in parts))
+        folded = fold(text)
+        tokens = _same_tokens(folded)
+        _same_scan(m, text, folded, tokens)
+        _same_segment(text, folded, tokens, frozenset(m.lang.abbreviations))
+
+
+@needs_c
+@settings(max_examples=300, deadline=None)
+@given(random_text, st.frozensets(st.sampled_from(["a.", "sig.", "dr.", "1.", "é.", "-."]), max_size=3))
+def test_segment_on_random_text(s, abbreviations):
+    text = T.clean(s)
+    folded = fold(text)
+    _same_segment(text, folded, _same_tokens(folded), abbreviations)
+
+
+@needs_c
+def test_tokens_not_made_by_tokenize_go_to_the_python_code(matchers):
+    """scan and segment say None for tokens out of order or of another shape; the public functions then
+    run the Python code, so they never differ from it."""
+    text = "Russia attacked Ukraine. The UN said so.\nNew line"
+    folded = fold(text)
+    tokens = M.tokenize(folded)
+    m = matchers[0]
+    for odd in (tokens[::-1], tokens[:3] + tokens[:3], [M.Token(-1, 0, "x")] + tokens, [tuple(t) + (0,) for t in tokens],
+                [M.Token(float(t.start), t.end, t.text) for t in tokens], [M.Token(t.start, t.end, None) for t in tokens]):
+        assert _c_scan(m, text, folded, odd) is None  # type: ignore[arg-type]
+        assert C.segment(Sentence, text, odd, frozenset()) is None
+    odd = tokens[::-1]
+    assert m.scan(text, folded, odd) == m._scan_py(text, folded, odd)
+    assert T.segment(text, folded, odd) == T._segment_py(text, folded, odd)
+    assert _c_scan(m, text, folded, []) == [] == m._scan_py(text, folded, [])
+    assert C.segment(Sentence, text, [], frozenset()) == ((), ()) == T._segment_py(text, folded, [])
+
+
+@needs_c
+def test_wrong_arguments_raise():
+    with pytest.raises(TypeError):
+        C.tokenize(M.Token, b"bytes")
+    with pytest.raises(TypeError):
+        C.tokenize(dict, "text")
+    with pytest.raises(TypeError):
+        C.tokenize(M.Token)
+    with pytest.raises(TypeError):
+        C.scan(M.Hit, {}, None, "text", "text")
+    with pytest.raises(TypeError):
+        C.segment(Sentence, None, [], frozenset())
+
+
+@needs_c
+def test_the_public_functions_run_the_c_code(matchers):
+    assert M.FRONT_END.startswith("C")
+    assert M._c_tokenize is C.tokenize and M._c_scan is C.scan and T._c_segment is C.segment
+
+
+@needs_c
+def test_no_memory_is_kept(matchers):
+    """Run each function many times: memory traced by tracemalloc must not grow with the runs."""
+    text = T.clean(REAL[0] + "\nUS-led talks. Pakistan-controlled KASHMIR; J. Smith, am 12. Dezember.")
+    folded = fold(text)
+    tokens = M.tokenize(folded)
+    m = matchers[0]
+    ab = frozenset(m.lang.abbreviations)
+    odd = tokens[::-1]
+
+    def run(k: int) -> None:
+        for _ in range(k):
+            _c_tokenize(folded)
+            _c_scan(m, text, folded, tokens)
+            C.segment(Sentence, text, tokens, ab)
+            _c_scan(m, text, folded, odd)
+            C.segment(Sentence, text, odd, ab)
+            try:
+                C.tokenize(M.Token, None)
+            except TypeError:
+                pass
+
+    run(50)
+    tracemalloc.start()
+    try:
+        run(50)
+        before = tracemalloc.get_traced_memory()[0]
+        run(3000)  # one object kept per call would be some 100 kB
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert grown < 20_000, grown
