@@ -5,6 +5,7 @@
  *   tokenize(Token, folded)                          dyad/matcher.py  _tokenize_py
  *   scan(Hit, single, auto, text, folded, tokens)    dyad/matcher.py  Matcher._scan_py
  *   segment(Sentence, text, tokens, abbreviations)   dyad/text.py     _segment_py
+ *   stopwords(weights, tokens, limit)                dyad/text.py     _stopwords_py
  * and must give exactly what that code gives (tests/test_scanner.py compares the two on random and
  * on real text). When a change to one is needed, change both.
  *
@@ -734,6 +735,73 @@ done:
     return result;
 }
 
+/* ------------------------------------------------------------------ stopword counts */
+
+/* stopwords(weights, tokens, limit): text._stopwords_py in C. Of the first `limit` tokens, how many are
+ * words (their first character is a letter) and how often each word that is a key of `weights` occurs, in
+ * order of first occurrence: (dict word -> count, n_words); None when the tokens are not tokenize's. */
+static PyObject *
+sc_stopwords(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 3 || !PyDict_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "stopwords(weights: dict, tokens, limit)");
+        return NULL;
+    }
+    PyObject *weights = args[0];
+    Py_ssize_t limit = PyLong_AsSsize_t(args[2]);
+    if (limit == -1 && PyErr_Occurred())
+        return NULL;
+    PyObject *seq = PySequence_Fast(args[1], "tokens must be a sequence");
+    if (seq == NULL)
+        return NULL;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    PyObject **items = PySequence_Fast_ITEMS(seq);
+    if (limit < 0)  /* tokens[:limit] with a negative limit: all but the last -limit */
+        limit = n + limit > 0 ? n + limit : 0;
+    if (n > limit)
+        n = limit;
+    PyObject *found = PyDict_New(), *result = NULL;
+    Py_ssize_t n_words = 0;
+    if (found == NULL)
+        goto done;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *t = items[i];
+        if (!PyTuple_Check(t) || PyTuple_GET_SIZE(t) != 3 || !PyUnicode_Check(PyTuple_GET_ITEM(t, 2))
+            || ready(PyTuple_GET_ITEM(t, 2), "token text") < 0) {
+            PyErr_Clear();
+            Py_CLEAR(found);
+            result = Py_NewRef(Py_None);
+            goto done;
+        }
+        PyObject *w = PyTuple_GET_ITEM(t, 2);
+        if (PyUnicode_GET_LENGTH(w) == 0 || !u_alpha(PyUnicode_READ_CHAR(w, 0)))
+            continue;
+        n_words++;
+        int known = PyDict_Contains(weights, w);
+        if (known < 0)
+            goto done;
+        if (!known)
+            continue;
+        PyObject *had = PyDict_GetItemWithError(found, w);  /* borrowed */
+        if (had == NULL && PyErr_Occurred())
+            goto done;
+        Py_ssize_t k = had == NULL ? 0 : PyLong_AsSsize_t(had);
+        if (k == -1 && PyErr_Occurred())
+            goto done;
+        PyObject *count = PyLong_FromSsize_t(k + 1);
+        if (count == NULL || PyDict_SetItem(found, w, count) < 0) {
+            Py_XDECREF(count);
+            goto done;
+        }
+        Py_DECREF(count);
+    }
+    result = Py_BuildValue("(On)", found, n_words);
+done:
+    Py_XDECREF(found);
+    Py_DECREF(seq);
+    return result;
+}
+
 /* ------------------------------------------------------------------ module */
 
 static PyMethodDef methods[] = {
@@ -745,12 +813,15 @@ static PyMethodDef methods[] = {
     {"segment", (PyCFunction)(void (*)(void))sc_segment, METH_FASTCALL,
      "segment(Sentence, text, tokens, abbreviations) -> (sentences, token ranges), or None when the tokens "
      "are not tokenize's: text.segment in C."},
+    {"stopwords", (PyCFunction)(void (*)(void))sc_stopwords, METH_FASTCALL,
+     "stopwords(weights, tokens, limit) -> (dict word -> count, number of words), or None when the tokens are "
+     "not tokenize's: the counting of text.language_scores in C."},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "dyad._scanner",
-    "The text front end in C (tokenize, Matcher.scan, segment), identical to the Python code it stands for.",
+    "The text front end in C (tokenize, Matcher.scan, segment, stopword counts), identical to the Python code it stands for.",
     -1, methods,
 };
 

@@ -134,7 +134,7 @@ class Coder:
         """The language of a text: by stopwords, or for short texts by how many words each lexicon knows."""
         return self._detect(tokenize(fold(text[:5000])))
 
-    def _detect(self, tokens: Sequence[Token]) -> str | None:
+    def _detect(self, tokens: list[Token]) -> str | None:
         # (the steps of text.detect_language, so that the scores are counted once)
         score, n = language_scores(tokens, self._stop_weights)
         lang = clear_winner(score)
@@ -365,7 +365,7 @@ class Coder:
                      for s in sents]
         return events, out_sents
 
-    def _event(self, article: Article, lang: str, text: str, offset: int, tokens: Sequence[Token],
+    def _event(self, article: Article, lang: str, text: str, offset: int, tokens: list[Token],
                v: SentenceView, trig: TriggerMatch, ra: RoleAssignment, att: Attribution | None,
                published: date | None, n: int, n_sents: int, places: Sequence[PlaceEntry]) -> Event | None:
         e = trig.entry
@@ -460,7 +460,7 @@ class Coder:
         )
 
     @staticmethod
-    def _location(v: SentenceView, trig: TriggerMatch, ra: RoleAssignment, tokens: Sequence[Token],
+    def _location(v: SentenceView, trig: TriggerMatch, ra: RoleAssignment, tokens: list[Token],
                   text: str, offset: int, places: Sequence[PlaceEntry]) -> Place | None:
         if not v.places:
             return None
@@ -496,7 +496,7 @@ def _blocks(text: str, size: int) -> Iterator[tuple[int, str]]:
 DATELINE_ENDS = frozenset({"–", "—", "-", ">", ":"})
 
 
-def _dateline(text: str, tokens: Sequence[Token]) -> tuple[int, int]:
+def _dateline(text: str, tokens: list[Token]) -> tuple[int, int]:
     """Token span [a, b) of a news dateline ("JAKARTA (Reuters) –", "SULAYMANIYAH, Iraq >>"), or (0, 0).
 
     It opens the text or, after a headline line, the first paragraph ("Libia, scontri a Tripoli\n\nTRIPOLI -
@@ -532,7 +532,7 @@ def _filed_in(per_sent: Sequence[tuple[list[Hit], ...]], sent_of: Sequence[int],
     return None
 
 
-def _dateline_at(text: str, tokens: Sequence[Token], i0: int) -> int:
+def _dateline_at(text: str, tokens: list[Token], i0: int) -> int:
     """Token index where a dateline that starts at token ``i0`` ends, or 0."""
     if i0 >= len(tokens):
         return 0
@@ -566,7 +566,7 @@ NAME_KINDS = frozenset({"igo", "org"})  # kinds whose multi-word names an `anaph
 NAME_KEY = "name:"  # ``recent`` keys of the words of such names
 
 
-def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: Sequence[Token]) -> None:
+def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: list[Token]) -> None:
     """Definite descriptions that name an earlier actor by its kind: "the group" (the last armed group),
     "the bloc"/"the council" (the last international organisation), "the country" (the last country).
     They become mentions of that actor; ``recent`` carries the last one of each class between sentences."""
@@ -653,7 +653,7 @@ def _names_a_dyad(ra: RoleAssignment) -> bool:
     return s.sector != t.sector
 
 
-def _drop_partitives(cues: list[CueHit], hits: Sequence[Hit], tokens: Sequence[Token], lang: Language
+def _drop_partitives(cues: list[CueHit], hits: list[Hit], tokens: list[Token], lang: Language
                      ) -> list[CueHit]:
     """"dozens of protesters", "migliaia di soldati", "3,000 of its troops": an of-word after a number is
     a partitive, not a genitive, so the noun after it stays the verb's object."""
@@ -662,7 +662,7 @@ def _drop_partitives(cues: list[CueHit], hits: Sequence[Hit], tokens: Sequence[T
                                     and (c.t0 in numbers or tokens[c.t0 - 1].text.isdigit()))]
 
 
-def _drop_articles_after_verbs(cues: list[CueHit], hits: Sequence[Hit], text: str) -> list[CueHit]:
+def _drop_articles_after_verbs(cues: list[CueHit], hits: list[Hit], text: str) -> list[CueHit]:
     """"beschlagnahmte der Iran einen Tanker": in a language that capitalises its nouns, a "der" right after
     a lower-case trigger (a verb) is the subject's article, not a genitive as after "der Angriff der Armee"."""
     after_verb = {h.t1 for h in hits if h.cat == TRIGGER and text[h.start:h.start + 1].islower()}
@@ -705,7 +705,7 @@ def _in_title(v: SentenceView, trig: TriggerMatch) -> bool:
     return any(c.kind == "genitive" and c.t1 == trig.t0 and c.t0 in ends for c in v.cues)
 
 
-def _modifier(v: SentenceView, trig: TriggerMatch, tokens: Sequence[Token], lang: Language, text: str) -> bool:
+def _modifier(v: SentenceView, trig: TriggerMatch, tokens: list[Token], lang: Language, text: str) -> bool:
     """Is the trigger a past participle modifying a noun ("i soldati schierati al confine", "les otages détenus
     par le Hamas", "die im Kosovo stationierte KFOR")? Not an event, nor a clause of its own. A participle that
     opens the sentence ("Arrestati tre manifestanti") or follows its noun at the start of a sentence with no
@@ -750,7 +750,7 @@ def _modifier(v: SentenceView, trig: TriggerMatch, tokens: Sequence[Token], lang
     return True
 
 
-def _counted(t0: int, v: SentenceView, tokens: Sequence[Token], lang: Language) -> bool:
+def _counted(t0: int, v: SentenceView, tokens: list[Token], lang: Language) -> bool:
     """Does a number (digits, a number word above one, or a multiplier and an of-word: "decenas de") stand right
     before the noun phrase at token t0, or before the noun whose of-phrase it is ("30.000 familias de cocaleros")?"""
     genitives, numbers, multipliers = lang.counting_words()
@@ -767,7 +767,7 @@ def _counted(t0: int, v: SentenceView, tokens: Sequence[Token], lang: Language) 
     return number(i)
 
 
-def _in_name(v: SentenceView, trig: TriggerMatch, tokens: Sequence[Token], text: str) -> bool:
+def _in_name(v: SentenceView, trig: TriggerMatch, tokens: list[Token], text: str) -> bool:
     """Is the trigger word capitalised inside a sentence, as part of a name ("Agencia Española de Cooperación",
     "Forze di Supporto Rapido")? Only for languages that write common nouns in lower case."""
     i = trig.t0
@@ -777,7 +777,7 @@ def _in_name(v: SentenceView, trig: TriggerMatch, tokens: Sequence[Token], text:
     return first.isupper()
 
 
-def _where(v: SentenceView, hits: Sequence[Hit], places: Sequence[PlaceEntry], tokens: Sequence[Token],
+def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], tokens: list[Token],
            text: str) -> tuple[Unit | None, bool]:
     """Where a sentence happens: a country or gazetteer place after a locative ("in Libia", "in the Odesa
     region"), as a mention of that country; and whether it is only the seat of the noun right before its
@@ -820,7 +820,7 @@ def _where(v: SentenceView, hits: Sequence[Hit], places: Sequence[PlaceEntry], t
     return None, False
 
 
-def _places(hits: Sequence[Hit], v: SentenceView) -> list[PlaceHit]:
+def _places(hits: list[Hit], v: SentenceView) -> list[PlaceHit]:
     place_hits = [h for h in hits if h.cat == PLACE]
     if not place_hits:
         return []
@@ -832,7 +832,7 @@ def _places(hits: Sequence[Hit], v: SentenceView) -> list[PlaceHit]:
     return out
 
 
-def _attribution_span(v: SentenceView, tokens: Sequence[Token]) -> tuple[int, int] | None:
+def _attribution_span(v: SentenceView, tokens: list[Token]) -> tuple[int, int] | None:
     """Tokens of "according to X": from the cue to a comma, or to the end of the noun phrase X when no
     comma closes it (German: "Nach Angaben des ukrainischen Militärs griffen russische Truppen …")."""
     for c in v.cues:
@@ -857,7 +857,7 @@ def _attribution_span(v: SentenceView, tokens: Sequence[Token]) -> tuple[int, in
     return None
 
 
-def _attribution(v: SentenceView, tokens: Sequence[Token], text: str) -> Attribution | None:
+def _attribution(v: SentenceView, tokens: list[Token], text: str) -> Attribution | None:
     if not v.attribution:
         return None
     a0, a1 = v.attribution

@@ -18,7 +18,6 @@ from calendar import monthrange
 from datetime import date, timedelta
 from itertools import compress
 from operator import itemgetter
-from typing import Sequence
 
 from .analysis import DateExpr
 from .lexicon import Language
@@ -53,7 +52,7 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def find_dates(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language, t0: int, t1: int,
+def find_dates(hits: list[Hit], tokens: list[Token], lang: Language, t0: int, t1: int,
                published: date | None) -> list[DateExpr]:
     """Date expressions in tokens [t0, t1) of one sentence."""
     info: dict[int, tuple[str, str, int]] = {}  # token -> (kind, value, end token)

@@ -69,7 +69,9 @@ class AgentEntry:
 
 @dataclass(frozen=True, slots=True)
 class TokenPattern:
-    """One token of a trigger pattern: alternatives of (text, prefix_wild, suffix_wild); or a gap."""
+    """One token of a trigger pattern: alternatives of (text, prefix_wild, suffix_wild); or a gap.
+
+    triggers.token_matches tells whether a token matches it (in the compiled core, where this loader is not)."""
 
     alts: tuple[tuple[str, bool, bool], ...] = ()
     gap: bool = False
@@ -83,15 +85,6 @@ class TokenPattern:
         return cls(alts, False, frozenset(t for t, p, s in alts if not p and not s),
                    tuple(t for t, p, s in alts if s and not p), tuple(t for t, p, s in alts if p and not s),
                    tuple(t for t, p, s in alts if p and s))
-
-    def matches(self, token: str) -> bool:
-        if token in self.exact:
-            return True
-        if self.starts and token.startswith(self.starts):
-            return True
-        if self.ends and token.endswith(self.ends):
-            return True
-        return bool(self.infixes) and any(i in token for i in self.infixes)
 
     @property
     def required(self) -> bool:

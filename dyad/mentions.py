@@ -48,7 +48,7 @@ def _valid(e: ActorEntry, on: str | None) -> bool:
     return True
 
 
-def build_units(hits: Sequence[Hit], lang: Language, on: str | None,
+def build_units(hits: list[Hit], lang: Language, on: str | None,
                 locative_ends: frozenset[int] = frozenset()) -> list[Unit]:
     """Turn actor/agent hits into non-overlapping mention units (longest match wins).
 
@@ -98,7 +98,7 @@ def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
     return span[0] - span[1], span[0]
 
 
-def compose(units: list[Unit], tokens: Sequence[Token], cue_ends: dict[int, set[str]],
+def compose(units: list[Unit], tokens: list[Token], cue_ends: dict[int, set[str]],
             genitive_spans: frozenset[tuple[int, int]] = frozenset()) -> list[Unit]:
     """Merge adjacent mentions that name one actor (agent + demonym/country, same-code neighbours)."""
     if len(units) < 2:
@@ -153,7 +153,7 @@ def _merge(a: Unit, b: Unit) -> Unit:
     return Unit(a.t0, b.t1, a.start, b.end, code, sector, kind, entity, entry, role)
 
 
-def resolve_roles(units: Sequence[Unit], lang: Language, on: str | None) -> None:
+def resolve_roles(units: list[Unit], lang: Language, on: str | None) -> None:
     """Name the holder of a role: "the US president" in 2021 is Joe Biden, in 2025 Donald Trump.
 
     A unit with a role (from its agent noun: head_of_state, foreign_minister, …) and a country, but no
@@ -170,7 +170,7 @@ def resolve_roles(units: Sequence[Unit], lang: Language, on: str | None) -> None
             u.entity, u.entry = e.entity, e.origin
 
 
-def cue_index(cues: Sequence[CueHit]) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+def cue_index(cues: list[CueHit]) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
     """The kinds of the cues starting at each token, and of those ending right before each token."""
     starts: dict[int, set[str]] = {}
     ends: dict[int, set[str]] = {}

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from itertools import compress
 from operator import itemgetter
-from typing import Sequence
 
 from .analysis import CueHit, QuantityExpr
 from .lexicon import Language
@@ -28,8 +27,8 @@ def _parse_number(s: str) -> float | None:
     return float(s.replace(",", "."))
 
 
-def find_quantities(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language, t0: int, t1: int,
-                    cues: Sequence[CueHit]) -> list[QuantityExpr]:
+def find_quantities(hits: list[Hit], tokens: list[Token], lang: Language, t0: int, t1: int,
+                    cues: list[CueHit]) -> list[QuantityExpr]:
     units: dict[int, tuple[str, int]] = {}
     context: list[tuple[int, int, str]] = []
     mult: dict[int, tuple[float, int]] = {}
@@ -101,7 +100,7 @@ def find_quantities(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language
     return out
 
 
-def _merge_digits(tokens: Sequence[Token], i: int, t1: int) -> tuple[float, int] | None:
+def _merge_digits(tokens: list[Token], i: int, t1: int) -> tuple[float, int] | None:
     """A number written with digits, possibly split by the tokenizer: "1.000", "2,5", "10 000"."""
     tx = tokens[i].text
     if not tx.isdigit():

@@ -24,7 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter
-from typing import Any, Protocol, Sequence
+from typing import Any, Protocol
 
 from .analysis import SentenceView, TriggerMatch, Unit
 from .lexicon import Language
@@ -68,7 +68,7 @@ class RoleAssignment:
 
 @dataclass(slots=True)
 class ArticleContext:
-    tokens: Sequence[Token]
+    tokens: list[Token]
     lang: Language
     home: str | None = None
     prev_subject: Unit | None = None
@@ -99,7 +99,7 @@ _text = itemgetter(2)  # of a Token
 _NO_KINDS: frozenset[str] = frozenset()
 
 
-def _sentence_marks(view: SentenceView, tokens: Sequence[Token]) -> None:
+def _sentence_marks(view: SentenceView, tokens: list[Token]) -> None:
     """Find once per sentence its quotation marks, the punctuation that ends a clause and its clause-break
     cues (sorted token indices, kept on the view)."""
     t0 = view.t0
@@ -115,7 +115,7 @@ BREAK_KINDS = frozenset({"clause_break", "subordinator"})  # cues that open a cl
 SCARE_QUOTE_MAX = 4  # tokens: a quoted phrase this short is a phrase of the sentence, not a quotation
 
 
-def quoted(view: SentenceView, t: int, tokens: Sequence[Token]) -> tuple[int, int] | None:
+def quoted(view: SentenceView, t: int, tokens: list[Token]) -> tuple[int, int] | None:
     """The token span [a, b) of the quotation holding token t, or None when t is not quoted.
 
     A closed quotation of at most ``SCARE_QUOTE_MAX`` tokens ('lodged its "strongest protest" yet
@@ -140,7 +140,7 @@ def quoted(view: SentenceView, t: int, tokens: Sequence[Token]) -> tuple[int, in
     return None
 
 
-def clause_bounds(view: SentenceView, trig: TriggerMatch, tokens: Sequence[Token]) -> tuple[int, int, bool]:
+def clause_bounds(view: SentenceView, trig: TriggerMatch, tokens: list[Token]) -> tuple[int, int, bool]:
     """Token range [L, R) of the trigger's clause, and whether it opens with a clause-break cue.
 
     The clause runs from the last ; : [ ] or clause-break cue before the trigger to the first one after
@@ -162,7 +162,7 @@ def clause_bounds(view: SentenceView, trig: TriggerMatch, tokens: Sequence[Token
     return L, R, rel
 
 
-def inserted_clause(view: SentenceView, trig: TriggerMatch, tokens: Sequence[Token], L: int,
+def inserted_clause(view: SentenceView, trig: TriggerMatch, tokens: list[Token], L: int,
                     rel: bool) -> tuple[int, int] | None:
     """The token span [a, b) of a clause inserted between commas that closed before the trigger ("X, which
     Y backs, attacked Z"; "Le Tchad, où stationnaient des soldats français, a rompu …"), or None.
@@ -185,7 +185,7 @@ def inserted_clause(view: SentenceView, trig: TriggerMatch, tokens: Sequence[Tok
     return opening, closing[-1] + 1
 
 
-def clause_start(view: SentenceView, tokens: Sequence[Token], t: int, lo: int) -> tuple[int, bool]:
+def clause_start(view: SentenceView, tokens: list[Token], t: int, lo: int) -> tuple[int, bool]:
     """Where the clause holding token ``t`` starts, no earlier than ``lo``, and whether a clause-break cue
     opens it: the nearest mark in [lo, t); punctuation opens the clause after it, a cue at it."""
     if view.clause_marks is None:
@@ -205,7 +205,7 @@ def clause_start(view: SentenceView, tokens: Sequence[Token], t: int, lo: int) -
 COORD_VERB_GAP = 2  # tokens an auxiliary or adverb may take between a coordinator and its verb ("e ha ribadito")
 
 
-def coordinated_clause(view: SentenceView, trig: TriggerMatch, tokens: Sequence[Token], R: int,
+def coordinated_clause(view: SentenceView, trig: TriggerMatch, tokens: list[Token], R: int,
                        determiners: frozenset[str] = frozenset()) -> int:
     """Where a coordinated verb clause after the trigger starts (its coordinator), or ``R`` when none does.
 
@@ -241,7 +241,7 @@ def coordinated_clause(view: SentenceView, trig: TriggerMatch, tokens: Sequence[
     return R
 
 
-def opens_noun_phrase(view: SentenceView, tokens: Sequence[Token], a: int, determiners: frozenset[str]) -> bool:
+def opens_noun_phrase(view: SentenceView, tokens: list[Token], a: int, determiners: frozenset[str]) -> bool:
     """Does an article or a preposition open what follows a coordinator at ``a`` ("and the killing of", "et
     l'enlèvement", "y de gases"), so that it is a noun phrase, not a verb ("y dispuso la movilización")?"""
     return a < len(tokens) and (tokens[a].text in determiners or bool(view.cue_starts.get(a, _NO_KINDS) & PREP_KINDS))
@@ -740,7 +740,7 @@ class RuleRoles:
     # ------------------------------------------------------------------ helpers
 
     @staticmethod
-    def _between(after: Sequence[Unit], view: SentenceView, trig_last: int) -> list[Unit]:
+    def _between(after: list[Unit], view: SentenceView, trig_last: int) -> list[Unit]:
         """The two parties after a `between` cue right after the trigger ("talks between X and Y", "colloqui
         tra X e Y", "Gespräche zwischen X und Y")."""
         for c in view.cues:
@@ -764,7 +764,7 @@ class RuleRoles:
         return False
 
     @staticmethod
-    def _refers_back(view: SentenceView, trig: TriggerMatch, L: int, tokens: Sequence[Token]) -> bool:
+    def _refers_back(view: SentenceView, trig: TriggerMatch, L: int, tokens: list[Token]) -> bool:
         """Does the trigger's clause open, right after a comma, with a `refers_back` cue ("which", "ce que",
         "algo que", "cosa che", "was", "a charge") before the trigger: its object is the clause before?"""
         # (the comma may not end a clause: "..., was Minsk bestreitet" is one clause for the rules; no comma
@@ -798,7 +798,7 @@ class RuleRoles:
 
     @staticmethod
     def _owner_of_object(view: SentenceView, trig: TriggerMatch, trig_last: int,
-                         cands: Sequence[Unit]) -> Unit | None:
+                         cands: list[Unit]) -> Unit | None:
         """"blocked the EU's aid package for Ukraine", "ha bloccato il pacchetto di aiuti dell'UE per
         l'Ucraina": a reaction to a thing addresses its owner (the of-phrase right after the object), not
         the beneficiary in the for-phrase after it."""
@@ -810,7 +810,7 @@ class RuleRoles:
             return first
         return None
 
-    def _predicate(self, view: SentenceView, trig: TriggerMatch, trig_last: int, after: Sequence[Unit],
+    def _predicate(self, view: SentenceView, trig: TriggerMatch, trig_last: int, after: list[Unit],
                    subject: TriggerMatch, ctx: ArticleContext) -> list[RoleAssignment]:
         """Roles of an event noun after a ``copula`` cue whose subject is an earlier event ("the drills are a
         warning from China to Taiwan"): the doer is an actor right after the noun, in an of- or agent phrase
@@ -828,7 +828,7 @@ class RuleRoles:
         return [RoleAssignment(source, rest[0])]
 
     @staticmethod
-    def _genitive_agent(view: SentenceView, trig_last: int, after: Sequence[Unit]) -> tuple[Unit | None, int]:
+    def _genitive_agent(view: SentenceView, trig_last: int, after: list[Unit]) -> tuple[Unit | None, int]:
         """The actor of an of-phrase right after the trigger when a target phrase follows it (a subjective
         genitive: "the attack of the army against X"), and where that target phrase starts; without the
         target phrase the of-phrase is as often the patient ("l'arresto del giornalista") and is left
@@ -846,7 +846,7 @@ class RuleRoles:
         return None, -1
 
     @staticmethod
-    def _antecedents(units: Sequence[Unit], L: int) -> list[Unit]:
+    def _antecedents(units: list[Unit], L: int) -> list[Unit]:
         """The named actors ending right before a relative clause that starts at ``L`` ("il gruppo, che ...")."""
         return [u for u in units if u.code and L - 2 <= u.t1 <= L]
 
@@ -895,7 +895,7 @@ class RuleRoles:
         return bool(us and ss and us != ss and not {us, ss} <= STATE_SECTORS)
 
     @staticmethod
-    def _coordinated_before(source: Unit, before: Sequence[Unit], tokens: Sequence[Token],
+    def _coordinated_before(source: Unit, before: list[Unit], tokens: list[Token],
                             view: SentenceView) -> list[Unit]:
         """Actors coordinated with the subject: "le forze statunitensi e britanniche hanno condotto raid",
         "Le Mali, le Niger et le Burkina Faso ont rappelé …" (commas count only in a list with a coordinator)."""
@@ -919,7 +919,7 @@ class RuleRoles:
         return out
 
     @staticmethod
-    def _passive(view: SentenceView, trig: TriggerMatch, tokens: Sequence[Token] = (),
+    def _passive(view: SentenceView, trig: TriggerMatch, tokens: list[Token] | None = None,
                  not_participle: tuple[str, ...] = ()) -> bool:
         if not_participle and tokens and tokens[trig.t0].text.endswith(not_participle):
             return False  # "are demanding": a progressive, not a passive
@@ -936,7 +936,7 @@ class RuleRoles:
         return False
 
     @staticmethod
-    def _nearest_before(before: Sequence[Unit], tokens: Sequence[Token], view: SentenceView,
+    def _nearest_before(before: list[Unit], tokens: list[Token], view: SentenceView,
                         limit: int | None = None) -> Unit | None:
         # a subject stands without a preposition; failing that, an of-phrase may name the actor, but never a
         # place after "in"/"à"/"en" ("le déploiement de policiers kényans en Haïti a suscité des critiques")
@@ -984,8 +984,8 @@ class RuleRoles:
 
     SPEECH_TO_QUOTE = 3  # words between a verb of saying and the quotation it introduces ("affirmé lundi avoir «")
 
-    def _speaker_before_quote(self, view: SentenceView, trig: TriggerMatch, tokens: Sequence[Token],
-                              units: Sequence[Unit], verb_last: bool = False) -> Unit | None:
+    def _speaker_before_quote(self, view: SentenceView, trig: TriggerMatch, tokens: list[Token],
+                              units: list[Unit], verb_last: bool = False) -> Unit | None:
         """The subject of a verb of saying that the quotation holding the trigger continues ("a affirmé avoir
         « … »", "said it had " … "", "ha detto di aver « … »", "afirmó haber « … »", "erklärte, „ … “ zu haben"),
         when nothing but a few words stand between them (no actor, no clause break, no colon) and the trigger
@@ -1010,7 +1010,7 @@ class RuleRoles:
         return None
 
     @staticmethod
-    def _subject(before: Sequence[Unit], view: SentenceView) -> Unit | None:
+    def _subject(before: list[Unit], view: SentenceView) -> Unit | None:
         """The first actor of the clause not introduced by a preposition (a word that is both an
         article and a genitive, German "der", does not count at the start of the sentence)."""
         for u in before:
@@ -1020,7 +1020,7 @@ class RuleRoles:
         return None
 
     @staticmethod
-    def _coordinated(first: Unit, cands: Sequence[Unit], tokens: Sequence[Token], view: SentenceView) -> list[Unit]:
+    def _coordinated(first: Unit, cands: list[Unit], tokens: list[Token], view: SentenceView) -> list[Unit]:
         """Actors joined to ``first`` by a coordinator: "contro l'Iran e la Russia", "Iran, Syria and Russia"
         (commas count only in a list that a coordinator closes)."""
         chain: list[tuple[Unit, bool]] = []
@@ -1045,7 +1045,7 @@ class RuleRoles:
                 out.append(u)
         return out
 
-    def _symmetric(self, before: Sequence[Unit], after: Sequence[Unit], view: SentenceView,
+    def _symmetric(self, before: list[Unit], after: list[Unit], view: SentenceView,
                    ctx: ArticleContext, trig_end: int = 0) -> list[RoleAssignment]:
         """Both directions between the parties of a meeting, talks, a call or a joint agreement.
 

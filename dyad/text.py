@@ -135,9 +135,13 @@ def stopword_weights(stopwords: Mapping[str, frozenset[str]]) -> dict[str, tuple
     return {w: tuple((c, 1.0 / len(cs)) for c in cs) for w, cs in langs.items()}
 
 
-def language_scores(tokens: Sequence[Token], weights: Mapping[str, tuple[tuple[str, float], ...]],
-                    limit: int = 400) -> tuple[dict[str, float], int]:
-    """Weighted stopword counts per language over the first ``limit`` word tokens, and how many words there were."""
+_c_stopwords: Callable[..., Any] | None = getattr(_SCANNER, "stopwords", None)
+
+
+def _stopwords_py(weights: dict[str, tuple[tuple[str, float], ...]], tokens: Sequence[Token], limit: int
+                  ) -> tuple[dict[str, int], int]:
+    """How many of the first ``limit`` tokens are words, and how often each stopword among them occurs (in C
+    as dyad/_scanner.c ``stopwords``)."""
     n_words = 0
     found: dict[str, int] = {}
     for t in tokens[:limit]:
@@ -146,6 +150,16 @@ def language_scores(tokens: Sequence[Token], weights: Mapping[str, tuple[tuple[s
             n_words += 1
             if w in weights:  # (the stopwords are all words)
                 found[w] = found.get(w, 0) + 1
+    return found, n_words
+
+
+def language_scores(tokens: Sequence[Token], weights: dict[str, tuple[tuple[str, float], ...]],
+                    limit: int = 400) -> tuple[dict[str, float], int]:
+    """Weighted stopword counts per language over the first ``limit`` word tokens, and how many words there were."""
+    counted: tuple[dict[str, int], int] | None = None
+    if _c_stopwords is not None:
+        counted = _c_stopwords(weights, tokens, limit)  # (None: tokens that tokenize did not make)
+    found, n_words = counted if counted is not None else _stopwords_py(weights, tokens, limit)
     score: dict[str, float] = {}
     for w, n in found.items():
         for code, wt in weights[w]:
@@ -186,7 +200,7 @@ def detect_language(tokens: Sequence[Token], stopwords: Mapping[str, frozenset[s
     """
     if weights is None:
         weights = stopword_weights(stopwords)
-    score, n = language_scores(tokens, weights, limit)
+    score, n = language_scores(tokens, weights if isinstance(weights, dict) else dict(weights), limit)
     best = clear_winner(score)
     if best is None or score[best] / n < min_share:
         return None

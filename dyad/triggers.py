@@ -12,16 +12,15 @@ from operator import attrgetter, itemgetter
 from typing import Sequence
 
 from .analysis import TriggerMatch, Unit
-from .lexicon import Language, TriggerEntry
+from .lexicon import Language, TokenPattern, TriggerEntry
 from .matcher import TRIGGER, Hit, Token
 
 
-_text = itemgetter(2)  # of a Token
 _rank = itemgetter(0, 1, 2)  # of a candidate: weight, -first token, -entry index
 _t0 = attrgetter("t0")
 
 
-def match_pattern(entry: TriggerEntry, tokens: Sequence[Token], start: int, end: int, sent_start: int,
+def match_pattern(entry: TriggerEntry, tokens: list[Token], start: int, end: int, sent_start: int,
                   sent_end: int, max_gap: int) -> tuple[int, ...] | None:
     """Token indices matched by ``entry`` when its anchor token covers tokens [start, end), or None.
 
@@ -38,7 +37,7 @@ def match_pattern(entry: TriggerEntry, tokens: Sequence[Token], start: int, end:
             gap, i = max_gap, i + 1
         p = pats[i]
         for j in range(pos, min(sent_end, pos + gap + 1)):
-            if p.matches(tokens[j].text):
+            if token_matches(p, tokens[j].text):
                 matched.append(j)
                 pos = j + 1
                 break
@@ -52,7 +51,7 @@ def match_pattern(entry: TriggerEntry, tokens: Sequence[Token], start: int, end:
             gap, i = max_gap, i - 1
         p = pats[i]
         for j in range(pos, max(sent_start, pos - gap) - 1, -1):
-            if p.matches(tokens[j].text):
+            if token_matches(p, tokens[j].text):
                 matched.append(j)
                 pos = j - 1
                 break
@@ -63,8 +62,26 @@ def match_pattern(entry: TriggerEntry, tokens: Sequence[Token], start: int, end:
     return tuple(matched)
 
 
-def find_triggers(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language, sent_start: int, sent_end: int,
-                  units: Sequence[Unit]) -> list[TriggerMatch]:
+def token_matches(p: TokenPattern, token: str) -> bool:
+    """Does a (folded) token match one token of a pattern: one of its words, stems, endings or infixes?"""
+    if token in p.exact:
+        return True
+    if p.starts and token.startswith(p.starts):
+        return True
+    if p.ends and token.endswith(p.ends):
+        return True
+    return bool(p.infixes) and any(i in token for i in p.infixes)
+
+
+def _any_in(required: frozenset[str], words: set[str]) -> bool:
+    for w in required:  # (a loop of set lookups: frozenset.isdisjoint is a method looked up at every call)
+        if w in words:
+            return True
+    return False
+
+
+def find_triggers(hits: list[Hit], tokens: list[Token], lang: Language, sent_start: int, sent_end: int,
+                  units: list[Unit]) -> list[TriggerMatch]:
     """The trigger matches of one sentence, in text order."""
     named: set[int] = set()
     for u in units:
@@ -80,9 +97,9 @@ def find_triggers(hits: Sequence[Hit], tokens: Sequence[Token], lang: Language, 
                 cands.append((entry.weight, -h.t0, -h.idx, entry, tuple(range(h.t0, h.t1))))
             else:
                 if words is None:
-                    words = set(map(_text, tokens[sent_start:sent_end]))
+                    words = {t.text for t in tokens[sent_start:sent_end]}
                 for required in entry.required:
-                    if required.isdisjoint(words):
+                    if not _any_in(required, words):
                         break  # a word the pattern needs verbatim is missing from the sentence: no need to look
                 else:
                     m = match_pattern(entry, tokens, h.t0, h.t1, sent_start, sent_end, lang.max_gap)

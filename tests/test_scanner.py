@@ -1,7 +1,7 @@
 """The C scanner (dyad/_scanner.c) gives exactly what the Python code it stands for gives.
 
-tokenize, Matcher.scan and segment each have a Python version (matcher._tokenize_py,
-Matcher._scan_py, text._segment_py) that runs when the extension is missing or not to run (see
+tokenize, Matcher.scan, segment and the stopword counts each have a Python version (matcher._tokenize_py,
+Matcher._scan_py, text._segment_py, text._stopwords_py) that runs when the extension is missing or not to run (see
 dyad/_core.py). Here the two are compared on random text (hypothesis) and on the repository's own
 texts, for every language's matcher, record by record and type by type. Nothing here is timed.
 """
@@ -77,6 +77,12 @@ def _same_segment(text: str, folded: str, tokens: list[M.Token], abbreviations: 
     assert type(got) is tuple and all(type(s) is Sentence for s in got[0])
 
 
+def _same_stopwords(weights: dict, tokens: list[M.Token], limit: int = 400) -> None:
+    want, got = T._stopwords_py(weights, tokens, limit), C.stopwords(weights, tokens, limit)
+    assert got == want
+    assert list(got[0]) == list(want[0])  # counted in the same order (the scores are summed in it)
+
+
 @pytest.fixture(scope="module")
 def matchers(coder):
     return [coder.matcher(code) for code in coder.languages]
@@ -101,12 +107,13 @@ def test_tokenize_on_edge_cases(s):
 
 
 @needs_c
-def test_every_front_end_function_on_the_repository_texts(matchers):
+def test_every_front_end_function_on_the_repository_texts(coder, matchers):
     assert len(REAL) > 50
     for raw in REAL:
         text = T.clean(raw)
         folded = fold(text)
         tokens = _same_tokens(folded)
+        _same_stopwords(coder._stop_weights, tokens)
         for m in matchers:
             _same_scan(m, text, folded, tokens)
             _same_segment(text, folded, tokens, frozenset(m.lang.abbreviations))
@@ -154,6 +161,16 @@ def test_segment_on_random_text(s, abbreviations):
 
 
 @needs_c
+@settings(max_examples=300, deadline=None)
+@given(random_text, st.sampled_from([400, 3, 1, 0, -2]))
+def test_stopwords_on_random_text(s, limit):
+    tokens = _same_tokens(fold(s))
+    weights = {t.text: (("xx", 1.0),) for t in tokens[::2]}  # every other token a stopword, words or not
+    _same_stopwords(weights, tokens, limit)
+    _same_stopwords({}, tokens, limit)
+
+
+@needs_c
 def test_tokens_not_made_by_tokenize_go_to_the_python_code(matchers):
     """scan and segment say None for tokens out of order or of another shape; the public functions then
     run the Python code, so they never differ from it."""
@@ -165,6 +182,7 @@ def test_tokens_not_made_by_tokenize_go_to_the_python_code(matchers):
                 [M.Token(float(t.start), t.end, t.text) for t in tokens], [M.Token(t.start, t.end, None) for t in tokens]):
         assert _c_scan(m, text, folded, odd) is None  # type: ignore[arg-type]
         assert C.segment(Sentence, text, odd, frozenset()) is None
+    assert C.stopwords({}, [tuple(t)[:2] for t in tokens], 400) is None
     odd = tokens[::-1]
     assert m.scan(text, folded, odd) == m._scan_py(text, folded, odd)
     assert T.segment(text, folded, odd) == T._segment_py(text, folded, odd)
@@ -184,12 +202,15 @@ def test_wrong_arguments_raise():
         C.scan(M.Hit, {}, None, "text", "text")
     with pytest.raises(TypeError):
         C.segment(Sentence, None, [], frozenset())
+    with pytest.raises(TypeError):
+        C.stopwords([], [], 400)
 
 
 @needs_c
 def test_the_public_functions_run_the_c_code(matchers):
     assert M.FRONT_END.startswith("C")
     assert M._c_tokenize is C.tokenize and M._c_scan is C.scan and T._c_segment is C.segment
+    assert T._c_stopwords is C.stopwords
 
 
 @needs_c
@@ -209,6 +230,7 @@ def test_no_memory_is_kept(matchers):
             C.segment(Sentence, text, tokens, ab)
             _c_scan(m, text, folded, odd)
             C.segment(Sentence, text, odd, ab)
+            C.stopwords({"the": 1, "us": 2}, tokens, 400)
             try:
                 C.tokenize(M.Token, None)
             except TypeError:
