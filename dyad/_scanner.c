@@ -78,7 +78,8 @@ tuple_type(PyObject *t, const char *what)
     return 0;
 }
 
-/* a new instance of a tuple subclass holding the n objects given (references are stolen, also on failure) */
+/* a new instance of a tuple subclass holding the n objects given, which must be ints and strs (references are
+ * stolen, also on failure) */
 static PyObject *
 new_record(PyTypeObject *type, PyObject **items, Py_ssize_t n)
 {
@@ -97,6 +98,11 @@ new_record(PyTypeObject *type, PyObject **items, Py_ssize_t n)
     }
     for (Py_ssize_t i = 0; i < n; i++)
         PyTuple_SET_ITEM(r, i, items[i]);
+    /* Token and Hit hold only ints and strs, so they can be in no reference cycle: out of the cyclic
+     * collector's lists, its passes (several per article) do not walk the hundreds of them each article
+     * makes (CPython untracks such plain tuples itself, but not instances of tuple subclasses) */
+    if (PyObject_GC_IsTracked(r))
+        PyObject_GC_UnTrack(r);
     return r;
 }
 

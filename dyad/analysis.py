@@ -124,7 +124,7 @@ class PlaceHit:
         self.after_locative = after_locative
 
 
-_NO_KINDS: frozenset[str] = frozenset()
+NO_KINDS: frozenset[str] = frozenset()  # the kinds at a token with no cue
 
 
 @dataclass(slots=True, init=False)
@@ -141,8 +141,8 @@ class SentenceView:
     quantities: list[QuantityExpr] = field(default_factory=list)
     places: list[PlaceHit] = field(default_factory=list)
     attribution: tuple[int, int] | None = None  # token span of "according to X"
-    cue_starts: dict[int, set[str]] = field(default_factory=dict)
-    cue_ends: dict[int, set[str]] = field(default_factory=dict)
+    cue_starts: dict[int, frozenset[str]] = field(default_factory=dict)
+    cue_ends: dict[int, frozenset[str]] = field(default_factory=dict)
     _cue_pos: dict[str, list[int]] | None = None
     quote_marks: list[int] | None = None  # token indices of quotation marks (computed once)
     # token indices of the punctuation that ends a clause and of clause-break cues (computed with quote_marks)
@@ -150,7 +150,7 @@ class SentenceView:
     where: Unit | None = None  # the country the sentence happens in ("in Libia", "in the Odesa region")
 
     def __init__(self, sent: Sentence, t0: int, t1: int, cues: list[CueHit],
-                 cue_starts: dict[int, set[str]], cue_ends: dict[int, set[str]]):
+                 cue_starts: dict[int, frozenset[str]], cue_ends: dict[int, frozenset[str]]):
         self.sent = sent
         self.t0 = t0
         self.t1 = t1
@@ -168,9 +168,9 @@ class SentenceView:
         self.clause_marks = None
         self.where = None
 
-    def kinds_before(self, t: int) -> set[str] | frozenset[str]:
+    def kinds_before(self, t: int) -> frozenset[str]:
         """Cue kinds of cues ending right before token t (do not modify)."""
-        return self.cue_ends.get(t, _NO_KINDS)
+        return self.cue_ends.get(t, NO_KINDS)
 
     def has_cue(self, kind: str, lo: int, hi: int) -> bool:
         """Is there a cue of this kind starting in tokens [lo, hi)?"""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import Sequence
 
-from .analysis import CueHit, Unit
+from .analysis import NO_KINDS, CueHit, Unit
 from .lexicon import ActorEntry, Language
 from .records import UNKNOWN
 from .matcher import ACTOR, AGENT, PLACE, Hit, Token
@@ -98,7 +98,7 @@ def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
     return span[0] - span[1], span[0]
 
 
-def compose(units: list[Unit], tokens: list[Token], cue_ends: dict[int, set[str]],
+def compose(units: list[Unit], tokens: list[Token], cue_ends: dict[int, frozenset[str]],
             genitive_spans: frozenset[tuple[int, int]] = frozenset()) -> list[Unit]:
     """Merge adjacent mentions that name one actor (agent + demonym/country, same-code neighbours)."""
     if len(units) < 2:
@@ -110,7 +110,7 @@ def compose(units: list[Unit], tokens: list[Token], cue_ends: dict[int, set[str]
         linked = gap == 0
         if not linked and gap <= 3:
             between = [tokens[i].text for i in range(prev.t1, u.t0)]
-            kinds = cue_ends.get(u.t0, set())
+            kinds = cue_ends.get(u.t0, NO_KINDS)
             of_word = (prev.t1, u.t0) in genitive_spans or (  # one adjective may stand before the of-word:
                 tokens[prev.t1].text.isalpha() and (prev.t1 + 1, u.t0) in genitive_spans  # "délégation
                 and not kinds & {"locative", "target_prep", "agent_prep"})              # diplomatique de Ryad"
@@ -170,19 +170,21 @@ def resolve_roles(units: list[Unit], lang: Language, on: str | None) -> None:
             u.entity, u.entry = e.entity, e.origin
 
 
-def cue_index(cues: list[CueHit]) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
-    """The kinds of the cues starting at each token, and of those ending right before each token."""
-    starts: dict[int, set[str]] = {}
-    ends: dict[int, set[str]] = {}
+_KIND_SETS: dict[str, frozenset[str]] = {}  # {kind} for each cue kind, made once and shared
+
+
+def cue_index(cues: list[CueHit]) -> tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]]:
+    """The kinds of the cues starting at each token, and of those ending right before each token.
+
+    The sets are frozen: most tokens hold one kind, and its set is one shared by every index."""
+    starts: dict[int, frozenset[str]] = {}
+    ends: dict[int, frozenset[str]] = {}
     for kind, t0, t1 in cues:
+        one = _KIND_SETS.get(kind)
+        if one is None:
+            one = _KIND_SETS[kind] = frozenset((kind,))
         at = starts.get(t0)
-        if at is None:
-            starts[t0] = {kind}
-        else:
-            at.add(kind)
+        starts[t0] = one if at is None else at | one
         at = ends.get(t1)
-        if at is None:
-            ends[t1] = {kind}
-        else:
-            at.add(kind)
+        ends[t1] = one if at is None else at | one
     return starts, ends

@@ -22,11 +22,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import compress
-from operator import itemgetter
 from typing import Any, Protocol
 
-from .analysis import SentenceView, TriggerMatch, Unit
+from .analysis import NO_KINDS, SentenceView, TriggerMatch, Unit
 from .lexicon import Language
 from .matcher import Token
 
@@ -94,19 +92,29 @@ class RoleAssigner(Protocol):
 
 QUOTES = frozenset("«»“”„\"")
 OPEN_ONLY, CLOSE_ONLY = frozenset("«„"), frozenset("»”")  # “ opens in English and closes in German
-BOUNDARY_TOKENS_NO_QUOTES = BOUNDARY_TOKENS - QUOTES
-_text = itemgetter(2)  # of a Token
-_NO_KINDS: frozenset[str] = frozenset()
 
 
 def _sentence_marks(view: SentenceView, tokens: list[Token]) -> None:
     """Find once per sentence its quotation marks, the punctuation that ends a clause and its clause-break
     cues (sorted token indices, kept on the view)."""
-    t0 = view.t0
-    marks = list(compress(range(t0, view.t1), map(BOUNDARY_TOKENS.__contains__, map(_text, tokens[t0:view.t1]))))
-    view.quote_marks = [i for i in marks if tokens[i].text in QUOTES]
-    view.clause_marks = ([i for i in marks if tokens[i].text in BOUNDARY_TOKENS_NO_QUOTES],
-                         sorted(i for i, kinds in view.cue_starts.items() if not BREAK_KINDS.isdisjoint(kinds)))
+    quotes: list[int] = []
+    punct: list[int] = []
+    for i in range(view.t0, view.t1):
+        text = tokens[i].text
+        if len(text) == 1 and text in BOUNDARY_TOKENS:  # (the marks are all one character)
+            if text in QUOTES:
+                quotes.append(i)
+            else:
+                punct.append(i)
+    breaks: list[int] = []
+    for i, kinds in view.cue_starts.items():
+        for kind in BREAK_KINDS:
+            if kind in kinds:
+                breaks.append(i)
+                break
+    breaks.sort()
+    view.quote_marks = quotes
+    view.clause_marks = (punct, breaks)
 
 
 BREAK_KINDS = frozenset({"clause_break", "subordinator"})  # cues that open a clause
@@ -222,7 +230,7 @@ def coordinated_clause(view: SentenceView, trig: TriggerMatch, tokens: list[Toke
         if c.t0 >= R:
             break
         nxt = [t for t in view.triggers if c.t1 <= t.t0 <= c.t1 + COORD_VERB_GAP]
-        if not nxt and "aux" in view.cue_starts.get(c.t1, _NO_KINDS):
+        if not nxt and "aux" in view.cue_starts.get(c.t1, NO_KINDS):
             # "ha definito i dazi ingiustificati e ha fatto sapere che …", "and will": a finite auxiliary right
             # after the coordinator opens a clause of its own even when its verb is no trigger
             return c.t0
@@ -244,7 +252,7 @@ def coordinated_clause(view: SentenceView, trig: TriggerMatch, tokens: list[Toke
 def opens_noun_phrase(view: SentenceView, tokens: list[Token], a: int, determiners: frozenset[str]) -> bool:
     """Does an article or a preposition open what follows a coordinator at ``a`` ("and the killing of", "et
     l'enlèvement", "y de gases"), so that it is a noun phrase, not a verb ("y dispuso la movilización")?"""
-    return a < len(tokens) and (tokens[a].text in determiners or bool(view.cue_starts.get(a, _NO_KINDS) & PREP_KINDS))
+    return a < len(tokens) and (tokens[a].text in determiners or bool(view.cue_starts.get(a, NO_KINDS) & PREP_KINDS))
 
 
 class RuleRoles:
@@ -586,7 +594,7 @@ class RuleRoles:
             victims = self._victims_of_object(view, trig, trig_last, R)
             cands = [u for u in cands if u not in victims]
         if not cands and trig.entry.type in REPORTING_TYPES and not closed \
-                and "subordinator" not in view.cue_starts.get(R, _NO_KINDS):
+                and "subordinator" not in view.cue_starts.get(R, NO_KINDS):
             # "X alleged that Y ...", "X called on Y to ...": the target opens the next clause (not one about
             # something else: "ha chiesto moderazione a tutte le parti, mentre la Francia …")
             cands = [u for u in units if u.t0 >= R and self._other(u, source)][:1]
@@ -1001,7 +1009,7 @@ class RuleRoles:
             if c.kind != "speech" or not (c.t1 <= mark <= c.t1 + self.SPEECH_TO_QUOTE):
                 continue
             gap = range(c.t1, mark)
-            if any(tokens[i].text in BOUNDARY_TOKENS or not BREAK_KINDS.isdisjoint(view.cue_starts.get(i, _NO_KINDS))
+            if any(tokens[i].text in BOUNDARY_TOKENS or not BREAK_KINDS.isdisjoint(view.cue_starts.get(i, NO_KINDS))
                    for i in gap) or any(c.t1 <= u.t0 < mark for u in view.units):
                 continue
             L, _ = clause_start(view, tokens, c.t0, view.t0)
