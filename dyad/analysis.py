@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from .lexicon import TriggerEntry
 from .records import Sentence
@@ -52,12 +51,18 @@ class Unit:
         return self.code is None
 
 
-class CueHit(NamedTuple):
-    """A cue word or phrase of the sentence (a named tuple like the matcher's hits: dozens per article)."""
+@dataclass(slots=True, init=False)
+class CueHit:
+    """A cue word or phrase of the sentence (dozens per article)."""
 
     kind: str
     t0: int
     t1: int
+
+    def __init__(self, kind: str, t0: int, t1: int):
+        self.kind = kind
+        self.t0 = t0
+        self.t1 = t1
 
 
 @dataclass(slots=True, init=False)

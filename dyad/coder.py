@@ -19,7 +19,6 @@ import tomllib
 from collections import Counter
 from dataclasses import replace
 from datetime import date
-from functools import partial
 from operator import attrgetter
 from typing import Final, Iterable, Iterator, Sequence
 
@@ -39,7 +38,6 @@ from .text import DETECT_MIN_SHARE, clean, clear_winner, language_scores, segmen
 from .triggers import find_triggers
 
 log = logging.getLogger(__name__)
-_cue_hit = partial(tuple.__new__, CueHit)  # CueHit(*fields) without the keyword-handling constructor
 _t0 = attrgetter("t0")
 # the hits of a sentence go to four lists, one for each kind of stage that reads them
 # (Final: the compiled core inlines them rather than looking them up at every hit)
@@ -219,8 +217,7 @@ class Coder:
             if dateline and t0 < dateline and t1 > dl0:
                 mentions = [h for h in mentions if not dl0 <= h.t0 < dateline]
             # an elided cue ("dall'", "l'", "d'") ends after its apostrophe token
-            cues = sorted([_cue_hit((cue_kinds[h.idx], h.t0,
-                                     h.t1 + 1 if h.t1 < t1 and tokens[h.t1].text == "'" else h.t1))
+            cues = sorted([CueHit(cue_kinds[h.idx], h.t0, h.t1 + 1 if h.t1 < t1 and tokens[h.t1].text == "'" else h.t1)
                            for h in sh[CUES]], key=_t0)
             if any(c.kind == "genitive" for c in cues):
                 cues = _drop_partitives(cues, sh[NUMBERS], tokens, lang)

@@ -103,11 +103,12 @@ class TriggerEntry:
     anchor: int = 0  # index in tokens of the token the matcher looks for (the most specific one)
     # derived from ``tokens`` once, as the trigger finder asks for them at every hit:
     weight: int = field(init=False)  # the number of word tokens (gaps do not count)
-    required: tuple[frozenset[str], ...] = field(init=False)  # exact-only tokens: one of each must be present
+    # exact-only tokens: one of the words of each must be present (tuples: the trigger finder loops over them)
+    required: tuple[tuple[str, ...], ...] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "weight", sum(1 for t in self.tokens if not t.gap))
-        object.__setattr__(self, "required", tuple(t.exact for t in self.tokens if t.required))
+        object.__setattr__(self, "required", tuple(tuple(sorted(t.exact)) for t in self.tokens if t.required))
 
 
 def choose_anchor(tokens: tuple[TokenPattern, ...]) -> int:

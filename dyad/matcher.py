@@ -26,7 +26,7 @@ import os
 import pickle
 import re
 from pathlib import Path
-from typing import Any, Callable, Iterable, NamedTuple
+from typing import Any, Callable, Final, Iterable, NamedTuple
 
 import ahocorasick  # type: ignore[import-not-found]  # pyahocorasick ships no type stubs
 
@@ -39,7 +39,14 @@ WORDCH = re.compile(r"[\w-]")
 CACHE_FORMAT = "6"
 
 # categories of payloads
-ACTOR, AGENT, TRIGGER, CUE, DATE, QTY, PLACE = range(7)
+# (Final: the compiled core inlines them where they are compared at every hit)
+ACTOR: Final = 0
+AGENT: Final = 1
+TRIGGER: Final = 2
+CUE: Final = 3
+DATE: Final = 4
+QTY: Final = 5
+PLACE: Final = 6
 CATEGORY_NAMES = ("actor", "agent", "trigger", "cue", "date", "quantity", "place")
 
 # case rules

@@ -60,21 +60,23 @@ def build_units(hits: list[Hit], lang: Language, on: str | None,
     place_hits = [h for h in hits if h.cat == PLACE]
     places = [(h.t0, h.t1) for h in place_hits if h.t1 - h.t0 > 1]
     for h in mentions:
-        if places and any(p0 <= h.t0 and h.t1 <= p1 and (p1 - p0) > (h.t1 - h.t0) for p0, p1 in places):
+        if places and _inside_a_place(h, places):
             continue  # "South China Sea", "Mar Cinese Meridionale": a place, not China
         by_span.setdefault((h.t0, h.t1), []).append(h)
     for h in place_hits:
-        if (h.t0, h.t1) not in by_span and not any(h.t0 - 3 <= t <= h.t0 for t in locative_ends):
+        if (h.t0, h.t1) not in by_span and not _after_locative(h.t0, locative_ends):
             by_span.setdefault((h.t0, h.t1), []).append(h)
-    spans = sorted(by_span, key=_longest_first)
+    # the longest spans first, then the earliest (sorted as tuples: no key function called per span)
+    spans = sorted([(s0 - s1, s0, s1) for s0, s1 in by_span])
     taken: set[int] = set()
     units: list[Unit] = []
     all_actors = lang.actors
-    for span in spans:
-        covered = range(*span)
-        if not taken.isdisjoint(covered):
+    for _, s0, s1 in spans:
+        span = (s0, s1)
+        if _any_taken(s0, s1, taken):
             continue
-        taken.update(covered)
+        for t in range(s0, s1):
+            taken.add(t)
         hs = by_span[span]
         actors = [all_actors[h.idx] for h in hs if h.cat == ACTOR]
         h0 = hs[0]
@@ -94,8 +96,25 @@ def build_units(hits: list[Hit], lang: Language, on: str | None,
     return units
 
 
-def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
-    return span[0] - span[1], span[0]
+def _inside_a_place(h: Hit, places: list[tuple[int, int]]) -> bool:
+    for p0, p1 in places:
+        if p0 <= h.t0 and h.t1 <= p1 and (p1 - p0) > (h.t1 - h.t0):
+            return True
+    return False
+
+
+def _after_locative(t0: int, locative_ends: frozenset[int]) -> bool:
+    for t in locative_ends:
+        if t0 - 3 <= t <= t0:
+            return True
+    return False
+
+
+def _any_taken(t0: int, t1: int, taken: set[int]) -> bool:
+    for t in range(t0, t1):
+        if t in taken:
+            return True
+    return False
 
 
 def compose(units: list[Unit], tokens: list[Token], cue_ends: dict[int, frozenset[str]],
@@ -179,7 +198,8 @@ def cue_index(cues: list[CueHit]) -> tuple[dict[int, frozenset[str]], dict[int, 
     The sets are frozen: most tokens hold one kind, and its set is one shared by every index."""
     starts: dict[int, frozenset[str]] = {}
     ends: dict[int, frozenset[str]] = {}
-    for kind, t0, t1 in cues:
+    for c in cues:
+        kind, t0, t1 = c.kind, c.t0, c.t1
         one = _KIND_SETS.get(kind)
         if one is None:
             one = _KIND_SETS[kind] = frozenset((kind,))

@@ -73,9 +73,16 @@ def token_matches(p: TokenPattern, token: str) -> bool:
     return bool(p.infixes) and any(i in token for i in p.infixes)
 
 
-def _any_in(required: frozenset[str], words: set[str]) -> bool:
-    for w in required:  # (a loop of set lookups: frozenset.isdisjoint is a method looked up at every call)
+def _any_in(required: tuple[str, ...], words: set[str]) -> bool:
+    for w in required:  # (a loop of set lookups: set.isdisjoint is a method looked up at every call)
         if w in words:
+            return True
+    return False
+
+
+def _any_used(m: tuple[int, ...], used: set[int]) -> bool:
+    for t in m:
+        if t in used:
             return True
     return False
 
@@ -86,10 +93,12 @@ def find_triggers(hits: list[Hit], tokens: list[Token], lang: Language, sent_sta
     named: set[int] = set()
     for u in units:
         if u.code is not None and u.kind != "agent":  # a named actor, not a bare agent noun
-            named.update(range(u.t0, u.t1))
+            for t in range(u.t0, u.t1):
+                named.add(t)
     cands: list[tuple[int, int, int, TriggerEntry, tuple[int, ...]]] = []
     words: set[str] | None = None
     triggers = lang.triggers
+    max_gap = lang.max_gap
     for h in hits:
         if h.cat == TRIGGER and h.t0 not in named:
             entry = triggers[h.idx]
@@ -102,7 +111,7 @@ def find_triggers(hits: list[Hit], tokens: list[Token], lang: Language, sent_sta
                     if not _any_in(required, words):
                         break  # a word the pattern needs verbatim is missing from the sentence: no need to look
                 else:
-                    m = match_pattern(entry, tokens, h.t0, h.t1, sent_start, sent_end, lang.max_gap)
+                    m = match_pattern(entry, tokens, h.t0, h.t1, sent_start, sent_end, max_gap)
                     if m is not None:
                         cands.append((entry.weight, -m[0], -h.idx, entry, m))
     # the longest patterns first, then the earliest; a match may not reuse another's words
@@ -110,9 +119,10 @@ def find_triggers(hits: list[Hit], tokens: list[Token], lang: Language, sent_sta
     used: set[int] = set()
     out: list[TriggerMatch] = []
     for _, _, neg_idx, entry, m in cands:
-        if not used.isdisjoint(m):
+        if _any_used(m, used):
             continue
-        used.update(m)
+        for t in m:
+            used.add(t)
         if entry.type != "-":
             if not entry.mode:
                 entry = _mode_from_overlap(entry, -neg_idx, m, cands, lang)
