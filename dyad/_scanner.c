@@ -6,6 +6,7 @@
  *   scan(Hit, single, auto, text, folded, tokens)    dyad/matcher.py  Matcher._scan_py
  *   segment(Sentence, text, tokens, abbreviations)   dyad/text.py     _segment_py
  *   stopwords(weights, tokens, limit)                dyad/text.py     _stopwords_py
+ *   clean(text)                                      dyad/text.py     _clean_py
  * and must give exactly what that code gives (tests/test_scanner.py compares the two on random and
  * on real text). When a change to one is needed, change both.
  *
@@ -741,6 +742,53 @@ done:
     return result;
 }
 
+/* ------------------------------------------------------------------ clean */
+
+/* text.CONTROL_RE: [\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029] */
+static inline int
+is_control(Py_UCS4 c)
+{
+    return c <= 0x08 || c == 0x0b || c == 0x0c || (c >= 0x0e && c <= 0x1f) || (c >= 0x7f && c <= 0x9f)
+           || c == 0x2028 || c == 0x2029;
+}
+
+/* clean(text): text._clean_py in C. "\r\n" -> " \n", a lone "\r" -> "\n", control characters -> " ";
+ * the same length, and the text itself when nothing is to change. */
+static PyObject *
+sc_clean(PyObject *self, PyObject *text)
+{
+    if (ready(text, "text") < 0)
+        return NULL;
+    int kind = PyUnicode_KIND(text);
+    const void *d = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), first = -1;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, d, i);
+        if (c == '\r' || is_control(c)) {
+            first = i;
+            break;
+        }
+    }
+    if (first < 0)
+        return Py_NewRef(text);
+    Py_UCS4 *buf = PyMem_New(Py_UCS4, n > 0 ? n : 1);
+    if (buf == NULL)
+        return PyErr_NoMemory();
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, d, i);
+        if (i >= first) {
+            if (c == '\r')
+                c = (i + 1 < n && PyUnicode_READ(kind, d, i + 1) == '\n') ? ' ' : '\n';
+            else if (is_control(c))
+                c = ' ';
+        }
+        buf[i] = c;
+    }
+    PyObject *out = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, n);  /* (the narrowest kind that holds it) */
+    PyMem_Free(buf);
+    return out;
+}
+
 /* ------------------------------------------------------------------ stopword counts */
 
 /* stopwords(weights, tokens, limit): text._stopwords_py in C. Of the first `limit` tokens, how many are
@@ -819,6 +867,9 @@ static PyMethodDef methods[] = {
     {"segment", (PyCFunction)(void (*)(void))sc_segment, METH_FASTCALL,
      "segment(Sentence, text, tokens, abbreviations) -> (sentences, token ranges), or None when the tokens "
      "are not tokenize's: text.segment in C."},
+    {"clean", (PyCFunction)sc_clean, METH_O,
+     "clean(text) -> text with line ends and control characters made spaces or newlines, the same length: "
+     "text.clean in C."},
     {"stopwords", (PyCFunction)(void (*)(void))sc_stopwords, METH_FASTCALL,
      "stopwords(weights, tokens, limit) -> (dict word -> count, number of words), or None when the tokens are "
      "not tokenize's: the counting of text.language_scores in C."},
@@ -827,7 +878,7 @@ static PyMethodDef methods[] = {
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "dyad._scanner",
-    "The text front end in C (tokenize, Matcher.scan, segment, stopword counts), identical to the Python code it stands for.",
+    "The text front end in C (clean, tokenize, Matcher.scan, segment, stopword counts), identical to the Python code it stands for.",
     -1, methods,
 };
 

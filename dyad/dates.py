@@ -16,16 +16,12 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from datetime import date, timedelta
-from itertools import compress
-from operator import itemgetter
 
 from .analysis import DateExpr
 from .lexicon import Language
 from .matcher import DATE, Hit, Token
 
 DAY_RE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|º|°)?$")
-_text = itemgetter(2)  # of a Token
-_first = itemgetter(0)  # of a string (tokens are never empty)
 YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d|21\d\d)$")
 NUM_RE = re.compile(r"^\d+$")
 
@@ -61,7 +57,7 @@ def find_dates(hits: list[Hit], tokens: list[Token], lang: Language, t0: int, t1
             e = lang.dates[h.idx]
             if h.t0 not in info or h.t1 > info[h.t0][2]:
                 info[h.t0] = (e.kind, e.value, h.t1)
-    numbers = list(compress(range(t0, t1), map(str.isdigit, map(_first, map(_text, tokens[t0:t1])))))
+    numbers = [i for i in range(t0, t1) if tokens[i].text[0].isdigit()]  # (tokens are never empty)
     if not info and not any(len(tokens[i].text) == 4 and YEAR_RE.match(tokens[i].text) for i in numbers):
         return []
     out: list[DateExpr] = []

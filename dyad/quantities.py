@@ -8,14 +8,11 @@ hedges of ``dates.tsv``/``cues.tsv``: "almeno nove soldati" after "la morte di" 
 from __future__ import annotations
 
 import re
-from itertools import compress
-from operator import itemgetter
 
 from .analysis import CueHit, QuantityExpr
 from .lexicon import Language
 from .matcher import DATE, QTY, Hit, Token
 
-_text = itemgetter(2)  # of a Token
 NUMBER_RE = re.compile(r"^\d{1,3}(?:[.,\s]\d{3})+$|^\d+(?:[.,]\d+)?$")
 
 
@@ -48,7 +45,7 @@ def find_quantities(hits: list[Hit], tokens: list[Token], lang: Language, t0: in
             numwords[h.t0] = (float(lang.dates[h.idx].value), h.t1)
     out: list[QuantityExpr] = []
     # a quantity starts at a number written in digits, a number word or a multiplier: visit just those
-    digits = compress(range(t0, t1), map(str.isdigit, map(_text, tokens[t0:t1])))
+    digits = [i for i in range(t0, t1) if tokens[i].text.isdigit()]
     number_starts = sorted({*digits, *numwords, *mult})
     if not number_starts:
         return out

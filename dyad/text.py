@@ -39,8 +39,19 @@ class Analysed:
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 
 
+_c_clean: Callable[[str], str] | None = getattr(_SCANNER, "clean", None)
+
+
 def clean(text: str) -> str:
     """Replace control characters (except newlines and tabs) with spaces; keeps offsets stable."""
+    if _c_clean is not None:
+        out: str = _c_clean(text)
+        return out
+    return _clean_py(text)
+
+
+def _clean_py(text: str) -> str:
+    """:func:`clean` in Python (in C as dyad/_scanner.c ``clean``)."""
     text = text.replace("\r\n", " \n").replace("\r", "\n")
     return CONTROL_RE.sub(" ", text)
 

@@ -1,7 +1,7 @@
 """The C scanner (dyad/_scanner.c) gives exactly what the Python code it stands for gives.
 
-tokenize, Matcher.scan, segment and the stopword counts each have a Python version (matcher._tokenize_py,
-Matcher._scan_py, text._segment_py, text._stopwords_py) that runs when the extension is missing or not to run (see
+clean, tokenize, Matcher.scan, segment and the stopword counts each have a Python version (text._clean_py,
+matcher._tokenize_py, Matcher._scan_py, text._segment_py, text._stopwords_py) that runs when the extension is missing or not to run (see
 dyad/_core.py). Here the two are compared on random text (hypothesis) and on the repository's own
 texts, for every language's matcher, record by record and type by type. Nothing here is timed.
 """
@@ -111,6 +111,7 @@ def test_every_front_end_function_on_the_repository_texts(coder, matchers):
     assert len(REAL) > 50
     for raw in REAL:
         text = T.clean(raw)
+        assert text == T._clean_py(raw)
         folded = fold(text)
         tokens = _same_tokens(folded)
         _same_stopwords(coder._stop_weights, tokens)
@@ -161,6 +162,16 @@ def test_segment_on_random_text(s, abbreviations):
 
 
 @needs_c
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=st.one_of(chars, st.sampled_from(list("\r\n\x00\x08\x09\x0b\x0e\x1f\x7f\x9f\xa0\u2028\u2029"))),
+               max_size=60))
+def test_clean_on_random_text(s):
+    got, want = C.clean(s), T._clean_py(s)
+    assert got == want and type(got) is str and len(got) == len(s)
+    assert C.clean(s + "ř") == T._clean_py(s + "ř") and C.clean(s + "😀") == T._clean_py(s + "😀")
+
+
+@needs_c
 @settings(max_examples=300, deadline=None)
 @given(random_text, st.sampled_from([400, 3, 1, 0, -2]))
 def test_stopwords_on_random_text(s, limit):
@@ -204,13 +215,15 @@ def test_wrong_arguments_raise():
         C.segment(Sentence, None, [], frozenset())
     with pytest.raises(TypeError):
         C.stopwords([], [], 400)
+    with pytest.raises(TypeError):
+        C.clean(b"bytes")
 
 
 @needs_c
 def test_the_public_functions_run_the_c_code(matchers):
     assert M.FRONT_END.startswith("C")
     assert M._c_tokenize is C.tokenize and M._c_scan is C.scan and T._c_segment is C.segment
-    assert T._c_stopwords is C.stopwords
+    assert T._c_stopwords is C.stopwords and T._c_clean is C.clean
 
 
 @needs_c
@@ -231,6 +244,7 @@ def test_no_memory_is_kept(matchers):
             _c_scan(m, text, folded, odd)
             C.segment(Sentence, text, odd, ab)
             C.stopwords({"the": 1, "us": 2}, tokens, 400)
+            C.clean(text + "\r\n\x00ř")
             try:
                 C.tokenize(M.Token, None)
             except TypeError:
