@@ -35,7 +35,7 @@ from .records import (UNKNOWN, ActorRef, Article, Attribution, Doc, Event, Evide
 from .roles import (AGAINST_TYPES, EMBEDDING_TYPES, PREP_KINDS, ArticleContext, RoleAssigner, RoleAssignment, RuleRoles,
                     against_key)
 from .text import DETECT_MIN_SHARE, clean, clear_winner, language_scores, segment, stopword_weights
-from .triggers import find_triggers
+from .triggers import TriggerSpec, find_triggers, trigger_specs
 
 log = logging.getLogger(__name__)
 _t0 = attrgetter("t0")
@@ -67,6 +67,7 @@ class Coder:
         self._future_endings: dict[str, tuple[str, ...]] = {}
         self._determiners: dict[str, frozenset[str]] = {}
         self._cue_kinds: dict[str, tuple[str, ...]] = {}  # the kind of each cue entry, by index
+        self._trigger_specs: dict[str, list[TriggerSpec]] = {}
         self._roams: dict[str, frozenset[str | None]] = {}
         self._stopwords: dict[str, frozenset[str]] = {}
         for code in self.languages:
@@ -92,6 +93,7 @@ class Coder:
             self._future_endings[code] = m.lang.future_endings
             self._determiners[code] = m.lang.determiners
             self._cue_kinds[code] = tuple(c.kind for c in m.lang.cues)
+            self._trigger_specs[code] = trigger_specs(m.lang)
             # the lexicon is hundreds of thousands of long-lived objects: move them out of the cyclic
             # collector's way so that its full passes do not walk them again and again (~12% faster)
             gc.freeze()
@@ -212,6 +214,7 @@ class Coder:
         dl0, dateline = _dateline(text, tokens) if offset == 0 else (0, 0)
         views: list[SentenceView] = []
         cue_kinds = self._cue_kinds[lang_code]
+        specs = self._trigger_specs[lang_code]
         for s, (t0, t1), sh in zip(sents, ranges, per_sent):
             mentions = sh[MENTIONS]
             if dateline and t0 < dateline and t1 > dl0:
@@ -296,7 +299,7 @@ class Coder:
             if v.cue_starts.get(v.t0) and "boilerplate" in v.cue_starts[v.t0]:
                 v.triggers = []
             elif v.units or lang.drops_subjects or v.has_cue("subject_pronoun", v.t0, v.t1):
-                v.triggers = [t for t in find_triggers(sh[TRIGGERS], tokens, lang, v.t0, v.t1, v.units)
+                v.triggers = [t for t in find_triggers(sh[TRIGGERS], tokens, lang, v.t0, v.t1, v.units, specs)
                               if not _in_title(v, t) and not (not lang.nouns_capitalised and _in_name(v, t, tokens, text))]
                 if lang.participle_endings and v.triggers:
                     v.triggers = [t for t in v.triggers if not _modifier(v, t, tokens, lang, text)]

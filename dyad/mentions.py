@@ -179,6 +179,11 @@ def resolve_roles(units: list[Unit], lang: Language, on: str | None) -> None:
     person, takes the entity of the person in ``_root/people.tsv`` who held that role there on the
     article's date. Units are updated in place; with no holder known for the date nothing changes.
     """
+    for u in units:  # (most sentences name no role: the index is not even asked for)
+        if u.role and u.code and u.kind != "person":
+            break
+    else:
+        return
     index = lang.role_index()
     for u in units:
         if not u.role or not u.code or u.kind == "person":

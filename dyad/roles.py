@@ -255,6 +255,22 @@ def opens_noun_phrase(view: SentenceView, tokens: list[Token], a: int, determine
     return a < len(tokens) and (tokens[a].text in determiners or bool(view.cue_starts.get(a, NO_KINDS) & PREP_KINDS))
 
 
+def _all_in(t0: int, t1: int, tokens: set[int]) -> bool:
+    """Are all tokens [t0, t1) in the set? (a loop: set methods are looked up at every call)"""
+    for t in range(t0, t1):
+        if t not in tokens:
+            return False
+    return True
+
+
+def _any_in(t0: int, t1: int, tokens: set[int]) -> bool:
+    """Is any token of [t0, t1) in the set?"""
+    for t in range(t0, t1):
+        if t in tokens:
+            return True
+    return False
+
+
 class RuleRoles:
     """Rule-based roles from word order and cue words."""
 
@@ -284,8 +300,8 @@ class RuleRoles:
         units = [u for u in view.units
                  if u.code and not (att and att[0] <= u.t0 < att[1])
                  and not (inserted and inserted[0] <= u.t0 < inserted[1])
-                 and not matched.issuperset(range(u.t0, u.t1))
-                 and not (u.home and not matched.isdisjoint(range(u.t0, u.t1)))]
+                 and not _all_in(u.t0, u.t1, matched)
+                 and not (u.home and _any_in(u.t0, u.t1, matched))]
         speakers = self._speakers(view, trig)
         if speakers:  # "…, South Korean intelligence said": the one who says takes no role in what is said
             units = [u for u in units if u not in speakers]

@@ -12,7 +12,7 @@ from operator import attrgetter, itemgetter
 from typing import Sequence
 
 from .analysis import TriggerMatch, Unit
-from .lexicon import Language, TokenPattern, TriggerEntry
+from .lexicon import Language, TriggerEntry
 from .matcher import TRIGGER, Hit, Token
 
 
@@ -20,20 +20,33 @@ _rank = itemgetter(0, 1, 2)  # of a candidate: weight, -first token, -entry inde
 _t0 = attrgetter("t0")
 
 
-def match_pattern(entry: TriggerEntry, tokens: list[Token], start: int, end: int, sent_start: int,
-                  sent_end: int, max_gap: int) -> tuple[int, ...] | None:
-    """Token indices matched by ``entry`` when its anchor token covers tokens [start, end), or None.
+# A pattern token as the finder reads it: (a gap, exact words, prefixes, suffixes, infixes); and a pattern:
+# (weight, tokens, required words: one of each tuple must be in the sentence). Plain tuples made once per language (see trigger_specs): the compiled core reads their
+# items directly, where every attribute of the loader's records is a lookup by name.
+TokenSpec = tuple[bool, frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+TriggerSpec = tuple[int, tuple[TokenSpec, ...], tuple[tuple[str, ...], ...]]
+
+
+def trigger_specs(lang: Language) -> list[TriggerSpec]:
+    """The patterns of a language's triggers as tuples, by trigger index."""
+    return [(e.weight, tuple((t.gap, t.exact, t.starts, t.ends, t.infixes) for t in e.tokens), e.required)
+            for e in lang.triggers]
+
+
+def match_pattern(entry: TriggerEntry, pats: tuple[TokenSpec, ...], tokens: list[Token], start: int, end: int,
+                  sent_start: int, sent_end: int, max_gap: int) -> tuple[int, ...] | None:
+    """Token indices matched by ``entry`` (its tokens ``pats``) when its anchor token covers tokens
+    [start, end), or None.
 
     Tokens after the anchor are matched left to right, tokens before it right to left; ``...``
     lets up to ``max_gap`` tokens pass between two pattern tokens.
     """
-    pats = entry.tokens
     k = entry.anchor
     matched = list(range(start, end))
     pos, i = end, k + 1
     while i < len(pats):
         gap = 0
-        if pats[i].gap:
+        if pats[i][0]:
             gap, i = max_gap, i + 1
         p = pats[i]
         for j in range(pos, min(sent_end, pos + gap + 1)):
@@ -47,7 +60,7 @@ def match_pattern(entry: TriggerEntry, tokens: list[Token], start: int, end: int
     pos, i = start - 1, k - 1
     while i >= 0:
         gap = 0
-        if pats[i].gap:
+        if pats[i][0]:
             gap, i = max_gap, i - 1
         p = pats[i]
         for j in range(pos, max(sent_start, pos - gap) - 1, -1):
@@ -62,15 +75,19 @@ def match_pattern(entry: TriggerEntry, tokens: list[Token], start: int, end: int
     return tuple(matched)
 
 
-def token_matches(p: TokenPattern, token: str) -> bool:
+def token_matches(p: TokenSpec, token: str) -> bool:
     """Does a (folded) token match one token of a pattern: one of its words, stems, endings or infixes?"""
-    if token in p.exact:
+    _, exact, starts, ends, infixes = p
+    if token in exact:
         return True
-    if p.starts and token.startswith(p.starts):
+    if starts and token.startswith(starts):
         return True
-    if p.ends and token.endswith(p.ends):
+    if ends and token.endswith(ends):
         return True
-    return bool(p.infixes) and any(i in token for i in p.infixes)
+    for i in infixes:
+        if i in token:
+            return True
+    return False
 
 
 def _any_in(required: tuple[str, ...], words: set[str]) -> bool:
@@ -88,8 +105,11 @@ def _any_used(m: tuple[int, ...], used: set[int]) -> bool:
 
 
 def find_triggers(hits: list[Hit], tokens: list[Token], lang: Language, sent_start: int, sent_end: int,
-                  units: list[Unit]) -> list[TriggerMatch]:
-    """The trigger matches of one sentence, in text order."""
+                  units: list[Unit], specs: list[TriggerSpec] | None = None) -> list[TriggerMatch]:
+    """The trigger matches of one sentence, in text order (``specs``: the language's trigger_specs, made
+    once by the caller; made here when not given)."""
+    if specs is None:
+        specs = trigger_specs(lang)
     named: set[int] = set()
     for u in units:
         if u.code is not None and u.kind != "agent":  # a named actor, not a bare agent noun
@@ -102,18 +122,19 @@ def find_triggers(hits: list[Hit], tokens: list[Token], lang: Language, sent_sta
     for h in hits:
         if h.cat == TRIGGER and h.t0 not in named:
             entry = triggers[h.idx]
-            if len(entry.tokens) == 1:  # most patterns are one word: nothing more to match
-                cands.append((entry.weight, -h.t0, -h.idx, entry, tuple(range(h.t0, h.t1))))
+            weight, pats, required_words = specs[h.idx]
+            if len(pats) == 1:  # most patterns are one word: nothing more to match
+                cands.append((weight, -h.t0, -h.idx, entry, tuple(range(h.t0, h.t1))))
             else:
                 if words is None:
                     words = {t.text for t in tokens[sent_start:sent_end]}
-                for required in entry.required:
+                for required in required_words:
                     if not _any_in(required, words):
                         break  # a word the pattern needs verbatim is missing from the sentence: no need to look
                 else:
-                    m = match_pattern(entry, tokens, h.t0, h.t1, sent_start, sent_end, max_gap)
+                    m = match_pattern(entry, pats, tokens, h.t0, h.t1, sent_start, sent_end, max_gap)
                     if m is not None:
-                        cands.append((entry.weight, -m[0], -h.idx, entry, m))
+                        cands.append((weight, -m[0], -h.idx, entry, m))
     # the longest patterns first, then the earliest; a match may not reuse another's words
     cands.sort(key=_rank, reverse=True)
     used: set[int] = set()
