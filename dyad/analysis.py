@@ -189,3 +189,19 @@ class SentenceView:
             return False
         i = bisect_left(p, lo)
         return i < len(p) and p[i] < hi
+
+
+def any_in(t0: int, t1: int, tokens: set[int]) -> bool:
+    """Is any token of [t0, t1) in the set? (a compiled loop: set methods are looked up at every call)"""
+    for t in range(t0, t1):
+        if t in tokens:
+            return True
+    return False
+
+
+def all_in(t0: int, t1: int, tokens: set[int]) -> bool:
+    """Are all tokens of [t0, t1) in the set?"""
+    for t in range(t0, t1):
+        if t not in tokens:
+            return False
+    return True

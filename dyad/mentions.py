@@ -10,7 +10,7 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import Sequence
 
-from .analysis import NO_KINDS, CueHit, Unit
+from .analysis import NO_KINDS, CueHit, Unit, any_in
 from .lexicon import ActorEntry, Language
 from .records import UNKNOWN
 from .matcher import ACTOR, AGENT, PLACE, Hit, Token
@@ -73,7 +73,7 @@ def build_units(hits: list[Hit], lang: Language, on: str | None,
     all_actors = lang.actors
     for _, s0, s1 in spans:
         span = (s0, s1)
-        if _any_taken(s0, s1, taken):
+        if any_in(s0, s1, taken):
             continue
         for t in range(s0, s1):
             taken.add(t)
@@ -106,13 +106,6 @@ def _inside_a_place(h: Hit, places: list[tuple[int, int]]) -> bool:
 def _after_locative(t0: int, locative_ends: frozenset[int]) -> bool:
     for t in locative_ends:
         if t0 - 3 <= t <= t0:
-            return True
-    return False
-
-
-def _any_taken(t0: int, t1: int, taken: set[int]) -> bool:
-    for t in range(t0, t1):
-        if t in taken:
             return True
     return False
 

@@ -24,7 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from .analysis import NO_KINDS, SentenceView, TriggerMatch, Unit
+from .analysis import NO_KINDS, SentenceView, TriggerMatch, Unit, all_in, any_in
 from .lexicon import Language
 from .matcher import Token
 
@@ -255,22 +255,6 @@ def opens_noun_phrase(view: SentenceView, tokens: list[Token], a: int, determine
     return a < len(tokens) and (tokens[a].text in determiners or bool(view.cue_starts.get(a, NO_KINDS) & PREP_KINDS))
 
 
-def _all_in(t0: int, t1: int, tokens: set[int]) -> bool:
-    """Are all tokens [t0, t1) in the set? (a loop: set methods are looked up at every call)"""
-    for t in range(t0, t1):
-        if t not in tokens:
-            return False
-    return True
-
-
-def _any_in(t0: int, t1: int, tokens: set[int]) -> bool:
-    """Is any token of [t0, t1) in the set?"""
-    for t in range(t0, t1):
-        if t in tokens:
-            return True
-    return False
-
-
 class RuleRoles:
     """Rule-based roles from word order and cue words."""
 
@@ -300,8 +284,8 @@ class RuleRoles:
         units = [u for u in view.units
                  if u.code and not (att and att[0] <= u.t0 < att[1])
                  and not (inserted and inserted[0] <= u.t0 < inserted[1])
-                 and not _all_in(u.t0, u.t1, matched)
-                 and not (u.home and _any_in(u.t0, u.t1, matched))]
+                 and not all_in(u.t0, u.t1, matched)
+                 and not (u.home and any_in(u.t0, u.t1, matched))]
         speakers = self._speakers(view, trig)
         if speakers:  # "…, South Korean intelligence said": the one who says takes no role in what is said
             units = [u for u in units if u not in speakers]

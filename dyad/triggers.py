@@ -90,7 +90,7 @@ def token_matches(p: TokenSpec, token: str) -> bool:
     return False
 
 
-def _any_in(required: tuple[str, ...], words: set[str]) -> bool:
+def _any_word_in(required: tuple[str, ...], words: set[str]) -> bool:
     for w in required:  # (a loop of set lookups: set.isdisjoint is a method looked up at every call)
         if w in words:
             return True
@@ -129,7 +129,7 @@ def find_triggers(hits: list[Hit], tokens: list[Token], lang: Language, sent_sta
                 if words is None:
                     words = {t.text for t in tokens[sent_start:sent_end]}
                 for required in required_words:
-                    if not _any_in(required, words):
+                    if not _any_word_in(required, words):
                         break  # a word the pattern needs verbatim is missing from the sentence: no need to look
                 else:
                     m = match_pattern(entry, pats, tokens, h.t0, h.t1, sent_start, sent_end, max_gap)
