@@ -277,6 +277,10 @@ def load_matcher(code: str, extra: Iterable[Path] = (), use_cache: bool = True) 
             with open(path, "rb") as f:
                 m = pickle.load(f)
             if isinstance(m, Matcher) and getattr(m, "code_hash", None) == CODE_HASH:
+                try:
+                    os.utime(path)  # used now: kept by prune_cache
+                except OSError:
+                    pass
                 return m
         except Exception as e:  # a broken cache file is rebuilt, never fatal
             log.warning("rebuilding matcher cache %s: %s", path, e)
@@ -291,9 +295,37 @@ def load_matcher(code: str, extra: Iterable[Path] = (), use_cache: bool = True) 
             with open(tmp, "wb") as f:
                 pickle.dump(m, f, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
+            prune_cache(code)
         except OSError as e:
             log.warning("cannot write matcher cache %s: %s", path, e)
     return m
+
+
+CACHE_KEEP = 6  # cache files kept per language: every lexicon edit or upgrade writes a new one
+
+
+def prune_cache(code: str, keep: int = CACHE_KEEP) -> list[Path]:
+    """Delete all but the ``keep`` most recently used cache files of a language; returns those deleted.
+
+    A cache file's time is when it was last written or loaded (see :func:`load_matcher`), so the ones
+    other installs sharing the directory still use stay. A file another process is about to read and
+    loses is rebuilt there, never fatal."""
+    d = cache_dir()
+    files = []
+    for f in d.glob(f"matcher-{code}-*.pickle"):
+        try:
+            files.append((f.stat().st_mtime, f))
+        except OSError:
+            continue  # (deleted meanwhile)
+    files.sort(reverse=True)
+    gone = []
+    for _, f in files[keep:]:
+        try:
+            f.unlink()
+            gone.append(f)
+        except OSError:
+            pass
+    return gone
 
 
 def iter_cache_files() -> Iterable[Path]:

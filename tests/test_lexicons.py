@@ -66,6 +66,36 @@ def test_compiled_matcher_cache_is_keyed_by_content(tmp_path, monkeypatch):
     assert m2.version == m1.version and len(m2.single) == len(m1.single)
 
 
+def test_old_cache_files_are_pruned_and_the_ones_in_use_kept(tmp_path, monkeypatch):
+    """Every lexicon edit or upgrade writes a new cache file: a language keeps its CACHE_KEEP most
+    recently used, so the directory does not grow without end (it had reached gigabytes here)."""
+    import os
+
+    from dyad import matcher
+
+    monkeypatch.setenv("DYAD_CACHE_DIR", str(tmp_path))
+    old = []
+    for i in range(matcher.CACHE_KEEP + 3):  # stale files of earlier lexicons, oldest first
+        f = tmp_path / f"matcher-en-stale{i:02d}.pickle"
+        f.write_bytes(b"old")
+        os.utime(f, (1_000_000 + i, 1_000_000 + i))
+        old.append(f)
+    other = tmp_path / "matcher-it-stale.pickle"  # another language's file is not this language's business
+    other.write_bytes(b"old")
+    os.utime(other, (1_000_000, 1_000_000))
+    matcher.load_matcher("en")  # writes the current file, then prunes
+    kept = sorted(p.name for p in tmp_path.glob("matcher-en-*.pickle"))
+    assert len(kept) == matcher.CACHE_KEEP
+    assert not any(p.exists() for p in old[:4])  # the oldest went
+    assert all(p.exists() for p in old[-(matcher.CACHE_KEEP - 1):])  # the most recent stayed
+    assert other.exists()
+    # loading a file marks it used: it outlives files written after it but not used since
+    current = [p for p in tmp_path.glob("matcher-en-*.pickle") if "stale" not in p.name][0]
+    os.utime(current, (1_000_000, 1_000_000))
+    matcher.load_matcher("en")
+    assert current.stat().st_mtime > 2_000_000
+
+
 def test_every_lexicon_file_opens_with_its_provenance():
     from dyad.lexicon import shipped_lang_dir
 
