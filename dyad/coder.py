@@ -220,7 +220,8 @@ class Coder:
             if dateline and t0 < dateline and t1 > dl0:
                 mentions = [h for h in mentions if not dl0 <= h.t0 < dateline]
             # an elided cue ("dall'", "l'", "d'") ends after its apostrophe token
-            cues = sorted([CueHit(cue_kinds[h.idx], h.t0, h.t1 + 1 if h.t1 < t1 and tokens[h.t1].text == "'" else h.t1)
+            cues = sorted([CueHit(cue_kinds[h.idx], h.t0,
+                                  h.t1 + 1 if h.t1 < t1 and tokens[h.t1].text == "'" else h.t1)
                            for h in sh[CUES]], key=_t0)
             if any(c.kind == "genitive" for c in cues):
                 cues = _drop_partitives(cues, sh[NUMBERS], tokens, lang)

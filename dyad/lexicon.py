@@ -71,7 +71,7 @@ class AgentEntry:
 class TokenPattern:
     """One token of a trigger pattern: alternatives of (text, prefix_wild, suffix_wild); or a gap.
 
-    The trigger finder reads it as a tuple (triggers.trigger_specs), in the compiled core, where this loader is not."""
+    The trigger finder reads it as a tuple (triggers.trigger_specs): it runs compiled, this loader does not."""
 
     alts: tuple[tuple[str, bool, bool], ...] = ()
     gap: bool = False

@@ -106,18 +106,21 @@ def _sentence_marks(view: SentenceView, tokens: list[Token]) -> None:
                 quotes.append(i)
             else:
                 punct.append(i)
-    breaks: list[int] = []
-    for i, kinds in view.cue_starts.items():
-        for kind in BREAK_KINDS:
-            if kind in kinds:
-                breaks.append(i)
-                break
-    breaks.sort()
+    breaks = sorted([i for i, kinds in view.cue_starts.items() if opens_clause(kinds)])
     view.quote_marks = quotes
     view.clause_marks = (punct, breaks)
 
 
 BREAK_KINDS = frozenset({"clause_break", "subordinator"})  # cues that open a clause
+
+
+def opens_clause(kinds: frozenset[str]) -> bool:
+    """Is one of these cue kinds a clause opener (BREAK_KINDS)? (a loop: frozenset.isdisjoint is a method
+    looked up at every call)"""
+    for kind in BREAK_KINDS:
+        if kind in kinds:
+            return True
+    return False
 
 
 SCARE_QUOTE_MAX = 4  # tokens: a quoted phrase this short is a phrase of the sentence, not a quotation
@@ -1009,7 +1012,7 @@ class RuleRoles:
             if c.kind != "speech" or not (c.t1 <= mark <= c.t1 + self.SPEECH_TO_QUOTE):
                 continue
             gap = range(c.t1, mark)
-            if any(tokens[i].text in BOUNDARY_TOKENS or not BREAK_KINDS.isdisjoint(view.cue_starts.get(i, NO_KINDS))
+            if any(tokens[i].text in BOUNDARY_TOKENS or opens_clause(view.cue_starts.get(i, NO_KINDS))
                    for i in gap) or any(c.t1 <= u.t0 < mark for u in view.units):
                 continue
             L, _ = clause_start(view, tokens, c.t0, view.t0)

@@ -4,8 +4,9 @@ No models: tokens are one regex, sentences are split on final punctuation before
 on every line break (headings do not merge into the next sentence), and the language is the one
 whose lexicon's ``detect.stopwords`` cover most tokens.
 
-:func:`segment` runs in C when dyad/_scanner.c was built and is to run (see dyad/matcher.py), and
-otherwise as :func:`_segment_py`, with the same output.
+:func:`clean`, :func:`segment` and the stopword counts of :func:`language_scores` run in C when
+dyad/_scanner.c was built and is to run (see dyad/matcher.py), and otherwise as :func:`_clean_py`,
+:func:`_segment_py` and :func:`_stopwords_py`, with the same output.
 """
 
 from __future__ import annotations

@@ -21,8 +21,9 @@ _t0 = attrgetter("t0")
 
 
 # A pattern token as the finder reads it: (a gap, exact words, prefixes, suffixes, infixes); and a pattern:
-# (weight, tokens, required words: one of each tuple must be in the sentence). Plain tuples made once per language (see trigger_specs): the compiled core reads their
-# items directly, where every attribute of the loader's records is a lookup by name.
+# (weight, tokens, required words: one word of each tuple must be in the sentence). Plain tuples made once
+# per language (see trigger_specs): the compiled core reads their items directly, where every attribute of
+# the loader's records is a lookup by name.
 TokenSpec = tuple[bool, frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 TriggerSpec = tuple[int, tuple[TokenSpec, ...], tuple[tuple[str, ...], ...]]
 
@@ -105,11 +106,9 @@ def _any_used(m: tuple[int, ...], used: set[int]) -> bool:
 
 
 def find_triggers(hits: list[Hit], tokens: list[Token], lang: Language, sent_start: int, sent_end: int,
-                  units: list[Unit], specs: list[TriggerSpec] | None = None) -> list[TriggerMatch]:
+                  units: list[Unit], specs: list[TriggerSpec]) -> list[TriggerMatch]:
     """The trigger matches of one sentence, in text order (``specs``: the language's trigger_specs, made
-    once by the caller; made here when not given)."""
-    if specs is None:
-        specs = trigger_specs(lang)
+    once per language by the caller)."""
     named: set[int] = set()
     for u in units:
         if u.code is not None and u.kind != "agent":  # a named actor, not a bare agent noun
