@@ -789,6 +789,81 @@ sc_clean(PyObject *self, PyObject *text)
     return out;
 }
 
+/* ------------------------------------------------------------------ fold */
+
+/* lexicon.APOSTROPHE_CHARS: ’ ʼ ` ´ ‘ */
+static inline int is_apostrophe(Py_UCS4 c) { return c == 0x2019 || c == 0x2bc || c == '`' || c == 0xb4 || c == 0x2018; }
+
+/* fold(s): lexicon._fold_py in C, or None where the two might differ: s.lower() with the apostrophes made
+ * "'". A character whose full lower case is not one character ("İ"), or that str.lower() lowers by its
+ * context (capital sigma), goes to the Python code. */
+/* one character folded; 0x110000 where only the Python code can tell */
+static inline Py_UCS4
+fold_char(Py_UCS4 c)
+{
+    if (c < 256) {  /* Latin-1 lowers one to one, within Latin-1 */
+        if ((c >= 'A' && c <= 'Z') || (c >= 0xc0 && c <= 0xde && c != 0xd7))
+            return c + 32;
+        return c == '`' || c == 0xb4 ? '\'' : c;
+    }
+    if (c >= 0x2000 && c <= 0x206f)  /* general punctuation: no case */
+        return c == 0x2019 || c == 0x2018 ? '\'' : c;
+#if PY_VERSION_HEX < 0x030D0000
+    Py_UCS4 low[3];
+    if (c == 0x3a3 || _PyUnicode_ToLowerFull(c, low) != 1)
+        return 0x110000;
+    return is_apostrophe(low[0]) ? '\'' : low[0];
+#else
+    return 0x110000;
+#endif
+}
+
+#define FOLD_INTO(T, LIMIT)                                                   \
+    do {                                                                      \
+        const T *in = (const T *)d;                                           \
+        T *o = (T *)buf;                                                      \
+        for (Py_ssize_t i = 0; i < n; i++) {                                  \
+            Py_UCS4 c = fold_char(in[i]);                                     \
+            if (c > (LIMIT)) { /* (wider than the kind: the Python code) */   \
+                PyMem_Free(buf);                                              \
+                Py_RETURN_NONE;                                               \
+            }                                                                 \
+            if (c > maxc)                                                     \
+                maxc = c;                                                     \
+            o[i] = (T)c;                                                      \
+        }                                                                     \
+    } while (0)
+
+/* fold(s): lexicon._fold_py in C, or None where the two might differ: s.lower() with the apostrophes made
+ * "'". A character whose full lower case is not one character ("İ"), or that str.lower() lowers by its
+ * context (capital sigma), or would not fit the string's kind, goes to the Python code. */
+static PyObject *
+sc_fold(PyObject *self, PyObject *s)
+{
+    if (ready(s, "text") < 0)
+        return NULL;
+    int kind = PyUnicode_KIND(s);
+    const void *d = PyUnicode_DATA(s);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(s);
+    void *buf = PyMem_Malloc(n > 0 ? n * kind : 1);
+    if (buf == NULL)
+        return PyErr_NoMemory();
+    Py_UCS4 maxc = 0;
+    if (kind == PyUnicode_1BYTE_KIND)
+        FOLD_INTO(Py_UCS1, 0xff);
+    else if (kind == PyUnicode_2BYTE_KIND)
+        FOLD_INTO(Py_UCS2, 0xffff);
+    else
+        FOLD_INTO(Py_UCS4, 0x10ffff);
+    PyObject *out;
+    if (maxc < PyUnicode_MAX_CHAR_VALUE(s) / 2)  /* may fit a narrower kind: converted */
+        out = PyUnicode_FromKindAndData(kind, buf, n);
+    else if ((out = PyUnicode_New(n, maxc)) != NULL)
+        memcpy(PyUnicode_DATA(out), buf, n * kind);
+    PyMem_Free(buf);
+    return out;
+}
+
 /* ------------------------------------------------------------------ stopword counts */
 
 /* stopwords(weights, tokens, limit): text._stopwords_py in C. Of the first `limit` tokens, how many are
@@ -873,12 +948,14 @@ static PyMethodDef methods[] = {
     {"stopwords", (PyCFunction)(void (*)(void))sc_stopwords, METH_FASTCALL,
      "stopwords(weights, tokens, limit) -> (dict word -> count, number of words), or None when the tokens are "
      "not tokenize's: the counting of text.language_scores in C."},
+    {"fold", (PyCFunction)sc_fold, METH_O,
+     "fold(s) -> s lower-cased with its apostrophes made \"'\", or None where lexicon._fold_py must decide."},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "dyad._scanner",
-    "The text front end in C (clean, tokenize, Matcher.scan, segment, stopword counts), identical to the Python code it stands for.",
+    "The text front end in C (clean, fold, tokenize, Matcher.scan, segment, stopword counts), identical to the Python code it stands for.",
     -1, methods,
 };
 

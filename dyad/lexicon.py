@@ -5,18 +5,22 @@ Language knowledge is data: ``dyad/data/lang/<code>/`` holds one folder per lang
 added through :class:`dyad.config.Settings` (``DYAD_LEXICON_PATH``); their files extend the
 shipped ones. Every file format has exactly one loader here, and :func:`validate_language`
 checks every entry (codes exist, dates parse, no surface with two conflicting codes).
+
+:func:`fold`, which every stage uses on every text, runs in C when dyad/_scanner.c was built and is to
+run (see dyad/_core.py), and otherwise as :func:`_fold_py`, with the same output.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .errors import LanguageError, LexiconError
 from .plover import PLOVER_TYPES, load_ontology
@@ -233,8 +237,28 @@ class Language:
 # --------------------------------------------------------------------------- reading
 
 
+def _c_fold() -> Callable[[str], str | None] | None:
+    """The C front end's fold (dyad/_scanner.c), or None: not built, or not to run (see dyad/_core.py)."""
+    try:
+        return getattr(importlib.import_module(__name__.rpartition(".")[0] + "._scanner"), "fold", None)
+    except ImportError:
+        return None
+
+
+_C_FOLD = _c_fold()
+
+
 def fold(s: str) -> str:
     """Lower-case and fold apostrophes, keeping the length of the string where possible."""
+    if _C_FOLD is not None:
+        out = _C_FOLD(s)
+        if out is not None:  # (None: a character only the Python code lowers right, as "İ")
+            return out
+    return _fold_py(s)
+
+
+def _fold_py(s: str) -> str:
+    """:func:`fold` in Python (in C as dyad/_scanner.c ``fold``)."""
     low = s.lower()
     if len(low) != len(s):  # "İ" lowers to two characters: fold it character by character
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in s)

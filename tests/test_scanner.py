@@ -1,6 +1,6 @@
 """The C scanner (dyad/_scanner.c) gives exactly what the Python code it stands for gives.
 
-clean, tokenize, Matcher.scan, segment and the stopword counts each have a Python version (text._clean_py,
+clean, fold, tokenize, Matcher.scan, segment and the stopword counts each have a Python version (text._clean_py, lexicon._fold_py,
 matcher._tokenize_py, Matcher._scan_py, text._segment_py, text._stopwords_py) that runs when the extension is missing or not to run (see
 dyad/_core.py). Here the two are compared on random text (hypothesis) and on the repository's own
 texts, for every language's matcher, record by record and type by type. Nothing here is timed.
@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 import dyad
 from dyad import matcher as M
+from dyad import lexicon as L
 from dyad import text as T
 from dyad.lexicon import fold
 from dyad.records import Sentence
@@ -172,6 +173,25 @@ def test_clean_on_random_text(s):
 
 
 @needs_c
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=st.one_of(chars, st.sampled_from(list("ÀÉÎÕÜÝÞßÿµ×÷ΣΑİIKẞ’ʼ`´‘“–"))),
+               max_size=60))
+def test_fold_on_random_text(s):
+    """The C fold gives what the Python one gives, or None (the Python code then decides): never something else."""
+    got = C.fold(s)
+    assert got is None or (got == L._fold_py(s) and type(got) is str)
+    assert fold(s) == L._fold_py(s)
+
+
+@needs_c
+def test_fold_leaves_to_python_only_what_it_must():
+    for s in ("", "Mosca, l’ALTRO «Cremlino» – già…", "Straße ẞ Ærø ÿ", "Ñandú ‘QUOTED’ ´ `", REAL[0]):
+        assert C.fold(s) == L._fold_py(s)
+    assert C.fold("İstanbul") is None and fold("İstanbul") == L._fold_py("İstanbul")  # two characters in lower case
+    assert C.fold("ΣΑΣ") is None and fold("ΣΑΣ") == "σας"  # a final sigma
+
+
+@needs_c
 @settings(max_examples=300, deadline=None)
 @given(random_text, st.sampled_from([400, 3, 1, 0, -2]))
 def test_stopwords_on_random_text(s, limit):
@@ -217,13 +237,15 @@ def test_wrong_arguments_raise():
         C.stopwords([], [], 400)
     with pytest.raises(TypeError):
         C.clean(b"bytes")
+    with pytest.raises(TypeError):
+        C.fold(None)
 
 
 @needs_c
 def test_the_public_functions_run_the_c_code(matchers):
     assert M.FRONT_END.startswith("C")
     assert M._c_tokenize is C.tokenize and M._c_scan is C.scan and T._c_segment is C.segment
-    assert T._c_stopwords is C.stopwords and T._c_clean is C.clean
+    assert T._c_stopwords is C.stopwords and T._c_clean is C.clean and L._C_FOLD is C.fold
 
 
 @needs_c
@@ -245,6 +267,8 @@ def test_no_memory_is_kept(matchers):
             C.segment(Sentence, text, odd, ab)
             C.stopwords({"the": 1, "us": 2}, tokens, 400)
             C.clean(text + "\r\n\x00ř")
+            C.fold(text + "ÀİΣ’")
+            C.fold(text)
             try:
                 C.tokenize(M.Token, None)
             except TypeError:
