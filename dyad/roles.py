@@ -111,16 +111,13 @@ def _sentence_marks(view: SentenceView, tokens: list[Token]) -> None:
     view.clause_marks = (punct, breaks)
 
 
-BREAK_KINDS = frozenset({"clause_break", "subordinator"})  # cues that open a clause
+BREAK_KINDS = frozenset({"clause_break", "subordinator"})  # cues that open a clause (as opens_clause spells out)
 
 
 def opens_clause(kinds: frozenset[str]) -> bool:
-    """Is one of these cue kinds a clause opener (BREAK_KINDS)? (a loop: frozenset.isdisjoint is a method
-    looked up at every call)"""
-    for kind in BREAK_KINDS:
-        if kind in kinds:
-            return True
-    return False
+    """Is one of these cue kinds a clause opener (BREAK_KINDS)? (spelled out: frozenset.isdisjoint is a method
+    looked up at every call, and a loop over BREAK_KINDS makes an iterator)"""
+    return "clause_break" in kinds or "subordinator" in kinds
 
 
 SCARE_QUOTE_MAX = 4  # tokens: a quoted phrase this short is a phrase of the sentence, not a quotation

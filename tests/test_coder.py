@@ -872,6 +872,17 @@ def test_a_target_is_not_looked_for_past_a_subordinator(lang, text):
     assert ("REQUEST", "AU", "FRA") not in got, got
 
 
+def test_the_clause_openers_are_the_break_kinds():
+    """roles.opens_clause spells BREAK_KINDS out for speed: the two must not drift apart."""
+    from itertools import combinations
+
+    from dyad.roles import BREAK_KINDS, opens_clause
+    kinds = sorted(BREAK_KINDS | {"genitive", "locative", "negation", "speech"})
+    for k in range(len(kinds) + 1):
+        for combo in combinations(kinds, k):
+            assert opens_clause(frozenset(combo)) == bool(BREAK_KINDS & set(combo)), combo
+
+
 @pytest.mark.parametrize("lang,text,expected", [
     ("en", "China warned that Japan would face consequences.", ("THREATEN", "CHN", "JPN")),
     ("fr", "La Chine a averti que le Japon subirait des conséquences.", ("THREATEN", "CHN", "JPN")),
