@@ -107,6 +107,22 @@ new_record(PyTypeObject *type, PyObject **items, Py_ssize_t n)
     return r;
 }
 
+/* The int objects of the offsets 0 .. OFFSETS - 1, made once: every article has offsets up to a few
+ * thousand, which CPython makes anew each time (it keeps only -5 .. 256), and each token holds two. */
+#define OFFSETS 32768
+static PyObject *offsets[OFFSETS];
+
+/* a new reference to the int n, or NULL with an error set */
+static inline PyObject *
+offset(Py_ssize_t n)
+{
+    if (n < 0 || n >= OFFSETS)
+        return PyLong_FromSsize_t(n);
+    if (offsets[n] == NULL && (offsets[n] = PyLong_FromSsize_t(n)) == NULL)
+        return NULL;
+    return Py_NewRef(offsets[n]);
+}
+
 static int
 append_new(PyObject *list, PyObject *item)
 {
@@ -147,8 +163,8 @@ tokenize_kind(int kind, const void *d, Py_ssize_t n, PyObject *folded, PyTypeObj
             items[0] = last_end_obj;
         }
         else
-            items[0] = PyLong_FromSsize_t(start);
-        items[1] = PyLong_FromSsize_t(i);
+            items[0] = offset(start);
+        items[1] = offset(i);
         items[2] = PyUnicode_Substring(folded, start, i);
         Py_XDECREF(last_end_obj);
         last_end_obj = items[1];
@@ -317,7 +333,7 @@ append_hit(PyObject *hits, PyTypeObject *hit, PyObject *cat, PyObject *idx, Py_s
     Py_INCREF(idx);
     Py_INCREF(start);
     Py_INCREF(end);
-    PyObject *items[6] = {cat, idx, PyLong_FromSsize_t(t0), PyLong_FromSsize_t(t1), start, end};
+    PyObject *items[6] = {cat, idx, offset(t0), offset(t1), start, end};
     return append_new(hits, new_record(hit, items, 6));
 }
 
@@ -488,7 +504,7 @@ scan_auto(PyObject *hits, PyTypeObject *hit, PyObject *automaton, PyObject *text
                 continue;
             PyObject *s_obj, *e_obj;
             if (pre) {
-                if (start_obj == NULL && (start_obj = PyLong_FromSsize_t(start)) == NULL) {
+                if (start_obj == NULL && (start_obj = offset(start)) == NULL) {
                     rc = -1;
                     break;
                 }
@@ -497,7 +513,7 @@ scan_auto(PyObject *hits, PyTypeObject *hit, PyObject *automaton, PyObject *text
             else
                 s_obj = TOK_START(tv, a);
             if (t_end >= 0) {
-                if (end_obj == NULL && (end_obj = PyLong_FromSsize_t(end)) == NULL) {
+                if (end_obj == NULL && (end_obj = offset(end)) == NULL) {
                     rc = -1;
                     break;
                 }
@@ -607,11 +623,11 @@ close_sentence(Split *sp, Py_ssize_t end_tok, Py_ssize_t next_para)
         Tokens *tv = sp->tv;
         PyObject *start = TOK_START(tv, sp->begin), *end = TOK_END(tv, end_tok - 1);
         PyObject *args[5];
-        args[0] = PyLong_FromSsize_t(PyList_GET_SIZE(sp->sents));
+        args[0] = offset(PyList_GET_SIZE(sp->sents));
         args[1] = start;
         args[2] = end;
         args[3] = PyUnicode_Substring(sp->text, tv->starts[sp->begin], tv->ends[end_tok - 1]);
-        args[4] = PyLong_FromSsize_t(sp->para);
+        args[4] = offset(sp->para);
         PyObject *s = NULL;
         if (args[0] != NULL && args[3] != NULL && args[4] != NULL)
             s = PyObject_Vectorcall(sp->sentence, args, 5, NULL);
