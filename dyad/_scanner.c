@@ -7,6 +7,9 @@
  *   segment(Sentence, text, tokens, abbreviations)   dyad/text.py     _segment_py
  *   stopwords(weights, tokens, limit)                dyad/text.py     _stopwords_py
  *   clean(text)                                      dyad/text.py     _clean_py
+ *   fold(s)                                          dyad/lexicon.py  _fold_py
+ *   trigger_candidates(hits, tokens, named, specs,   dyad/triggers.py _candidates_py
+ *                      triggers, s0, s1, max_gap)
  * and must give exactly what that code gives (tests/test_scanner.py compares the two on random and
  * on real text). When a change to one is needed, change both.
  *
@@ -300,7 +303,8 @@ index_of(const Py_ssize_t *a, Py_ssize_t n, Py_ssize_t x)
 
 /* ------------------------------------------------------------------ scan */
 
-enum { ACTOR = 0, ACRONYM = 1 };
+enum { ACTOR = 0, TRIGGER = 2 };  /* matcher.ACTOR, matcher.TRIGGER */
+enum { ACRONYM = 1 };  /* matcher.ACRONYM */
 
 /* matcher._case_ok(text, start, end, rule) for a rule other than 0 */
 static int
@@ -880,6 +884,324 @@ sc_fold(PyObject *self, PyObject *s)
     return out;
 }
 
+/* ------------------------------------------------------------------ trigger candidates */
+
+/* a and b, two str, are equal (str == str: the same length, kind and code points, as canonical strs are) */
+static inline int
+str_eq(PyObject *a, PyObject *b)
+{
+    if (a == b)
+        return 1;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(a);
+    int kind = PyUnicode_KIND(a);
+    return n == PyUnicode_GET_LENGTH(b) && kind == PyUnicode_KIND(b)
+           && memcmp(PyUnicode_DATA(a), PyUnicode_DATA(b), n * kind) == 0;
+}
+
+/* The words of a sentence, as the set {t.text for t in tokens[s0:s1]}: an open-addressing table of token
+ * indices by the hash of their text. */
+typedef struct {
+    PyObject *tokens;  /* borrowed */
+    Py_ssize_t s0, s1, mask;
+    Py_ssize_t *slots;  /* token index, or -1 */
+    Py_hash_t *hashes;  /* of slots' texts */
+} Words;
+
+static int
+words_build(Words *w)
+{
+    Py_ssize_t n = w->s1 - w->s0, cap = 8;
+    while (cap < 2 * n)
+        cap *= 2;
+    w->mask = cap - 1;
+    w->slots = PyMem_New(Py_ssize_t, cap);
+    w->hashes = PyMem_New(Py_hash_t, cap);
+    if (w->slots == NULL || w->hashes == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t k = 0; k < cap; k++)
+        w->slots[k] = -1;
+    for (Py_ssize_t i = w->s0; i < w->s1; i++) {
+        PyObject *t = PyTuple_GET_ITEM(PyList_GET_ITEM(w->tokens, i), 2);
+        Py_hash_t h = PyObject_Hash(t);
+        if (h == -1)
+            return -1;
+        Py_ssize_t k = (size_t)h & w->mask;
+        while (w->slots[k] >= 0) {
+            if (w->hashes[k] == h && str_eq(PyTuple_GET_ITEM(PyList_GET_ITEM(w->tokens, w->slots[k]), 2), t))
+                break;  /* (the word is in already) */
+            k = (k + 1) & w->mask;
+        }
+        w->slots[k] = i;
+        w->hashes[k] = h;
+    }
+    return 0;
+}
+
+/* is the str `word` one of the words? 1, 0, -1 error */
+static int
+words_has(Words *w, PyObject *word)
+{
+    Py_hash_t h = PyObject_Hash(word);
+    if (h == -1)
+        return -1;
+    for (Py_ssize_t k = (size_t)h & w->mask; w->slots[k] >= 0; k = (k + 1) & w->mask)
+        if (w->hashes[k] == h && str_eq(PyTuple_GET_ITEM(PyList_GET_ITEM(w->tokens, w->slots[k]), 2), word))
+            return 1;
+    return 0;
+}
+
+/* triggers.token_matches: p = (gap, exact: frozenset, starts, ends, infixes: tuples of str); 1, 0, -1 error */
+static int
+token_matches(PyObject *p, PyObject *token)
+{
+    int r = PySet_Contains(PyTuple_GET_ITEM(p, 1), token);
+    if (r != 0)
+        return r;
+    PyObject *starts = PyTuple_GET_ITEM(p, 2), *ends = PyTuple_GET_ITEM(p, 3), *infixes = PyTuple_GET_ITEM(p, 4);
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(starts); k++)
+        if ((r = (int)PyUnicode_Tailmatch(token, PyTuple_GET_ITEM(starts, k), 0, PY_SSIZE_T_MAX, -1)) != 0)
+            return r;
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(ends); k++)
+        if ((r = (int)PyUnicode_Tailmatch(token, PyTuple_GET_ITEM(ends, k), 0, PY_SSIZE_T_MAX, 1)) != 0)
+            return r;
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(infixes); k++)
+        if ((r = PyUnicode_Contains(token, PyTuple_GET_ITEM(infixes, k))) != 0)
+            return r;
+    return 0;
+}
+
+/* a pattern token of the expected shape: (bool, frozenset, tuple, tuple, tuple) */
+static int
+spec_token_ok(PyObject *p)
+{
+    return PyTuple_Check(p) && PyTuple_GET_SIZE(p) == 5 && PyBool_Check(PyTuple_GET_ITEM(p, 0))
+           && PyFrozenSet_Check(PyTuple_GET_ITEM(p, 1)) && PyTuple_Check(PyTuple_GET_ITEM(p, 2))
+           && PyTuple_Check(PyTuple_GET_ITEM(p, 3)) && PyTuple_Check(PyTuple_GET_ITEM(p, 4));
+}
+
+/* triggers.match_pattern: the matched token indices into `out` (sorted), their number, or 0 for no match;
+ * -1 error, -2 a pattern this code does not take (the Python code then runs) */
+static Py_ssize_t
+match_pattern(Py_ssize_t anchor, PyObject *pats, PyObject *tokens, Py_ssize_t start, Py_ssize_t end,
+              Py_ssize_t s0, Py_ssize_t s1, Py_ssize_t max_gap, Py_ssize_t *out)
+{
+    Py_ssize_t n_pats = PyTuple_GET_SIZE(pats), n = 0;
+    for (Py_ssize_t t = start; t < end; t++)
+        out[n++] = t;
+    Py_ssize_t pos = end, i = anchor + 1;
+    while (i < n_pats) {
+        Py_ssize_t gap = 0;
+        if (PyTuple_GET_ITEM(PyTuple_GET_ITEM(pats, i), 0) == Py_True) {
+            gap = max_gap;
+            if (++i >= n_pats)
+                return -2;
+        }
+        PyObject *p = PyTuple_GET_ITEM(pats, i);
+        Py_ssize_t stop = pos + gap + 1 < s1 ? pos + gap + 1 : s1, j;
+        for (j = pos; j < stop; j++) {
+            int r = token_matches(p, PyTuple_GET_ITEM(PyList_GET_ITEM(tokens, j), 2));
+            if (r < 0)
+                return -1;
+            if (r) {
+                out[n++] = j;
+                pos = j + 1;
+                break;
+            }
+        }
+        if (j >= stop)
+            return 0;
+        i++;
+    }
+    pos = start - 1;
+    i = anchor - 1;
+    while (i >= 0) {
+        Py_ssize_t gap = 0;
+        if (PyTuple_GET_ITEM(PyTuple_GET_ITEM(pats, i), 0) == Py_True) {
+            gap = max_gap;
+            if (--i < 0)
+                return -2;
+        }
+        PyObject *p = PyTuple_GET_ITEM(pats, i);
+        Py_ssize_t stop = pos - gap > s0 ? pos - gap : s0, j;  /* down to stop, inclusive */
+        for (j = pos; j >= stop; j--) {
+            int r = token_matches(p, PyTuple_GET_ITEM(PyList_GET_ITEM(tokens, j), 2));
+            if (r < 0)
+                return -1;
+            if (r) {
+                out[n++] = j;
+                pos = j - 1;
+                break;
+            }
+        }
+        if (j < stop)
+            return 0;
+        i--;
+    }
+    for (Py_ssize_t a = 1; a < n; a++)  /* (a few indices: insertion sort) */
+        for (Py_ssize_t b = a; b > 0 && out[b - 1] > out[b]; b--) {
+            Py_ssize_t x = out[b];
+            out[b] = out[b - 1];
+            out[b - 1] = x;
+        }
+    return n;
+}
+
+/* (weight, -t0, -idx, entry, tuple of the indices), appended to cands; -1 error */
+static int
+append_candidate(PyObject *cands, PyObject *weight, Py_ssize_t t0, Py_ssize_t idx, PyObject *entry,
+                 const Py_ssize_t *m, Py_ssize_t n)
+{
+    PyObject *mt = PyTuple_New(n);
+    if (mt == NULL)
+        return -1;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *o = offset(m[k]);
+        if (o == NULL) {
+            Py_DECREF(mt);
+            return -1;
+        }
+        PyTuple_SET_ITEM(mt, k, o);
+    }
+    PyObject *neg_t0 = PyLong_FromSsize_t(-t0), *neg_idx = PyLong_FromSsize_t(-idx);
+    PyObject *c = NULL;
+    if (neg_t0 != NULL && neg_idx != NULL)
+        c = PyTuple_Pack(5, weight, neg_t0, neg_idx, entry, mt);
+    Py_XDECREF(neg_t0);
+    Py_XDECREF(neg_idx);
+    Py_DECREF(mt);
+    return append_new(cands, c);
+}
+
+static inline Py_ssize_t
+item_index(PyObject *t, Py_ssize_t i)
+{
+    PyObject *o = PyTuple_GET_ITEM(t, i);
+    return PyLong_Check(o) ? PyLong_AsSsize_t(o) : -1;
+}
+
+/* trigger_candidates(hits, tokens, named, specs, triggers, s0, s1, max_gap): triggers._candidates_py in C, or
+ * None when a record is not of the shape this code knows. */
+static PyObject *
+sc_trigger_candidates(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 8 || !PyList_Check(args[0]) || !PyList_Check(args[1]) || !PyAnySet_Check(args[2])
+        || !PyList_Check(args[3]) || !PyList_Check(args[4])) {
+        PyErr_SetString(PyExc_TypeError,
+                        "trigger_candidates(hits: list, tokens: list, named: set, specs: list, triggers: list, s0, s1, max_gap)");
+        return NULL;
+    }
+    PyObject *hits = args[0], *tokens = args[1], *named = args[2], *specs = args[3], *triggers = args[4];
+    Py_ssize_t s0 = PyLong_AsSsize_t(args[5]), s1 = PyLong_AsSsize_t(args[6]), max_gap = PyLong_AsSsize_t(args[7]);
+    if ((s0 == -1 || s1 == -1 || max_gap == -1) && PyErr_Occurred())
+        return NULL;
+    Py_ssize_t n_tokens = PyList_GET_SIZE(tokens);
+    if (s0 < 0 || s1 > n_tokens || s0 > s1 || max_gap < 0)
+        Py_RETURN_NONE;
+    for (Py_ssize_t i = s0; i < s1; i++) {
+        PyObject *t = PyList_GET_ITEM(tokens, i);
+        if (!PyTuple_Check(t) || PyTuple_GET_SIZE(t) != 3 || !PyUnicode_Check(PyTuple_GET_ITEM(t, 2)))
+            Py_RETURN_NONE;
+    }
+    PyObject *cands = PyList_New(0), *result = NULL;
+    Words words = {tokens, s0, s1, 0, NULL, NULL};
+    int have_words = 0;
+    Py_ssize_t *m = NULL, m_cap = 0;
+    if (cands == NULL)
+        return NULL;
+    for (Py_ssize_t k = 0; k < PyList_GET_SIZE(hits); k++) {
+        PyObject *h = PyList_GET_ITEM(hits, k);
+        if (!PyTuple_Check(h) || PyTuple_GET_SIZE(h) != 6)
+            goto unhandled;
+        Py_ssize_t cat = item_index(h, 0), idx = item_index(h, 1), t0 = item_index(h, 2), t1 = item_index(h, 3);
+        if (cat < 0 || idx < 0 || t0 < 0 || t1 < t0) {
+            if (PyErr_Occurred())
+                PyErr_Clear();
+            goto unhandled;
+        }
+        if (cat != TRIGGER)
+            continue;
+        int r = PySet_Contains(named, PyTuple_GET_ITEM(h, 2));
+        if (r < 0)
+            goto done;
+        if (r)
+            continue;
+        if (idx >= PyList_GET_SIZE(specs) || idx >= PyList_GET_SIZE(triggers))
+            goto unhandled;
+        PyObject *spec = PyList_GET_ITEM(specs, idx), *entry = PyList_GET_ITEM(triggers, idx);
+        if (!PyTuple_Check(spec) || PyTuple_GET_SIZE(spec) != 4 || !PyTuple_Check(PyTuple_GET_ITEM(spec, 1))
+            || !PyTuple_Check(PyTuple_GET_ITEM(spec, 2)))
+            goto unhandled;
+        PyObject *weight = PyTuple_GET_ITEM(spec, 0), *pats = PyTuple_GET_ITEM(spec, 1), *required = PyTuple_GET_ITEM(spec, 2);
+        Py_ssize_t anchor = item_index(spec, 3), n_pats = PyTuple_GET_SIZE(pats);
+        if (anchor < 0 || anchor >= n_pats) {
+            if (PyErr_Occurred())
+                PyErr_Clear();
+            goto unhandled;
+        }
+        if (m_cap < (t1 - t0) + n_pats) {
+            PyMem_Free(m);
+            m_cap = (t1 - t0) + n_pats;
+            if ((m = PyMem_New(Py_ssize_t, m_cap)) == NULL) {
+                PyErr_NoMemory();
+                goto done;
+            }
+        }
+        if (n_pats == 1) {  /* most patterns are one word: nothing more to match */
+            for (Py_ssize_t t = t0; t < t1; t++)
+                m[t - t0] = t;
+            if (append_candidate(cands, weight, t0, idx, entry, m, t1 - t0) < 0)
+                goto done;
+            continue;
+        }
+        for (Py_ssize_t i = 0; i < n_pats; i++)
+            if (!spec_token_ok(PyTuple_GET_ITEM(pats, i)))
+                goto unhandled;
+        if (t1 > s1 || t0 < s0)
+            goto unhandled;
+        if (!have_words && PyTuple_GET_SIZE(required) > 0) {
+            if (words_build(&words) < 0)
+                goto done;
+            have_words = 1;
+        }
+        int all = 1;  /* a word the pattern needs verbatim is missing from the sentence: no need to look */
+        for (Py_ssize_t i = 0; all && i < PyTuple_GET_SIZE(required); i++) {
+            PyObject *alts = PyTuple_GET_ITEM(required, i);
+            if (!PyTuple_Check(alts))
+                goto unhandled;
+            int any = 0;
+            for (Py_ssize_t j = 0; !any && j < PyTuple_GET_SIZE(alts); j++) {
+                PyObject *w = PyTuple_GET_ITEM(alts, j);
+                if (!PyUnicode_Check(w))
+                    goto unhandled;
+                if ((any = words_has(&words, w)) < 0)
+                    goto done;
+            }
+            all = any;
+        }
+        if (!all)
+            continue;
+        Py_ssize_t n = match_pattern(anchor, pats, tokens, t0, t1, s0, s1, max_gap, m);
+        if (n == -1)
+            goto done;
+        if (n == -2)
+            goto unhandled;
+        if (n > 0 && append_candidate(cands, weight, m[0], idx, entry, m, n) < 0)
+            goto done;
+    }
+    result = Py_NewRef(cands);
+    goto done;
+unhandled:
+    result = Py_NewRef(Py_None);
+done:
+    Py_DECREF(cands);
+    PyMem_Free(m);
+    PyMem_Free(words.slots);
+    PyMem_Free(words.hashes);
+    return result;
+}
+
 /* ------------------------------------------------------------------ stopword counts */
 
 /* stopwords(weights, tokens, limit): text._stopwords_py in C. Of the first `limit` tokens, how many are
@@ -964,6 +1286,9 @@ static PyMethodDef methods[] = {
     {"stopwords", (PyCFunction)(void (*)(void))sc_stopwords, METH_FASTCALL,
      "stopwords(weights, tokens, limit) -> (dict word -> count, number of words), or None when the tokens are "
      "not tokenize's: the counting of text.language_scores in C."},
+    {"trigger_candidates", (PyCFunction)(void (*)(void))sc_trigger_candidates, METH_FASTCALL,
+     "trigger_candidates(hits, tokens, named, specs, triggers, s0, s1, max_gap) -> the candidates of "
+     "triggers._candidates_py, or None when a record is not of the shape it knows."},
     {"fold", (PyCFunction)sc_fold, METH_O,
      "fold(s) -> s lower-cased with its apostrophes made \"'\", or None where lexicon._fold_py must decide."},
     {NULL, NULL, 0, NULL},

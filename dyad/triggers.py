@@ -9,11 +9,11 @@ and no two matches share a word.
 from __future__ import annotations
 
 from operator import attrgetter, itemgetter
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .analysis import TriggerMatch, Unit
 from .lexicon import Language, TriggerEntry
-from .matcher import TRIGGER, Hit, Token
+from .matcher import _SCANNER, TRIGGER, Hit, Token
 
 
 _rank = itemgetter(0, 1, 2)  # of a candidate: weight, -first token, -entry index
@@ -21,28 +21,32 @@ _t0 = attrgetter("t0")
 
 
 # A pattern token as the finder reads it: (a gap, exact words, prefixes, suffixes, infixes); and a pattern:
-# (weight, tokens, required words: one word of each tuple must be in the sentence). Plain tuples made once
-# per language (see trigger_specs): the compiled core reads their items directly, where every attribute of
-# the loader's records is a lookup by name.
+# (weight, tokens, required words: one word of each tuple must be in the sentence, index of the anchor token).
+# Plain tuples made once per language (see trigger_specs): the compiled core and the C front end read their
+# items directly, where every attribute of the loader's records is a lookup by name.
 TokenSpec = tuple[bool, frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
-TriggerSpec = tuple[int, tuple[TokenSpec, ...], tuple[tuple[str, ...], ...]]
+TriggerSpec = tuple[int, tuple[TokenSpec, ...], tuple[tuple[str, ...], ...], int]
+# a candidate match: (weight, -first token, -trigger index, entry, token indices)
+Candidate = tuple[int, int, int, TriggerEntry, tuple[int, ...]]
+
+_c_candidates: Callable[..., list[Candidate] | None] | None = getattr(_SCANNER, "trigger_candidates", None)
 
 
 def trigger_specs(lang: Language) -> list[TriggerSpec]:
     """The patterns of a language's triggers as tuples, by trigger index."""
-    return [(e.weight, tuple((t.gap, t.exact, t.starts, t.ends, t.infixes) for t in e.tokens), e.required)
-            for e in lang.triggers]
+    return [(e.weight, tuple((t.gap, t.exact, t.starts, t.ends, t.infixes) for t in e.tokens), e.required,
+             e.anchor) for e in lang.triggers]
 
 
-def match_pattern(entry: TriggerEntry, pats: tuple[TokenSpec, ...], tokens: list[Token], start: int, end: int,
+def match_pattern(anchor: int, pats: tuple[TokenSpec, ...], tokens: list[Token], start: int, end: int,
                   sent_start: int, sent_end: int, max_gap: int) -> tuple[int, ...] | None:
-    """Token indices matched by ``entry`` (its tokens ``pats``) when its anchor token covers tokens
-    [start, end), or None.
+    """Token indices matched by a pattern (its tokens ``pats``, of which ``anchor`` is the one the matcher
+    found) when its anchor token covers tokens [start, end), or None.
 
     Tokens after the anchor are matched left to right, tokens before it right to left; ``...``
     lets up to ``max_gap`` tokens pass between two pattern tokens.
     """
-    k = entry.anchor
+    k = anchor
     matched = list(range(start, end))
     pos, i = end, k + 1
     while i < len(pats):
@@ -114,26 +118,11 @@ def find_triggers(hits: list[Hit], tokens: list[Token], lang: Language, sent_sta
         if u.code is not None and u.kind != "agent":  # a named actor, not a bare agent noun
             for t in range(u.t0, u.t1):
                 named.add(t)
-    cands: list[tuple[int, int, int, TriggerEntry, tuple[int, ...]]] = []
-    words: set[str] | None = None
-    triggers = lang.triggers
-    max_gap = lang.max_gap
-    for h in hits:
-        if h.cat == TRIGGER and h.t0 not in named:
-            entry = triggers[h.idx]
-            weight, pats, required_words = specs[h.idx]
-            if len(pats) == 1:  # most patterns are one word: nothing more to match
-                cands.append((weight, -h.t0, -h.idx, entry, tuple(range(h.t0, h.t1))))
-            else:
-                if words is None:
-                    words = {t.text for t in tokens[sent_start:sent_end]}
-                for required in required_words:
-                    if not _any_word_in(required, words):
-                        break  # a word the pattern needs verbatim is missing from the sentence: no need to look
-                else:
-                    m = match_pattern(entry, pats, tokens, h.t0, h.t1, sent_start, sent_end, max_gap)
-                    if m is not None:
-                        cands.append((weight, -m[0], -h.idx, entry, m))
+    cands: list[Candidate] | None = None
+    if _c_candidates is not None:
+        cands = _c_candidates(hits, tokens, named, specs, lang.triggers, sent_start, sent_end, lang.max_gap)
+    if cands is None:  # (None: records the C code does not know)
+        cands = _candidates_py(hits, tokens, named, specs, lang.triggers, sent_start, sent_end, lang.max_gap)
     # the longest patterns first, then the earliest; a match may not reuse another's words
     cands.sort(key=_rank, reverse=True)
     used: set[int] = set()
@@ -149,6 +138,30 @@ def find_triggers(hits: list[Hit], tokens: list[Token], lang: Language, sent_sta
             out.append(TriggerMatch(entry, m[0], m[-1] + 1, m))  # m is sorted
     out.sort(key=_t0)
     return out
+
+
+def _candidates_py(hits: list[Hit], tokens: list[Token], named: set[int], specs: list[TriggerSpec],
+                   triggers: list[TriggerEntry], sent_start: int, sent_end: int, max_gap: int) -> list[Candidate]:
+    """The trigger hits of a sentence that match their whole pattern, in hit order, as candidates (in C as
+    dyad/_scanner.c ``trigger_candidates``)."""
+    cands: list[Candidate] = []
+    words: set[str] | None = None
+    for h in hits:
+        if h.cat == TRIGGER and h.t0 not in named:
+            weight, pats, required_words, anchor = specs[h.idx]
+            if len(pats) == 1:  # most patterns are one word: nothing more to match
+                cands.append((weight, -h.t0, -h.idx, triggers[h.idx], tuple(range(h.t0, h.t1))))
+            else:
+                if words is None:
+                    words = {t.text for t in tokens[sent_start:sent_end]}
+                for required in required_words:
+                    if not _any_word_in(required, words):
+                        break  # a word the pattern needs verbatim is missing from the sentence: no need to look
+                else:
+                    m = match_pattern(anchor, pats, tokens, h.t0, h.t1, sent_start, sent_end, max_gap)
+                    if m is not None:
+                        cands.append((weight, -m[0], -h.idx, triggers[h.idx], m))
+    return cands
 
 
 def _mode_from_overlap(entry: TriggerEntry, idx: int, m: tuple[int, ...], cands: Sequence[tuple], lang: Language

@@ -1,7 +1,8 @@
 """The C scanner (dyad/_scanner.c) gives exactly what the Python code it stands for gives.
 
-clean, fold, tokenize, Matcher.scan, segment and the stopword counts each have a Python version (text._clean_py, lexicon._fold_py,
-matcher._tokenize_py, Matcher._scan_py, text._segment_py, text._stopwords_py) that runs when the extension is missing or not to run (see
+clean, fold, tokenize, Matcher.scan, segment, the stopword counts and the trigger candidates each have a Python
+version (text._clean_py, lexicon._fold_py, matcher._tokenize_py, Matcher._scan_py, text._segment_py,
+text._stopwords_py, triggers._candidates_py) that runs when the extension is missing or not to run (see
 dyad/_core.py). Here the two are compared on random text (hypothesis) and on the repository's own
 texts, for every language's matcher, record by record and type by type. Nothing here is timed.
 """
@@ -20,6 +21,7 @@ import dyad
 from dyad import matcher as M
 from dyad import lexicon as L
 from dyad import text as T
+from dyad import triggers as TR
 from dyad.lexicon import fold
 from dyad.records import Sentence
 
@@ -121,6 +123,69 @@ def test_every_front_end_function_on_the_repository_texts(coder, matchers):
             _same_segment(text, folded, tokens, frozenset(m.lang.abbreviations))
 
 
+@needs_c
+def test_trigger_candidates_on_the_repository_texts(coder, matchers):
+    n_multi = 0
+    for raw in REAL:
+        text = T.clean(raw)
+        folded = fold(text)
+        tokens = M.tokenize(folded)
+        for m in matchers:
+            n_multi += _same_candidates(coder, m, text, folded, tokens)
+            _same_candidates(coder, m, text, folded, tokens, named_every=3)
+    assert n_multi > 100  # (the patterns of several words were compared, not only single words)
+
+
+@needs_c
+def test_trigger_candidates_on_sentences_made_of_patterns(coder, matchers):
+    """Every language's patterns of several words, spelled out with gaps of every length up to past the limit."""
+    import random
+    rnd = random.Random(7)
+    for m in matchers:
+        specs = coder._trigger_specs[m.lang.code]
+        multi = [sp for sp in specs if len(sp[1]) > 1]
+        n_multi = 0
+        for sp in multi[:: max(1, len(multi) // 150)]:
+            text = _pattern_text(rnd, sp, m.lang.max_gap)
+            folded = fold(text)
+            tokens = M.tokenize(folded)
+            n_multi += _same_candidates(coder, m, text, folded, tokens)
+            _same_candidates(coder, m, text, folded, tokens, named_every=4)
+        assert n_multi > 30, m.lang.code
+
+
+def _same_candidates(coder, m: M.Matcher, text: str, folded: str, tokens: list[M.Token], named_every: int = 0) -> int:
+    """The trigger candidates of every sentence, by C and by Python (with every ``named_every``-th token
+    taken by a named actor, or none); returns how many multi-token candidates were compared."""
+    coder.matcher(m.lang.code)  # (makes the language's trigger specs)
+    _, ranges = T.segment(text, folded, tokens, frozenset(m.lang.abbreviations))
+    hits = m.scan(text, folded, tokens)
+    specs = coder._trigger_specs[m.lang.code]
+    n_multi = 0
+    for s0, s1 in ranges:
+        sh = [h for h in hits if s0 <= h.t0 < s1]
+        named = set(range(s0, s1, named_every)) if named_every else set()
+        args = (sh, tokens, named, specs, m.lang.triggers, s0, s1, m.lang.max_gap)
+        want, got = TR._candidates_py(*args), C.trigger_candidates(*args)
+        assert got == want
+        assert [tuple(map(type, c)) for c in got] == [tuple(map(type, c)) for c in want]
+        n_multi += sum(1 for c in want if len(specs[-c[2]][1]) > 1)
+    return n_multi
+
+
+def _pattern_text(rnd, spec, max_gap: int) -> str:
+    """A sentence that spells one trigger pattern out: a word for each of its tokens (an exact word, or a made-up
+    word with one of its stems, endings or infixes), and 0 to max_gap + 1 filler words for each gap."""
+    words = []
+    for gap, exact, starts, ends, infixes in spec[1]:
+        if gap:
+            words += ["zzz"] * rnd.randint(0, max_gap + 1)
+            continue
+        choices = [*exact, *(w + "qa" for w in starts), *("qa" + w for w in ends), *("q" + w + "q" for w in infixes)]
+        words.append(rnd.choice(sorted(choices)) if choices else "zzz")
+    return "Aaa " + " ".join(words) + " bbb."
+
+
 def _lexicon_words(m: M.Matcher) -> list[str]:
     words = sorted(m.single)[:: max(1, len(m.single) // 400)]
     auto = sorted(k for k in m.auto.keys())[:: 10] if m.has_auto else []  # type: ignore[union-attr]
@@ -131,7 +196,7 @@ def _lexicon_words(m: M.Matcher) -> list[str]:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                    HealthCheck.too_slow])
 @given(data=st.data())
-def test_scan_and_segment_on_text_made_of_lexicon_words(matchers, data):
+def test_scan_and_segment_on_text_made_of_lexicon_words(coder, matchers, data):
     """Random sequences of each lexicon's own words in every case, glued by hyphens, spaces, punctuation."""
     for m in matchers:
         words = _lexicon_words(m) + sorted(m.lang.abbreviations)[:50]
@@ -151,6 +216,7 @@ def test_scan_and_segment_on_text_made_of_lexicon_words(matchers, data):
         tokens = _same_tokens(folded)
         _same_scan(m, text, folded, tokens)
         _same_segment(text, folded, tokens, frozenset(m.lang.abbreviations))
+        _same_candidates(coder, m, text, folded, tokens, named_every=5)
 
 
 @needs_c
@@ -246,6 +312,7 @@ def test_the_public_functions_run_the_c_code(matchers):
     assert M.FRONT_END.startswith("C")
     assert M._c_tokenize is C.tokenize and M._c_scan is C.scan and T._c_segment is C.segment
     assert T._c_stopwords is C.stopwords and T._c_clean is C.clean and L._C_FOLD is C.fold
+    assert TR._c_candidates is C.trigger_candidates
 
 
 @needs_c
