@@ -1205,8 +1205,16 @@ done:
 /* ------------------------------------------------------------------ stopword counts */
 
 /* stopwords(weights, tokens, limit): text._stopwords_py in C. Of the first `limit` tokens, how many are
- * words (their first character is a letter) and how often each word that is a key of `weights` occurs, in
- * order of first occurrence: (dict word -> count, n_words); None when the tokens are not tokenize's. */
+ * words (their first character is a letter), and each language's score: the weights of the stopwords
+ * among them, summed as the Python code sums them (each distinct word in order of first occurrence, its
+ * count times each of its weights): (dict language -> score, n_words); None when the tokens are not
+ * tokenize's or the weights not (language, float) pairs. */
+typedef struct {
+    PyObject *word, *weights;  /* borrowed: a token's text and its value in `weights` */
+    Py_hash_t hash;
+    Py_ssize_t count;
+} Stopword;
+
 static PyObject *
 sc_stopwords(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -1227,49 +1235,86 @@ sc_stopwords(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         limit = n + limit > 0 ? n + limit : 0;
     if (n > limit)
         n = limit;
-    PyObject *found = PyDict_New(), *result = NULL;
-    Py_ssize_t n_words = 0;
-    if (found == NULL)
+    /* the distinct stopwords in order of first occurrence, and an open-addressing table of their indices */
+    Py_ssize_t cap = 16, n_found = 0, n_words = 0;
+    while (cap < 2 * n)
+        cap *= 2;
+    Stopword *found = PyMem_New(Stopword, n > 0 ? n : 1);
+    Py_ssize_t *slots = PyMem_New(Py_ssize_t, cap);
+    PyObject *score = NULL, *result = NULL;
+    if (found == NULL || slots == NULL) {
+        PyErr_NoMemory();
         goto done;
+    }
+    for (Py_ssize_t k = 0; k < cap; k++)
+        slots[k] = -1;
     for (Py_ssize_t i = 0; i < n; i++) {
         PyObject *t = items[i];
         if (!PyTuple_Check(t) || PyTuple_GET_SIZE(t) != 3 || !PyUnicode_Check(PyTuple_GET_ITEM(t, 2))
             || ready(PyTuple_GET_ITEM(t, 2), "token text") < 0) {
             PyErr_Clear();
-            Py_CLEAR(found);
-            result = Py_NewRef(Py_None);
-            goto done;
+            goto unhandled;
         }
         PyObject *w = PyTuple_GET_ITEM(t, 2);
         if (PyUnicode_GET_LENGTH(w) == 0 || !u_alpha(PyUnicode_READ_CHAR(w, 0)))
             continue;
         n_words++;
-        int known = PyDict_Contains(weights, w);
-        if (known < 0)
-            goto done;
-        if (!known)
+        PyObject *v = PyDict_GetItemWithError(weights, w);  /* borrowed; w's hash is now cached */
+        if (v == NULL) {
+            if (PyErr_Occurred())
+                goto done;
             continue;
-        PyObject *had = PyDict_GetItemWithError(found, w);  /* borrowed */
-        if (had == NULL && PyErr_Occurred())
-            goto done;
-        Py_ssize_t k = had == NULL ? 0 : PyLong_AsSsize_t(had);
-        if (k == -1 && PyErr_Occurred())
-            goto done;
-        PyObject *count = PyLong_FromSsize_t(k + 1);
-        if (count == NULL || PyDict_SetItem(found, w, count) < 0) {
-            Py_XDECREF(count);
-            goto done;
         }
-        Py_DECREF(count);
+        Py_hash_t h = PyObject_Hash(w);
+        if (h == -1)
+            goto done;
+        Py_ssize_t k = (size_t)h & (cap - 1);
+        while (slots[k] >= 0 && !(found[slots[k]].hash == h && str_eq(found[slots[k]].word, w)))
+            k = (k + 1) & (cap - 1);
+        if (slots[k] >= 0)
+            found[slots[k]].count++;
+        else {
+            found[n_found] = (Stopword){w, v, h, 1};
+            slots[k] = n_found++;
+        }
     }
-    result = Py_BuildValue("(On)", found, n_words);
+    if ((score = PyDict_New()) == NULL)
+        goto done;
+    for (Py_ssize_t j = 0; j < n_found; j++) {
+        PyObject *v = found[j].weights;
+        if (!PyTuple_Check(v))
+            goto unhandled;
+        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(v); k++) {
+            PyObject *pair = PyTuple_GET_ITEM(v, k);
+            if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2 || !PyFloat_CheckExact(PyTuple_GET_ITEM(pair, 1)))
+                goto unhandled;
+            PyObject *code = PyTuple_GET_ITEM(pair, 0), *had = PyDict_GetItemWithError(score, code);
+            if (had == NULL && PyErr_Occurred())
+                goto done;
+            if (had != NULL && !PyFloat_CheckExact(had))
+                goto unhandled;
+            /* score[code] = score.get(code, 0.0) + n * wt */
+            double sum = (had == NULL ? 0.0 : PyFloat_AS_DOUBLE(had))
+                         + (double)found[j].count * PyFloat_AS_DOUBLE(PyTuple_GET_ITEM(pair, 1));
+            PyObject *f = PyFloat_FromDouble(sum);
+            if (f == NULL || PyDict_SetItem(score, code, f) < 0) {
+                Py_XDECREF(f);
+                goto done;
+            }
+            Py_DECREF(f);
+        }
+    }
+    result = Py_BuildValue("(On)", score, n_words);
+    goto done;
+unhandled:
+    result = Py_NewRef(Py_None);
 done:
-    Py_XDECREF(found);
+    Py_XDECREF(score);
+    PyMem_Free(found);
+    PyMem_Free(slots);
     Py_DECREF(seq);
     return result;
 }
-
-/* ------------------------------------------------------------------ module */
 
 static PyMethodDef methods[] = {
     {"tokenize", (PyCFunction)(void (*)(void))sc_tokenize, METH_FASTCALL,
@@ -1284,8 +1329,8 @@ static PyMethodDef methods[] = {
      "clean(text) -> text with line ends and control characters made spaces or newlines, the same length: "
      "text.clean in C."},
     {"stopwords", (PyCFunction)(void (*)(void))sc_stopwords, METH_FASTCALL,
-     "stopwords(weights, tokens, limit) -> (dict word -> count, number of words), or None when the tokens are "
-     "not tokenize's: the counting of text.language_scores in C."},
+     "stopwords(weights, tokens, limit) -> (dict language -> score, number of words), or None when the tokens "
+     "are not tokenize's: text._stopwords_py in C."},
     {"trigger_candidates", (PyCFunction)(void (*)(void))sc_trigger_candidates, METH_FASTCALL,
      "trigger_candidates(hits, tokens, named, specs, triggers, s0, s1, max_gap) -> the candidates of "
      "triggers._candidates_py, or None when a record is not of the shape it knows."},

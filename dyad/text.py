@@ -4,7 +4,7 @@ No models: tokens are one regex, sentences are split on final punctuation before
 on every line break (headings do not merge into the next sentence), and the language is the one
 whose lexicon's ``detect.stopwords`` cover most tokens.
 
-:func:`clean`, :func:`segment` and the stopword counts of :func:`language_scores` run in C when
+:func:`clean`, :func:`segment` and the stopword scores of :func:`language_scores` run in C when
 dyad/_scanner.c was built and is to run (see dyad/matcher.py), and otherwise as :func:`_clean_py`,
 :func:`_segment_py` and :func:`_stopwords_py`, with the same output.
 """
@@ -151,9 +151,9 @@ _c_stopwords: Callable[..., Any] | None = getattr(_SCANNER, "stopwords", None)
 
 
 def _stopwords_py(weights: dict[str, tuple[tuple[str, float], ...]], tokens: Sequence[Token], limit: int
-                  ) -> tuple[dict[str, int], int]:
-    """How many of the first ``limit`` tokens are words, and how often each stopword among them occurs (in C
-    as dyad/_scanner.c ``stopwords``)."""
+                  ) -> tuple[dict[str, float], int]:
+    """How many of the first ``limit`` tokens are words, and each language's weighted count of the stopwords
+    among them (in C as dyad/_scanner.c ``stopwords``, which sums in the same order)."""
     n_words = 0
     found: dict[str, int] = {}
     for t in tokens[:limit]:
@@ -162,21 +162,21 @@ def _stopwords_py(weights: dict[str, tuple[tuple[str, float], ...]], tokens: Seq
             n_words += 1
             if w in weights:  # (the stopwords are all words)
                 found[w] = found.get(w, 0) + 1
-    return found, n_words
-
-
-def language_scores(tokens: Sequence[Token], weights: dict[str, tuple[tuple[str, float], ...]],
-                    limit: int = 400) -> tuple[dict[str, float], int]:
-    """Weighted stopword counts per language over the first ``limit`` word tokens, and how many words there were."""
-    counted: tuple[dict[str, int], int] | None = None
-    if _c_stopwords is not None:
-        counted = _c_stopwords(weights, tokens, limit)  # (None: tokens that tokenize did not make)
-    found, n_words = counted if counted is not None else _stopwords_py(weights, tokens, limit)
     score: dict[str, float] = {}
     for w, n in found.items():
         for code, wt in weights[w]:
             score[code] = score.get(code, 0.0) + n * wt
     return score, n_words
+
+
+def language_scores(tokens: Sequence[Token], weights: dict[str, tuple[tuple[str, float], ...]],
+                    limit: int = 400) -> tuple[dict[str, float], int]:
+    """Weighted stopword counts per language over the first ``limit`` word tokens, and how many words there were."""
+    if _c_stopwords is not None:
+        counted: tuple[dict[str, float], int] | None = _c_stopwords(weights, tokens, limit)
+        if counted is not None:  # (None: tokens that tokenize did not make)
+            return counted
+    return _stopwords_py(weights, tokens, limit)
 
 
 def clear_winner(score: Mapping[str, float], min_score: float = 2.0, margin: float = 1.5) -> str | None:

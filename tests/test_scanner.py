@@ -83,7 +83,8 @@ def _same_segment(text: str, folded: str, tokens: list[M.Token], abbreviations: 
 def _same_stopwords(weights: dict, tokens: list[M.Token], limit: int = 400) -> None:
     want, got = T._stopwords_py(weights, tokens, limit), C.stopwords(weights, tokens, limit)
     assert got == want
-    assert list(got[0]) == list(want[0])  # counted in the same order (the scores are summed in it)
+    assert list(got[0]) == list(want[0])  # (the languages in the same order)
+    assert all(type(x) is float for x in got[0].values())
 
 
 @pytest.fixture(scope="module")
@@ -262,7 +263,8 @@ def test_fold_leaves_to_python_only_what_it_must():
 @given(random_text, st.sampled_from([400, 3, 1, 0, -2]))
 def test_stopwords_on_random_text(s, limit):
     tokens = _same_tokens(fold(s))
-    weights = {t.text: (("xx", 1.0),) for t in tokens[::2]}  # every other token a stopword, words or not
+    # every other token a stopword, words or not, of one or two languages with weights that round
+    weights = {t.text: (("xx", 1 / 3), ("yy", 0.1)) if i % 4 else (("yy", 1 / 7),) for i, t in enumerate(tokens[::2])}
     _same_stopwords(weights, tokens, limit)
     _same_stopwords({}, tokens, limit)
 
