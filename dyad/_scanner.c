@@ -8,6 +8,8 @@
  *   stopwords(weights, tokens, limit)                dyad/text.py     _stopwords_py
  *   clean(text)                                      dyad/text.py     _clean_py
  *   fold(s)                                          dyad/lexicon.py  _fold_py
+ *   cue_hits(CueHit, hits, kinds, tokens, sent_end)  dyad/mentions.py _cue_hits_py
+ *   cue_index(cues, kind_sets)                       dyad/mentions.py _cue_index_py
  *   trigger_candidates(hits, tokens, named, specs,   dyad/triggers.py _candidates_py
  *                      triggers, s0, s1, max_gap)
  * and must give exactly what that code gives (tests/test_scanner.py compares the two on random and
@@ -1202,6 +1204,145 @@ done:
     return result;
 }
 
+/* ------------------------------------------------------------------ cues */
+
+/* cue_hits(CueHit, hits, kinds, tokens, sent_end): mentions._cue_hits_py in C. For each hit (cat, idx, t0, t1,
+ * ...): CueHit(kinds[idx], t0, t1, or t1 + 1 when token t1 is a lone apostrophe before sent_end), sorted by
+ * t0, ties in hit order; None when a record is not of the shape this code knows. */
+static PyObject *
+sc_cue_hits(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 5 || !PyType_Check(args[0]) || !PyType_IsSubtype((PyTypeObject *)args[0], &PyTuple_Type)
+        || !PyList_Check(args[1]) || !PyTuple_Check(args[2]) || !PyList_Check(args[3])) {
+        PyErr_SetString(PyExc_TypeError, "cue_hits(CueHit, hits: list, kinds: tuple, tokens: list, sent_end)");
+        return NULL;
+    }
+    PyTypeObject *cue = (PyTypeObject *)args[0];
+    PyObject *hits = args[1], *kinds = args[2], *tokens = args[3];
+    Py_ssize_t sent_end = PyLong_AsSsize_t(args[4]);
+    if (sent_end == -1 && PyErr_Occurred())
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(hits), n_tokens = PyList_GET_SIZE(tokens);
+    PyObject *out = PyList_New(n);
+    Py_ssize_t *keys = PyMem_New(Py_ssize_t, n > 0 ? n : 1);
+    if (out == NULL || keys == NULL) {
+        Py_XDECREF(out);
+        PyMem_Free(keys);
+        return PyErr_NoMemory();
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *h = PyList_GET_ITEM(hits, i);
+        if (!PyTuple_Check(h) || PyTuple_GET_SIZE(h) != 6)
+            goto unhandled;
+        Py_ssize_t idx = item_index(h, 1), t0 = item_index(h, 2), t1 = item_index(h, 3);
+        if (idx < 0 || t0 < 0 || t1 < 0 || idx >= PyTuple_GET_SIZE(kinds)) {
+            PyErr_Clear();
+            goto unhandled;
+        }
+        PyObject *end;
+        if (t1 < sent_end) {
+            if (t1 >= n_tokens)
+                goto unhandled;
+            PyObject *tok = PyList_GET_ITEM(tokens, t1);
+            if (!PyTuple_Check(tok) || PyTuple_GET_SIZE(tok) != 3 || !PyUnicode_Check(PyTuple_GET_ITEM(tok, 2)))
+                goto unhandled;
+            Py_UCS4 c;
+            end = one_char(PyTuple_GET_ITEM(tok, 2), &c) && c == '\'' ? offset(t1 + 1) : Py_NewRef(PyTuple_GET_ITEM(h, 3));
+        }
+        else
+            end = Py_NewRef(PyTuple_GET_ITEM(h, 3));
+        PyObject *items[3] = {Py_NewRef(PyTuple_GET_ITEM(kinds, idx)), Py_NewRef(PyTuple_GET_ITEM(h, 2)), end};
+        PyObject *c = new_record(cue, items, 3);
+        if (c == NULL) {
+            Py_DECREF(out);
+            PyMem_Free(keys);
+            return NULL;
+        }
+        PyList_SET_ITEM(out, i, c);
+        keys[i] = t0;
+    }
+    /* stable sort by t0: an insertion sort, as the hits come mostly in token order */
+    PyObject **items = ((PyListObject *)out)->ob_item;
+    for (Py_ssize_t i = 1; i < n; i++) {
+        Py_ssize_t k = keys[i];
+        PyObject *c = items[i];
+        Py_ssize_t j = i;
+        for (; j > 0 && keys[j - 1] > k; j--) {
+            keys[j] = keys[j - 1];
+            items[j] = items[j - 1];
+        }
+        keys[j] = k;
+        items[j] = c;
+    }
+    PyMem_Free(keys);
+    return out;
+unhandled:
+    Py_DECREF(out);  /* (a list of NULLs and records: list_dealloc takes both) */
+    PyMem_Free(keys);
+    Py_RETURN_NONE;
+}
+
+/* cue_index(cues, kind_sets): mentions._cue_index_py in C; None when a cue is not a (str, int, int) tuple */
+static PyObject *
+sc_cue_index(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2 || !PyList_Check(args[0]) || !PyDict_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "cue_index(cues: list, kind_sets: dict)");
+        return NULL;
+    }
+    PyObject *cues = args[0], *kind_sets = args[1];
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(cues); i++) {
+        PyObject *c = PyList_GET_ITEM(cues, i);
+        if (!PyTuple_Check(c) || PyTuple_GET_SIZE(c) != 3 || !PyUnicode_CheckExact(PyTuple_GET_ITEM(c, 0))
+            || !PyLong_CheckExact(PyTuple_GET_ITEM(c, 1)) || !PyLong_CheckExact(PyTuple_GET_ITEM(c, 2)))
+            Py_RETURN_NONE;
+    }
+    PyObject *starts = PyDict_New(), *ends = PyDict_New();
+    if (starts == NULL || ends == NULL)
+        goto error;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(cues); i++) {
+        PyObject *c = PyList_GET_ITEM(cues, i), *kind = PyTuple_GET_ITEM(c, 0);
+        PyObject *one = PyDict_GetItemWithError(kind_sets, kind);  /* borrowed */
+        if (one == NULL) {
+            if (PyErr_Occurred())
+                goto error;
+            PyObject *pair = PyTuple_Pack(1, kind);
+            one = pair == NULL ? NULL : PyFrozenSet_New(pair);
+            Py_XDECREF(pair);
+            if (one == NULL || PyDict_SetItem(kind_sets, kind, one) < 0) {
+                Py_XDECREF(one);
+                goto error;
+            }
+            Py_DECREF(one);  /* (kind_sets holds it) */
+        }
+        Py_INCREF(one);  /* kept across the calls below, which may run Python code (a key's __eq__: not for ints) */
+        for (int side = 1; side <= 2; side++) {
+            PyObject *index = side == 1 ? starts : ends, *t = PyTuple_GET_ITEM(c, side);
+            PyObject *at = PyDict_GetItemWithError(index, t), *v;
+            if (at == NULL && PyErr_Occurred()) {
+                Py_DECREF(one);
+                goto error;
+            }
+            v = at == NULL ? Py_NewRef(one) : PyNumber_Or(at, one);
+            if (v == NULL || PyDict_SetItem(index, t, v) < 0) {
+                Py_XDECREF(v);
+                Py_DECREF(one);
+                goto error;
+            }
+            Py_DECREF(v);
+        }
+        Py_DECREF(one);
+    }
+    PyObject *r = PyTuple_Pack(2, starts, ends);
+    Py_DECREF(starts);
+    Py_DECREF(ends);
+    return r;
+error:
+    Py_XDECREF(starts);
+    Py_XDECREF(ends);
+    return NULL;
+}
+
 /* ------------------------------------------------------------------ stopword counts */
 
 /* stopwords(weights, tokens, limit): text._stopwords_py in C. Of the first `limit` tokens, how many are
@@ -1334,6 +1475,10 @@ static PyMethodDef methods[] = {
     {"trigger_candidates", (PyCFunction)(void (*)(void))sc_trigger_candidates, METH_FASTCALL,
      "trigger_candidates(hits, tokens, named, specs, triggers, s0, s1, max_gap) -> the candidates of "
      "triggers._candidates_py, or None when a record is not of the shape it knows."},
+    {"cue_hits", (PyCFunction)(void (*)(void))sc_cue_hits, METH_FASTCALL,
+     "cue_hits(CueHit, hits, kinds, tokens, sent_end) -> mentions._cue_hits_py's list, or None."},
+    {"cue_index", (PyCFunction)(void (*)(void))sc_cue_index, METH_FASTCALL,
+     "cue_index(cues, kind_sets) -> mentions._cue_index_py's (starts, ends), or None."},
     {"fold", (PyCFunction)sc_fold, METH_O,
      "fold(s) -> s lower-cased with its apostrophes made \"'\", or None where lexicon._fold_py must decide."},
     {NULL, NULL, 0, NULL},

@@ -4,13 +4,15 @@ They are made by the dozen per article, so each writes its own ``__init__`` (``i
 core (mypyc) compiles methods written in the source, but runs the ones ``@dataclass`` generates as
 interpreted Python, which made building these records a tenth of the coding time. They are not frozen,
 as a frozen class cannot assign its fields in its own ``__init__``; nothing changes them after the stage
-that makes them, except ``Unit`` and ``SentenceView``, which later stages fill in.
+that makes them, except ``Unit`` and ``SentenceView``, which later stages fill in. ``CueHit`` is a
+NamedTuple instead, made in C by the front end (see mentions.cue_hits).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .lexicon import TriggerEntry
 from .records import Sentence
@@ -51,18 +53,13 @@ class Unit:
         return self.code is None
 
 
-@dataclass(slots=True, init=False)
-class CueHit:
-    """A cue word or phrase of the sentence (dozens per article)."""
+class CueHit(NamedTuple):
+    """A cue word or phrase of the sentence (dozens per article), made by mentions.cue_hits: a NamedTuple, like
+    the matcher's Token and Hit, so that the C front end makes it and the compiled core reads it by index."""
 
     kind: str
     t0: int
     t1: int
-
-    def __init__(self, kind: str, t0: int, t1: int):
-        self.kind = kind
-        self.t0 = t0
-        self.t1 = t1
 
 
 @dataclass(slots=True, init=False)

@@ -19,7 +19,6 @@ import tomllib
 from collections import Counter
 from dataclasses import replace
 from datetime import date
-from operator import attrgetter
 from typing import Final, Iterable, Iterator, Sequence
 
 from .analysis import CueHit, PlaceHit, SentenceView, TriggerMatch, Unit
@@ -28,7 +27,7 @@ from .dates import find_dates, parse_iso
 from .errors import LanguageError
 from .lexicon import CodeEntry, Language, PlaceEntry, available_languages, fold, lexicon_dirs
 from .matcher import ACTOR, AGENT, CUE, DATE, PLACE, QTY, TRIGGER, Hit, Matcher, Token, load_matcher, tokenize
-from .mentions import build_units, compose, cue_index, resolve_roles
+from .mentions import build_units, compose, cue_hits, cue_index, resolve_roles
 from .plover import load_ontology
 from .quantities import find_quantities
 from .records import (UNKNOWN, ActorRef, Article, Attribution, Doc, Event, Evidence, Place, Quantity, Sentence)
@@ -38,7 +37,6 @@ from .text import DETECT_MIN_SHARE, clean, clear_winner, language_scores, segmen
 from .triggers import TriggerSpec, find_triggers, trigger_specs
 
 log = logging.getLogger(__name__)
-_t0 = attrgetter("t0")
 # the hits of a sentence go to four lists, one for each kind of stage that reads them
 # (Final: the compiled core inlines them rather than looking them up at every hit)
 MENTIONS: Final = 0
@@ -219,10 +217,7 @@ class Coder:
             mentions = sh[MENTIONS]
             if dateline and t0 < dateline and t1 > dl0:
                 mentions = [h for h in mentions if not dl0 <= h.t0 < dateline]
-            # an elided cue ("dall'", "l'", "d'") ends after its apostrophe token
-            cues = sorted([CueHit(cue_kinds[h.idx], h.t0,
-                                  h.t1 + 1 if h.t1 < t1 and tokens[h.t1].text == "'" else h.t1)
-                           for h in sh[CUES]], key=_t0)
+            cues = cue_hits(sh[CUES], cue_kinds, tokens, t1)
             if any(c.kind == "genitive" for c in cues):
                 cues = _drop_partitives(cues, sh[NUMBERS], tokens, lang)
                 if lang.nouns_capitalised:

@@ -7,13 +7,14 @@ An agent noun left without a country ("la polizia") gets the article's home coun
 
 from __future__ import annotations
 
-from operator import attrgetter
-from typing import Sequence
+from functools import partial
+from operator import attrgetter, itemgetter
+from typing import Any, Callable, Sequence
 
 from .analysis import NO_KINDS, CueHit, Unit, any_in
 from .lexicon import ActorEntry, Language
 from .records import UNKNOWN
-from .matcher import ACTOR, AGENT, PLACE, Hit, Token
+from .matcher import _SCANNER, ACTOR, AGENT, PLACE, Hit, Token
 
 _t0 = attrgetter("t0")
 NON_STATE = frozenset({"REB", "OPP"})
@@ -187,6 +188,28 @@ def resolve_roles(units: list[Unit], lang: Language, on: str | None) -> None:
             u.entity, u.entry = e.entity, e.origin
 
 
+_new_cue = partial(tuple.__new__, CueHit)  # CueHit(*fields) without the keyword-handling constructor
+_cue_t0 = itemgetter(1)
+_c_cue_hits: Callable[..., list[CueHit] | None] | None = getattr(_SCANNER, "cue_hits", None)
+_c_cue_index: Callable[..., Any] | None = getattr(_SCANNER, "cue_index", None)
+
+
+def cue_hits(hits: list[Hit], kinds: tuple[str, ...], tokens: list[Token], sent_end: int) -> list[CueHit]:
+    """A sentence's cue hits as CueHits (``kinds``: the cue kind of each cue entry), sorted by first token; an
+    elided cue ("dall'", "l'", "d'") ends after its apostrophe token."""
+    if _c_cue_hits is not None:
+        got = _c_cue_hits(CueHit, hits, kinds, tokens, sent_end)
+        if got is not None:  # (None: records the C code does not know)
+            return got
+    return _cue_hits_py(hits, kinds, tokens, sent_end)
+
+
+def _cue_hits_py(hits: list[Hit], kinds: tuple[str, ...], tokens: list[Token], sent_end: int) -> list[CueHit]:
+    """:func:`cue_hits` in Python (in C as dyad/_scanner.c ``cue_hits``)."""
+    return sorted([_new_cue((kinds[h.idx], h.t0, h.t1 + 1 if h.t1 < sent_end and tokens[h.t1].text == "'" else h.t1))
+                   for h in hits], key=_cue_t0)
+
+
 _KIND_SETS: dict[str, frozenset[str]] = {}  # {kind} for each cue kind, made once and shared
 
 
@@ -194,6 +217,15 @@ def cue_index(cues: list[CueHit]) -> tuple[dict[int, frozenset[str]], dict[int, 
     """The kinds of the cues starting at each token, and of those ending right before each token.
 
     The sets are frozen: most tokens hold one kind, and its set is one shared by every index."""
+    if _c_cue_index is not None:
+        got: tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]] | None = _c_cue_index(cues, _KIND_SETS)
+        if got is not None:  # (None: records the C code does not know)
+            return got
+    return _cue_index_py(cues)
+
+
+def _cue_index_py(cues: list[CueHit]) -> tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]]:
+    """:func:`cue_index` in Python (in C as dyad/_scanner.c ``cue_index``)."""
     starts: dict[int, frozenset[str]] = {}
     ends: dict[int, frozenset[str]] = {}
     for c in cues:

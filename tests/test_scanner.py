@@ -1,10 +1,11 @@
 """The C scanner (dyad/_scanner.c) gives exactly what the Python code it stands for gives.
 
-clean, fold, tokenize, Matcher.scan, segment, the stopword counts and the trigger candidates each have a Python
-version (text._clean_py, lexicon._fold_py, matcher._tokenize_py, Matcher._scan_py, text._segment_py,
-text._stopwords_py, triggers._candidates_py) that runs when the extension is missing or not to run (see
-dyad/_core.py). Here the two are compared on random text (hypothesis) and on the repository's own
-texts, for every language's matcher, record by record and type by type. Nothing here is timed.
+clean, fold, tokenize, Matcher.scan, segment, the stopword counts, the trigger candidates and the cues each
+have a Python version (text._clean_py, lexicon._fold_py, matcher._tokenize_py, Matcher._scan_py,
+text._segment_py, text._stopwords_py, triggers._candidates_py, mentions._cue_hits_py and _cue_index_py) that
+runs when the extension is missing or not to run (see dyad/_core.py). Here the two are compared on random text
+(hypothesis) and on the repository's own texts, for every language's matcher, record by record and type by
+type. Nothing here is timed.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from hypothesis import strategies as st
 import dyad
 from dyad import matcher as M
 from dyad import lexicon as L
+from dyad import analysis as A
+from dyad import mentions as MN
 from dyad import text as T
 from dyad import triggers as TR
 from dyad.lexicon import fold
@@ -156,15 +159,24 @@ def test_trigger_candidates_on_sentences_made_of_patterns(coder, matchers):
 
 
 def _same_candidates(coder, m: M.Matcher, text: str, folded: str, tokens: list[M.Token], named_every: int = 0) -> int:
-    """The trigger candidates of every sentence, by C and by Python (with every ``named_every``-th token
-    taken by a named actor, or none); returns how many multi-token candidates were compared."""
+    """The cues, their index and the trigger candidates of every sentence, by C and by Python (with every
+    ``named_every``-th token taken by a named actor, or none); returns how many multi-token trigger candidates
+    were compared."""
     coder.matcher(m.lang.code)  # (makes the language's trigger specs)
     _, ranges = T.segment(text, folded, tokens, frozenset(m.lang.abbreviations))
     hits = m.scan(text, folded, tokens)
     specs = coder._trigger_specs[m.lang.code]
     n_multi = 0
+    kinds = coder._cue_kinds[m.lang.code]
     for s0, s1 in ranges:
         sh = [h for h in hits if s0 <= h.t0 < s1]
+        cue_hits = [h for h in sh if h.cat == M.CUE]
+        want_cues, got_cues = MN._cue_hits_py(cue_hits, kinds, tokens, s1), C.cue_hits(A.CueHit, cue_hits, kinds, tokens, s1)
+        assert got_cues == want_cues and all(type(c) is A.CueHit for c in got_cues)
+        for cues in (want_cues, want_cues[::-1], want_cues[::2]):
+            want_index, got_index = MN._cue_index_py(cues), C.cue_index(cues, MN._KIND_SETS)
+            assert got_index == want_index and [list(d) for d in got_index] == [list(d) for d in want_index]
+            assert all(type(k) is frozenset for d in got_index for k in d.values())
         named = set(range(s0, s1, named_every)) if named_every else set()
         args = (sh, tokens, named, specs, m.lang.triggers, s0, s1, m.lang.max_gap)
         want, got = TR._candidates_py(*args), C.trigger_candidates(*args)
@@ -314,11 +326,11 @@ def test_the_public_functions_run_the_c_code(matchers):
     assert M.FRONT_END.startswith("C")
     assert M._c_tokenize is C.tokenize and M._c_scan is C.scan and T._c_segment is C.segment
     assert T._c_stopwords is C.stopwords and T._c_clean is C.clean and L._C_FOLD is C.fold
-    assert TR._c_candidates is C.trigger_candidates
+    assert TR._c_candidates is C.trigger_candidates and MN._c_cue_hits is C.cue_hits and MN._c_cue_index is C.cue_index
 
 
 @needs_c
-def test_no_memory_is_kept(matchers):
+def test_no_memory_is_kept(coder, matchers):
     """Run each function many times: memory traced by tracemalloc must not grow with the runs."""
     text = T.clean(REAL[0] + "\nUS-led talks. Pakistan-controlled KASHMIR; J. Smith, am 12. Dezember.")
     folded = fold(text)
@@ -326,6 +338,10 @@ def test_no_memory_is_kept(matchers):
     m = matchers[0]
     ab = frozenset(m.lang.abbreviations)
     odd = tokens[::-1]
+    hits = m.scan(text, folded, tokens)
+    kinds, specs = coder._cue_kinds[m.lang.code], coder._trigger_specs[m.lang.code]
+    cues = MN._cue_hits_py([h for h in hits if h.cat == M.CUE], kinds, tokens, len(tokens))
+    weights = {"the": (("en", 0.5),), "us": (("en", 1.0), ("it", 0.25))}
 
     def run(k: int) -> None:
         for _ in range(k):
@@ -335,6 +351,11 @@ def test_no_memory_is_kept(matchers):
             _c_scan(m, text, folded, odd)
             C.segment(Sentence, text, odd, ab)
             C.stopwords({"the": 1, "us": 2}, tokens, 400)
+            C.stopwords(weights, tokens, 400)
+            C.cue_hits(A.CueHit, [h for h in hits if h.cat == M.CUE], kinds, tokens, len(tokens))
+            C.cue_hits(A.CueHit, hits[:3] + [None], kinds, tokens, len(tokens))
+            C.cue_index(cues, MN._KIND_SETS)
+            C.trigger_candidates(hits, tokens, {3, 5}, specs, m.lang.triggers, 0, len(tokens), m.lang.max_gap)
             C.clean(text + "\r\n\x00ř")
             C.fold(text + "ÀİΣ’")
             C.fold(text)
