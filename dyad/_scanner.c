@@ -96,7 +96,14 @@ new_record(PyTypeObject *type, PyObject **items, Py_ssize_t n)
             return NULL;
         }
     }
-    PyObject *r = type->tp_alloc(type, n);
+    PyObject *r;
+    if (type->tp_basicsize == PyTuple_Type.tp_basicsize && type->tp_itemsize == PyTuple_Type.tp_itemsize
+        && type->tp_dictoffset == 0 && type->tp_weaklistoffset == 0 && type->tp_alloc == PyType_GenericAlloc)
+        /* a NamedTuple (no fields beyond the tuple's): allocated as tuple.__new__ would, but not zeroed nor
+         * put on the collector's lists, as its items are set right below and are only ints and strs */
+        r = (PyObject *)PyObject_GC_NewVar(PyTupleObject, type, n);
+    else
+        r = type->tp_alloc(type, n);
     if (r == NULL) {
         for (Py_ssize_t j = 0; j < n; j++)
             Py_DECREF(items[j]);
