@@ -3,7 +3,7 @@
  * Each function here is a transcription of Python code that stays in the package and runs whenever
  * this module is missing or not to be run (see dyad/_core.py):
  *   tokenize(Token, folded)                          dyad/matcher.py  _tokenize_py
- *   scan(Hit, single, auto, text, folded, tokens)    dyad/matcher.py  Matcher._scan_py
+ *   scan(Hit, single, index, text, folded, tokens)   dyad/matcher.py  Matcher._scan_py
  *   segment(Sentence, text, tokens, abbreviations)   dyad/text.py     _segment_py
  *   stopwords(weights, tokens, limit)                dyad/text.py     _stopwords_py
  *   clean(text)                                      dyad/text.py     _clean_py
@@ -15,6 +15,9 @@
  * (tuple subclasses): they are allocated through their type and filled as tuples, which is what
  * tuple.__new__(Token, ...) does. scan and segment return None when the tokens are not what
  * tokenize makes (tuples of (int, int, str), in order): the caller then runs its Python code.
+ *
+ * scan does not run the Matcher's pyahocorasick automaton: it walks an index of the same keys that
+ * index(automaton.items()) makes once per Matcher (see "the index of the automaton's keys" below).
  *
  * Character classes are those of Python's re module on str: [^\W_] is Py_UNICODE_ISALNUM, \s is
  * Py_UNICODE_ISSPACE; the str methods on one character (isupper, islower, isalpha, isdigit) are the
@@ -418,62 +421,399 @@ scan_single(PyObject *hits, PyTypeObject *hit, PyObject *single, PyObject *text,
     return 1;
 }
 
-/* the automaton's hits, checked against the token boundaries; 1 done, 0 not handled, -1 error */
+/* ------------------------------------------------------------------ the index of the automaton's keys */
+
+/* index(items) makes, from the automaton's (key, (klen, payloads)) pairs, what scan walks in its place: a trie
+ * of every key, walked from each token start (a key with no payload marked pre can give a hit only there),
+ * and a trie of the keys that have a pre payload, walked from every other position. The two find every
+ * occurrence of a key that Automaton.iter finds and that can give a hit. iter reports them by end, and at
+ * one end longest first (it follows the failure chain, whose keys are ever shorter suffixes); sorted by
+ * (end, -klen), the occurrences found here come in that order. */
+
+#define INDEX_NAME "dyad._scanner.index"
+#define ROOT_TABLE 0x250  /* the root's children below this code point are looked up in a table */
+
+typedef struct {
+    int32_t *first;  /* node i's children: edges first[i] .. first[i + 1] - 1, by code point */
+    int32_t *key;    /* the key that ends at node i, or -1 */
+    Py_UCS4 *ech;    /* edge e: the character, */
+    int32_t *eto;    /* and the child */
+    int32_t nodes;
+    int32_t root[ROOT_TABLE];  /* the root's child by code point, or -1 */
+} Trie;
+
+typedef struct {
+    PyObject *cat, *idx;  /* owned */
+    long rule;
+    char pre, suf;
+} Payload;
+
+typedef struct {
+    int handled;            /* 0: items of a shape this code does not take (scan says None) */
+    Py_ssize_t nkeys, npays;
+    Py_ssize_t *pay_first;  /* key k's payloads: pays[pay_first[k] .. pay_first[k + 1] - 1] */
+    Payload *pays;
+    Trie all, pre;
+} Index;
+
+typedef struct {
+    int32_t parent, child;
+    Py_UCS4 ch;
+} Edge;
+
 static int
-scan_auto(PyObject *hits, PyTypeObject *hit, PyObject *automaton, PyObject *text, PyObject *folded, Tokens *tv)
+edge_order(const void *a, const void *b)
 {
-    static PyObject *iter_name = NULL;
-    if (iter_name == NULL && (iter_name = PyUnicode_InternFromString("iter")) == NULL)
-        return -1;
-    PyObject *it = PyObject_CallMethodOneArg(automaton, iter_name, folded);
-    if (it == NULL)
-        return -1;
-    Py_ssize_t n = tv->n;
-    const Py_ssize_t *starts = tv->starts, *ends = tv->ends;
-    int rc = 1;
-    PyObject *item;
-    while ((item = PyIter_Next(it)) != NULL) {
-        /* (end_i, (klen, payloads)) */
-        PyObject *value, *payloads;
-        Py_ssize_t end_i, klen;
-        if (!PyTuple_Check(item) || PyTuple_GET_SIZE(item) != 2 || !PyLong_Check(PyTuple_GET_ITEM(item, 0))
-            || !PyTuple_Check(value = PyTuple_GET_ITEM(item, 1)) || PyTuple_GET_SIZE(value) != 2
-            || !PyLong_Check(PyTuple_GET_ITEM(value, 0)) || !PyTuple_Check(payloads = PyTuple_GET_ITEM(value, 1))) {
-            rc = 0;
-        }
-        else {
-            end_i = PyLong_AsSsize_t(PyTuple_GET_ITEM(item, 0));
-            klen = PyLong_AsSsize_t(PyTuple_GET_ITEM(value, 0));
-            if ((end_i == -1 || klen == -1) && PyErr_Occurred()) {
-                PyErr_Clear();
-                rc = 0;
+    const Edge *x = a, *y = b;
+    if (x->parent != y->parent)
+        return x->parent < y->parent ? -1 : 1;
+    return x->ch < y->ch ? -1 : x->ch > y->ch;
+}
+
+static void
+trie_free(Trie *t)
+{
+    PyMem_Free(t->first);
+    PyMem_Free(t->key);
+    PyMem_Free(t->ech);
+    PyMem_Free(t->eto);
+    t->first = t->key = t->eto = NULL;
+    t->ech = NULL;
+}
+
+/* the trie of the keys k with take[k] (nchars: their total length); 0 done, -1 error */
+static int
+trie_build(Trie *t, PyObject **keys, const char *take, Py_ssize_t nkeys, Py_ssize_t nchars)
+{
+    Py_ssize_t cap = nchars + 1, slots_n = 16;  /* at most nchars + 1 nodes */
+    while (slots_n < 2 * cap)
+        slots_n *= 2;
+    Edge *edges = PyMem_New(Edge, cap);
+    int32_t *slots = PyMem_New(int32_t, slots_n);  /* (parent, ch) -> edge, open addressing */
+    t->key = PyMem_New(int32_t, cap);
+    int rc = -1;
+    if (edges == NULL || slots == NULL || t->key == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    memset(slots, 0xff, slots_n * sizeof(int32_t));
+    t->key[0] = -1;
+    int32_t nodes = 1;
+    for (Py_ssize_t k = 0; k < nkeys; k++) {
+        if (!take[k])
+            continue;
+        PyObject *s = keys[k];
+        int kind = PyUnicode_KIND(s);
+        const void *d = PyUnicode_DATA(s);
+        int32_t node = 0;
+        for (Py_ssize_t i = 0; i < PyUnicode_GET_LENGTH(s); i++) {
+            Py_UCS4 c = PyUnicode_READ(kind, d, i);
+            size_t h = ((size_t)node * 0x9E3779B1u ^ c * 0x85EBCA6Bu) & (size_t)(slots_n - 1);
+            while (slots[h] >= 0 && !(edges[slots[h]].parent == node && edges[slots[h]].ch == c))
+                h = (h + 1) & (size_t)(slots_n - 1);
+            if (slots[h] < 0) {
+                slots[h] = nodes - 1;  /* the edge to node n is edges[n - 1] */
+                edges[nodes - 1] = (Edge){node, nodes, c};
+                t->key[nodes] = -1;
+                nodes++;
             }
+            node = edges[slots[h]].child;
         }
-        if (rc == 0) {
-            Py_DECREF(item);
-            break;
+        t->key[node] = (int32_t)k;
+    }
+    qsort(edges, nodes - 1, sizeof(Edge), edge_order);
+    t->nodes = nodes;
+    t->first = PyMem_New(int32_t, nodes + 1);
+    t->ech = PyMem_New(Py_UCS4, nodes);
+    t->eto = PyMem_New(int32_t, nodes);
+    if (t->first == NULL || t->ech == NULL || t->eto == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (int32_t i = 0; i < ROOT_TABLE; i++)
+        t->root[i] = -1;
+    int32_t e = 0;
+    for (int32_t i = 0; i < nodes; i++) {
+        t->first[i] = e;
+        for (; e < nodes - 1 && edges[e].parent == i; e++) {
+            t->ech[e] = edges[e].ch;
+            t->eto[e] = edges[e].child;
+            if (i == 0 && edges[e].ch < ROOT_TABLE)
+                t->root[edges[e].ch] = edges[e].child;
         }
-        Py_ssize_t start = end_i - klen + 1, end = end_i + 1;
-        Py_ssize_t t0 = index_of(starts, n, start);  /* on a token boundary, or inside a word */
-        Py_ssize_t t_end = index_of(ends, n, end);
-        PyObject *start_obj = NULL, *end_obj = NULL;
+    }
+    t->first[nodes] = e;
+    rc = 0;
+done:
+    PyMem_Free(edges);
+    PyMem_Free(slots);
+    return rc;
+}
+
+static inline int32_t
+trie_child(const Trie *t, int32_t node, Py_UCS4 c)
+{
+    if (node == 0 && c < ROOT_TABLE)
+        return t->root[c];
+    int32_t lo = t->first[node], hi = t->first[node + 1];
+    while (hi - lo > 8) {  /* (most nodes have one or two children) */
+        int32_t mid = lo + (hi - lo) / 2;
+        if (t->ech[mid] <= c)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    for (; lo < hi; lo++)
+        if (t->ech[lo] == c)
+            return t->eto[lo];
+    return -1;
+}
+
+static void
+index_free(Index *ix)
+{
+    for (Py_ssize_t i = 0; i < ix->npays; i++) {
+        Py_XDECREF(ix->pays[i].cat);
+        Py_XDECREF(ix->pays[i].idx);
+    }
+    PyMem_Free(ix->pays);
+    PyMem_Free(ix->pay_first);
+    trie_free(&ix->all);
+    trie_free(&ix->pre);
+    PyMem_Free(ix);
+}
+
+static void
+index_capsule_free(PyObject *capsule)
+{
+    index_free(PyCapsule_GetPointer(capsule, INDEX_NAME));
+}
+
+/* reads the items into ix; 1 read, 0 not of the shape Matcher makes, -1 error */
+static int
+index_fill(Index *ix, PyObject *seq)
+{
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    PyObject **items = PySequence_Fast_ITEMS(seq);
+    PyObject **keys = PyMem_New(PyObject *, n > 0 ? n : 1);
+    char *take = PyMem_Malloc(n > 0 ? n : 1);
+    int rc = -1;
+    if (keys == NULL || take == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    /* (key, (klen, payloads)): klen is len(key), payloads a tuple of (cat, idx, pre, suf, rule) */
+    Py_ssize_t npays = 0, nchars = 0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *item = items[k], *key, *value, *payloads, *klen;
+        if (!PyTuple_Check(item) || PyTuple_GET_SIZE(item) != 2 || !PyUnicode_Check(key = PyTuple_GET_ITEM(item, 0))
+            || ready(key, "key") < 0 || PyUnicode_GET_LENGTH(key) == 0
+            || (value = payload(PyTuple_GET_ITEM(item, 1), 2)) == NULL
+            || !PyLong_Check(klen = PyTuple_GET_ITEM(value, 0))
+            || PyLong_AsSsize_t(klen) != PyUnicode_GET_LENGTH(key)
+            || !PyTuple_Check(payloads = PyTuple_GET_ITEM(value, 1))) {
+            PyErr_Clear();
+            rc = 0;
+            goto done;
+        }
+        keys[k] = key;
+        npays += PyTuple_GET_SIZE(payloads);
+        nchars += PyUnicode_GET_LENGTH(key);
+    }
+    if (nchars >= INT32_MAX || n >= INT32_MAX) {
+        rc = 0;
+        goto done;
+    }
+    ix->pay_first = PyMem_New(Py_ssize_t, n + 1);
+    ix->pays = PyMem_Calloc(npays > 0 ? npays : 1, sizeof(Payload));
+    if (ix->pay_first == NULL || ix->pays == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t pre_chars = 0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *payloads = PyTuple_GET_ITEM(PyTuple_GET_ITEM(items[k], 1), 1);
+        ix->pay_first[k] = ix->npays;
+        take[k] = 0;
         for (Py_ssize_t j = 0; j < PyTuple_GET_SIZE(payloads); j++) {
             PyObject *p = payload(PyTuple_GET_ITEM(payloads, j), 5);
-            long rule;
-            if (p == NULL || !as_long(PyTuple_GET_ITEM(p, 4), &rule)) {
+            Payload *q = &ix->pays[ix->npays];
+            if (p == NULL || !as_long(PyTuple_GET_ITEM(p, 4), &q->rule)) {
                 rc = 0;
-                break;
+                goto done;
             }
             int pre = PyObject_IsTrue(PyTuple_GET_ITEM(p, 2)), suf = PyObject_IsTrue(PyTuple_GET_ITEM(p, 3));
-            if (pre < 0 || suf < 0) {
-                rc = -1;
-                break;
-            }
-            if (t0 < 0 && !pre)
+            if (pre < 0 || suf < 0)
+                goto done;
+            q->pre = (char)pre;
+            q->suf = (char)suf;
+            q->cat = Py_NewRef(PyTuple_GET_ITEM(p, 0));
+            q->idx = Py_NewRef(PyTuple_GET_ITEM(p, 1));
+            ix->npays++;
+            take[k] |= (char)pre;
+        }
+        if (take[k])
+            pre_chars += PyUnicode_GET_LENGTH(keys[k]);
+    }
+    ix->pay_first[n] = ix->npays;
+    ix->nkeys = n;
+    if (trie_build(&ix->pre, keys, take, n, pre_chars) < 0)
+        goto done;
+    memset(take, 1, n);
+    if (trie_build(&ix->all, keys, take, n, nchars) < 0)
+        goto done;
+    rc = 1;
+done:
+    PyMem_Free(keys);
+    PyMem_Free(take);
+    return rc;
+}
+
+static PyObject *
+sc_index(PyObject *self, PyObject *items)
+{
+    PyObject *seq = PySequence_Fast(items, "items must be iterable");
+    if (seq == NULL)
+        return NULL;
+    Index *ix = PyMem_Calloc(1, sizeof(Index));
+    if (ix == NULL) {
+        Py_DECREF(seq);
+        return PyErr_NoMemory();
+    }
+    int rc = index_fill(ix, seq);
+    Py_DECREF(seq);
+    if (rc < 0) {
+        index_free(ix);
+        return NULL;
+    }
+    if (rc == 0) {  /* scan says None with it: the Python code runs */
+        index_free(ix);
+        if ((ix = PyMem_Calloc(1, sizeof(Index))) == NULL)
+            return PyErr_NoMemory();
+    }
+    ix->handled = rc;
+    PyObject *capsule = PyCapsule_New(ix, INDEX_NAME, index_capsule_free);
+    if (capsule == NULL)
+        index_free(ix);
+    return capsule;
+}
+
+/* ------------------------------------------------------------------ scan: the keys of the index */
+
+typedef struct {
+    Py_ssize_t end, klen, t0;  /* t0: the token that starts there, or -1 */
+    int32_t key;
+} Found;
+
+typedef struct {
+    Found *at;
+    Py_ssize_t n, cap;
+    Found local[64];
+} FoundList;
+
+static int
+found_add(FoundList *f, Py_ssize_t end, Py_ssize_t klen, Py_ssize_t t0, int32_t key)
+{
+    if (f->n == f->cap) {
+        Py_ssize_t cap = 2 * f->cap;
+        Found *at = f->at == f->local ? PyMem_New(Found, cap) : PyMem_Resize(f->at, Found, cap);
+        if (at == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        if (f->at == f->local)
+            memcpy(at, f->local, sizeof(f->local));
+        f->at = at;
+        f->cap = cap;
+    }
+    f->at[f->n++] = (Found){end, klen, t0, key};
+    return 0;
+}
+
+static int
+found_order(const void *a, const void *b)  /* by end, then longest first: Automaton.iter's order */
+{
+    const Found *x = a, *y = b;
+    if (x->end != y->end)
+        return x->end < y->end ? -1 : 1;
+    return x->klen > y->klen ? -1 : x->klen < y->klen;
+}
+
+/* every key of the trie that starts at s */
+static inline ALWAYS_INLINE int
+walk(const Trie *t, int kind, const void *d, Py_ssize_t len, Py_ssize_t s, Py_ssize_t t0, FoundList *f)
+{
+    int32_t node = 0;
+    for (Py_ssize_t j = s; j < len; j++) {
+        if ((node = trie_child(t, node, PyUnicode_READ(kind, d, j))) < 0)
+            break;
+        if (t->key[node] >= 0 && found_add(f, j + 1, j + 1 - s, t0, t->key[node]) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static inline ALWAYS_INLINE int
+find_kind(const Index *ix, int kind, const void *d, Py_ssize_t len, const Tokens *tv, FoundList *f)
+{
+    for (Py_ssize_t ti = 0; ti < tv->n; ti++)
+        if (walk(&ix->all, kind, d, len, tv->starts[ti], ti, f) < 0)
+            return -1;
+    if (ix->pre.nodes > 1) {
+        Py_ssize_t ti = 0;
+        for (Py_ssize_t p = 0; p < len; p++) {
+            while (ti < tv->n && tv->starts[ti] < p)
+                ti++;
+            if (ti < tv->n && tv->starts[ti] == p)
+                continue;  /* (walked above) */
+            if (walk(&ix->pre, kind, d, len, p, -1, f) < 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* the index's hits, checked against the token boundaries as Matcher._scan_py checks the automaton's; 1 done,
+ * -1 error */
+static int
+scan_auto(PyObject *hits, PyTypeObject *hit, const Index *ix, PyObject *text, PyObject *folded, Tokens *tv)
+{
+    FoundList f;
+    f.at = f.local;
+    f.n = 0;
+    f.cap = 64;
+    const void *d = PyUnicode_DATA(folded);
+    Py_ssize_t len = PyUnicode_GET_LENGTH(folded);
+    int rc;
+    switch (PyUnicode_KIND(folded)) {
+    case PyUnicode_1BYTE_KIND:
+        rc = find_kind(ix, PyUnicode_1BYTE_KIND, d, len, tv, &f);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        rc = find_kind(ix, PyUnicode_2BYTE_KIND, d, len, tv, &f);
+        break;
+    default:
+        rc = find_kind(ix, PyUnicode_4BYTE_KIND, d, len, tv, &f);
+        break;
+    }
+    if (rc < 0)
+        goto done;
+    qsort(f.at, f.n, sizeof(Found), found_order);
+    rc = 1;
+    Py_ssize_t n = tv->n;
+    const Py_ssize_t *starts = tv->starts, *ends = tv->ends;
+    for (Py_ssize_t i = 0; i < f.n && rc == 1; i++) {
+        Py_ssize_t end = f.at[i].end, start = end - f.at[i].klen;
+        Py_ssize_t t0 = f.at[i].t0;  /* on a token boundary, or inside a word */
+        Py_ssize_t t_end = index_of(ends, n, end);
+        PyObject *start_obj = NULL, *end_obj = NULL;
+        const Payload *q = ix->pays + ix->pay_first[f.at[i].key], *q_end = ix->pays + ix->pay_first[f.at[i].key + 1];
+        for (; q < q_end; q++) {
+            if (t0 < 0 && !q->pre)
                 continue;
-            if (t_end < 0 && !suf)
+            if (t_end < 0 && !q->suf)
                 continue;
-            if (rule && !case_ok(text, start, end, rule))
+            if (q->rule && !case_ok(text, start, end, q->rule))
                 continue;
             Py_ssize_t a = t0 >= 0 ? t0 : bisect_right(starts, n, start) - 1;
             Py_ssize_t b, k = -1;
@@ -487,7 +827,7 @@ scan_auto(PyObject *hits, PyTypeObject *hit, PyObject *automaton, PyObject *text
             if (a < 0 || ends[last] < end)
                 continue;
             PyObject *s_obj, *e_obj;
-            if (pre) {
+            if (q->pre) {
                 if (start_obj == NULL && (start_obj = PyLong_FromSsize_t(start)) == NULL) {
                     rc = -1;
                     break;
@@ -505,20 +845,17 @@ scan_auto(PyObject *hits, PyTypeObject *hit, PyObject *automaton, PyObject *text
             }
             else
                 e_obj = TOK_END(tv, k < 0 ? k + n : k);
-            if (append_hit(hits, hit, PyTuple_GET_ITEM(p, 0), PyTuple_GET_ITEM(p, 1), a, b, s_obj, e_obj) < 0) {
+            if (append_hit(hits, hit, q->cat, q->idx, a, b, s_obj, e_obj) < 0) {
                 rc = -1;
                 break;
             }
         }
         Py_XDECREF(start_obj);
         Py_XDECREF(end_obj);
-        Py_DECREF(item);
-        if (rc != 1)
-            break;
     }
-    if (item == NULL && PyErr_Occurred())
-        rc = -1;
-    Py_DECREF(it);
+done:
+    if (f.at != f.local)
+        PyMem_Free(f.at);
     return rc;
 }
 
@@ -526,12 +863,19 @@ static PyObject *
 sc_scan(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     if (nargs != 6) {
-        PyErr_SetString(PyExc_TypeError, "scan(Hit, single, automaton_or_None, text, folded, tokens)");
+        PyErr_SetString(PyExc_TypeError, "scan(Hit, single, index_or_None, text, folded, tokens)");
         return NULL;
     }
-    PyObject *hit = args[0], *single = args[1], *automaton = args[2], *text = args[3], *folded = args[4];
+    PyObject *hit = args[0], *single = args[1], *text = args[3], *folded = args[4];
     if (tuple_type(hit, "Hit") < 0 || ready(text, "text") < 0 || ready(folded, "folded") < 0)
         return NULL;
+    const Index *ix = NULL;
+    if (args[2] != Py_None) {
+        if ((ix = PyCapsule_GetPointer(args[2], INDEX_NAME)) == NULL)
+            return NULL;  /* (TypeError or ValueError: not an index) */
+        if (!ix->handled)
+            Py_RETURN_NONE;
+    }
     if (!PyDict_CheckExact(single))
         Py_RETURN_NONE;
     Tokens tv;
@@ -547,8 +891,8 @@ sc_scan(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     }
     if (tv.n > 0) {
         rc = scan_single(hits, (PyTypeObject *)hit, single, text, &tv);
-        if (rc == 1 && automaton != Py_None)
-            rc = scan_auto(hits, (PyTypeObject *)hit, automaton, text, folded, &tv);
+        if (rc == 1 && ix != NULL)
+            rc = scan_auto(hits, (PyTypeObject *)hit, ix, text, folded, &tv);
     }
     tokens_free(&tv);
     if (rc != 1) {
@@ -862,8 +1206,10 @@ static PyMethodDef methods[] = {
     {"tokenize", (PyCFunction)(void (*)(void))sc_tokenize, METH_FASTCALL,
      "tokenize(Token, folded) -> list of Token: matcher.tokenize in C."},
     {"scan", (PyCFunction)(void (*)(void))sc_scan, METH_FASTCALL,
-     "scan(Hit, single, automaton_or_None, text, folded, tokens) -> list of Hit, or None when the tokens are "
-     "not tokenize's: Matcher.scan in C."},
+     "scan(Hit, single, index_or_None, text, folded, tokens) -> list of Hit, or None when the tokens are "
+     "not tokenize's or the index did not take its items: Matcher.scan in C."},
+    {"index", (PyCFunction)sc_index, METH_O,
+     "index(automaton.items()) -> what scan walks in place of a Matcher's automaton (an opaque capsule)."},
     {"segment", (PyCFunction)(void (*)(void))sc_segment, METH_FASTCALL,
      "segment(Sentence, text, tokens, abbreviations) -> (sentences, token ranges), or None when the tokens "
      "are not tokenize's: text.segment in C."},

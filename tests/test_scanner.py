@@ -52,8 +52,14 @@ def _c_tokenize(folded: str) -> list[M.Token]:
     return C.tokenize(M.Token, folded)
 
 
+def _index(m: M.Matcher):
+    if m._index is None:
+        m._index = C.index(m.auto.items())
+    return m._index
+
+
 def _c_scan(m: M.Matcher, text: str, folded: str, tokens: list[M.Token]) -> list[M.Hit] | None:
-    return C.scan(M.Hit, m.single, m.auto if m.has_auto else None, text, folded, tokens)
+    return C.scan(M.Hit, m.single, _index(m) if m.has_auto else None, text, folded, tokens)
 
 
 def _same_tokens(folded: str) -> list[M.Token]:
