@@ -434,12 +434,17 @@ scan_single(PyObject *hits, PyTypeObject *hit, PyObject *single, PyObject *text,
 #define ROOT_TABLE 0x250  /* the root's children below this code point are looked up in a table */
 
 typedef struct {
-    int32_t *first;  /* node i's children: edges first[i] .. first[i + 1] - 1, by code point */
-    int32_t *key;    /* the key that ends at node i, or -1 */
-    Py_UCS4 *ech;    /* edge e: the character, */
-    int32_t *eto;    /* and the child */
+    int32_t parent, child;  /* child -1: none (an empty slot) */
+    Py_UCS4 ch;
+    int32_t key;            /* the key that ends at child, or -1 */
+} Edge;
+
+typedef struct {
+    Edge *edges;  /* (parent, ch) -> child, open addressing, at most half full */
+    size_t mask;  /* the number of slots - 1 */
+    int shift;    /* 64 - log2 of the number of slots */
     int32_t nodes;
-    int32_t root[ROOT_TABLE];  /* the root's child by code point, or -1 */
+    Edge root[ROOT_TABLE];  /* the root's edges by code point */
 } Trie;
 
 typedef struct {
@@ -456,48 +461,56 @@ typedef struct {
     Trie all, pre;
 } Index;
 
-typedef struct {
-    int32_t parent, child;
-    Py_UCS4 ch;
-} Edge;
-
-static int
-edge_order(const void *a, const void *b)
+static inline size_t
+edge_slot(const Trie *t, int32_t node, Py_UCS4 c)
 {
-    const Edge *x = a, *y = b;
-    if (x->parent != y->parent)
-        return x->parent < y->parent ? -1 : 1;
-    return x->ch < y->ch ? -1 : x->ch > y->ch;
+    return (size_t)((((uint64_t)node << 21) ^ c) * 0x9E3779B97F4A7C15ull >> t->shift);
+}
+
+/* the edge from node by c, or NULL */
+static inline const Edge *
+trie_edge(const Trie *t, int32_t node, Py_UCS4 c)
+{
+    for (size_t h = edge_slot(t, node, c);; h = (h + 1) & t->mask) {
+        const Edge *e = &t->edges[h];
+        if (e->child < 0)
+            return NULL;
+        if (e->parent == node && e->ch == c)
+            return e;
+    }
+}
+
+static inline const Edge *
+trie_root_edge(const Trie *t, Py_UCS4 c)
+{
+    if (c < ROOT_TABLE)
+        return t->root[c].child >= 0 ? &t->root[c] : NULL;
+    return trie_edge(t, 0, c);
 }
 
 static void
 trie_free(Trie *t)
 {
-    PyMem_Free(t->first);
-    PyMem_Free(t->key);
-    PyMem_Free(t->ech);
-    PyMem_Free(t->eto);
-    t->first = t->key = t->eto = NULL;
-    t->ech = NULL;
+    PyMem_Free(t->edges);
+    t->edges = NULL;
 }
 
 /* the trie of the keys k with take[k] (nchars: their total length); 0 done, -1 error */
 static int
 trie_build(Trie *t, PyObject **keys, const char *take, Py_ssize_t nkeys, Py_ssize_t nchars)
 {
-    Py_ssize_t cap = nchars + 1, slots_n = 16;  /* at most nchars + 1 nodes */
-    while (slots_n < 2 * cap)
-        slots_n *= 2;
-    Edge *edges = PyMem_New(Edge, cap);
-    int32_t *slots = PyMem_New(int32_t, slots_n);  /* (parent, ch) -> edge, open addressing */
-    t->key = PyMem_New(int32_t, cap);
-    int rc = -1;
-    if (edges == NULL || slots == NULL || t->key == NULL) {
-        PyErr_NoMemory();
-        goto done;
+    Py_ssize_t slots = 16;
+    t->shift = 60;
+    while (slots < 2 * (nchars + 1)) {  /* (at most nchars + 1 nodes) */
+        slots *= 2;
+        t->shift--;
     }
-    memset(slots, 0xff, slots_n * sizeof(int32_t));
-    t->key[0] = -1;
+    t->mask = (size_t)slots - 1;
+    if ((t->edges = PyMem_New(Edge, slots)) == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    memset(t->edges, 0xff, slots * sizeof(Edge));  /* child -1: all empty */
     int32_t nodes = 1;
     for (Py_ssize_t k = 0; k < nkeys; k++) {
         if (!take[k])
@@ -505,68 +518,24 @@ trie_build(Trie *t, PyObject **keys, const char *take, Py_ssize_t nkeys, Py_ssiz
         PyObject *s = keys[k];
         int kind = PyUnicode_KIND(s);
         const void *d = PyUnicode_DATA(s);
-        int32_t node = 0;
+        Edge *e = NULL;
         for (Py_ssize_t i = 0; i < PyUnicode_GET_LENGTH(s); i++) {
             Py_UCS4 c = PyUnicode_READ(kind, d, i);
-            size_t h = ((size_t)node * 0x9E3779B1u ^ c * 0x85EBCA6Bu) & (size_t)(slots_n - 1);
-            while (slots[h] >= 0 && !(edges[slots[h]].parent == node && edges[slots[h]].ch == c))
-                h = (h + 1) & (size_t)(slots_n - 1);
-            if (slots[h] < 0) {
-                slots[h] = nodes - 1;  /* the edge to node n is edges[n - 1] */
-                edges[nodes - 1] = (Edge){node, nodes, c};
-                t->key[nodes] = -1;
-                nodes++;
-            }
-            node = edges[slots[h]].child;
+            int32_t node = e == NULL ? 0 : e->child;
+            e = &t->edges[edge_slot(t, node, c)];
+            while (e->child >= 0 && !(e->parent == node && e->ch == c))
+                e = e < t->edges + t->mask ? e + 1 : t->edges;
+            if (e->child < 0)
+                *e = (Edge){node, nodes++, c, -1};
         }
-        t->key[node] = (int32_t)k;
+        e->key = (int32_t)k;  /* (keys are not empty) */
     }
-    qsort(edges, nodes - 1, sizeof(Edge), edge_order);
     t->nodes = nodes;
-    t->first = PyMem_New(int32_t, nodes + 1);
-    t->ech = PyMem_New(Py_UCS4, nodes);
-    t->eto = PyMem_New(int32_t, nodes);
-    if (t->first == NULL || t->ech == NULL || t->eto == NULL) {
-        PyErr_NoMemory();
-        goto done;
+    for (Py_UCS4 c = 0; c < ROOT_TABLE; c++) {
+        const Edge *e = trie_edge(t, 0, c);
+        t->root[c] = e != NULL ? *e : (Edge){0, -1, c, -1};
     }
-    for (int32_t i = 0; i < ROOT_TABLE; i++)
-        t->root[i] = -1;
-    int32_t e = 0;
-    for (int32_t i = 0; i < nodes; i++) {
-        t->first[i] = e;
-        for (; e < nodes - 1 && edges[e].parent == i; e++) {
-            t->ech[e] = edges[e].ch;
-            t->eto[e] = edges[e].child;
-            if (i == 0 && edges[e].ch < ROOT_TABLE)
-                t->root[edges[e].ch] = edges[e].child;
-        }
-    }
-    t->first[nodes] = e;
-    rc = 0;
-done:
-    PyMem_Free(edges);
-    PyMem_Free(slots);
-    return rc;
-}
-
-static inline int32_t
-trie_child(const Trie *t, int32_t node, Py_UCS4 c)
-{
-    if (node == 0 && c < ROOT_TABLE)
-        return t->root[c];
-    int32_t lo = t->first[node], hi = t->first[node + 1];
-    while (hi - lo > 8) {  /* (most nodes have one or two children) */
-        int32_t mid = lo + (hi - lo) / 2;
-        if (t->ech[mid] <= c)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    for (; lo < hi; lo++)
-        if (t->ech[lo] == c)
-            return t->eto[lo];
-    return -1;
+    return 0;
 }
 
 static void
@@ -730,8 +699,8 @@ found_add(FoundList *f, Py_ssize_t end, Py_ssize_t klen, Py_ssize_t t0, int32_t 
     return 0;
 }
 
-static int
-found_order(const void *a, const void *b)  /* by end, then longest first: Automaton.iter's order */
+static inline int
+found_order(const void *a, const void *b)
 {
     const Found *x = a, *y = b;
     if (x->end != y->end)
@@ -743,12 +712,15 @@ found_order(const void *a, const void *b)  /* by end, then longest first: Automa
 static inline ALWAYS_INLINE int
 walk(const Trie *t, int kind, const void *d, Py_ssize_t len, Py_ssize_t s, Py_ssize_t t0, FoundList *f)
 {
-    int32_t node = 0;
-    for (Py_ssize_t j = s; j < len; j++) {
-        if ((node = trie_child(t, node, PyUnicode_READ(kind, d, j))) < 0)
-            break;
-        if (t->key[node] >= 0 && found_add(f, j + 1, j + 1 - s, t0, t->key[node]) < 0)
+    if (s >= len)
+        return 0;
+    const Edge *e = trie_root_edge(t, PyUnicode_READ(kind, d, s));
+    for (Py_ssize_t j = s + 1; e != NULL; j++) {
+        if (e->key >= 0 && found_add(f, j, j - s, t0, e->key) < 0)
             return -1;
+        if (j >= len)
+            break;
+        e = trie_edge(t, e->child, PyUnicode_READ(kind, d, j));
     }
     return 0;
 }
@@ -759,18 +731,34 @@ find_kind(const Index *ix, int kind, const void *d, Py_ssize_t len, const Tokens
     for (Py_ssize_t ti = 0; ti < tv->n; ti++)
         if (walk(&ix->all, kind, d, len, tv->starts[ti], ti, f) < 0)
             return -1;
-    if (ix->pre.nodes > 1) {
-        Py_ssize_t ti = 0;
-        for (Py_ssize_t p = 0; p < len; p++) {
-            while (ti < tv->n && tv->starts[ti] < p)
-                ti++;
-            if (ti < tv->n && tv->starts[ti] == p)
-                continue;  /* (walked above) */
+    if (ix->pre.nodes == 1)
+        return 0;
+    Py_ssize_t p = 0;  /* every position before, between and after the token starts */
+    for (Py_ssize_t ti = 0; ti <= tv->n; ti++) {
+        Py_ssize_t stop = ti < tv->n && tv->starts[ti] < len ? tv->starts[ti] : len;
+        for (; p < stop; p++)
             if (walk(&ix->pre, kind, d, len, p, -1, f) < 0)
                 return -1;
-        }
+        p = stop + 1;
     }
     return 0;
+}
+
+/* by end, then longest first: Automaton.iter's order (in place; they come nearly in order) */
+static void
+found_sort(FoundList *f)
+{
+    if (f->n > 64) {
+        qsort(f->at, f->n, sizeof(Found), found_order);
+        return;
+    }
+    for (Py_ssize_t i = 1; i < f->n; i++) {
+        Found x = f->at[i];
+        Py_ssize_t j = i;
+        for (; j > 0 && found_order(&f->at[j - 1], &x) > 0; j--)
+            f->at[j] = f->at[j - 1];
+        f->at[j] = x;
+    }
 }
 
 /* the index's hits, checked against the token boundaries as Matcher._scan_py checks the automaton's; 1 done,
@@ -798,7 +786,7 @@ scan_auto(PyObject *hits, PyTypeObject *hit, const Index *ix, PyObject *text, Py
     }
     if (rc < 0)
         goto done;
-    qsort(f.at, f.n, sizeof(Found), found_order);
+    found_sort(&f);
     rc = 1;
     Py_ssize_t n = tv->n;
     const Py_ssize_t *starts = tv->starts, *ends = tv->ends;
@@ -871,8 +859,11 @@ sc_scan(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     const Index *ix = NULL;
     if (args[2] != Py_None) {
-        if ((ix = PyCapsule_GetPointer(args[2], INDEX_NAME)) == NULL)
-            return NULL;  /* (TypeError or ValueError: not an index) */
+        if (!PyCapsule_IsValid(args[2], INDEX_NAME)) {
+            PyErr_SetString(PyExc_TypeError, "scan: the index must be one index() made, or None");
+            return NULL;
+        }
+        ix = PyCapsule_GetPointer(args[2], INDEX_NAME);
         if (!ix->handled)
             Py_RETURN_NONE;
     }
