@@ -495,22 +495,44 @@ trie_free(Trie *t)
     t->edges = NULL;
 }
 
-/* the trie of the keys k with take[k] (nchars: their total length); 0 done, -1 error */
-static int
-trie_build(Trie *t, PyObject **keys, const char *take, Py_ssize_t nkeys, Py_ssize_t nchars)
+/* the empty slot for (node, c), which is not in the table */
+static inline Edge *
+trie_free_slot(Trie *t, int32_t node, Py_UCS4 c)
 {
-    Py_ssize_t slots = 16;
-    t->shift = 60;
-    while (slots < 2 * (nchars + 1)) {  /* (at most nchars + 1 nodes) */
-        slots *= 2;
-        t->shift--;
-    }
-    t->mask = (size_t)slots - 1;
-    if ((t->edges = PyMem_New(Edge, slots)) == NULL) {
+    size_t h = edge_slot(t, node, c);
+    while (t->edges[h].child >= 0)
+        h = (h + 1) & t->mask;
+    return &t->edges[h];
+}
+
+/* a table of 2^bits slots, holding the edges of the one it replaces (if any); 0 done, -1 error */
+static int
+trie_resize(Trie *t, int bits)
+{
+    Edge *old = t->edges;
+    size_t old_n = old != NULL ? t->mask + 1 : 0;
+    if ((t->edges = PyMem_New(Edge, (size_t)1 << bits)) == NULL) {
+        t->edges = old;
         PyErr_NoMemory();
         return -1;
     }
-    memset(t->edges, 0xff, slots * sizeof(Edge));  /* child -1: all empty */
+    memset(t->edges, 0xff, sizeof(Edge) << bits);  /* child -1: all empty */
+    t->mask = ((size_t)1 << bits) - 1;
+    t->shift = 64 - bits;
+    for (size_t i = 0; i < old_n; i++)
+        if (old[i].child >= 0)
+            *trie_free_slot(t, old[i].parent, old[i].ch) = old[i];
+    PyMem_Free(old);
+    return 0;
+}
+
+/* the trie of the keys k with take[k]; 0 done, -1 error */
+static int
+trie_build(Trie *t, PyObject **keys, const char *take, Py_ssize_t nkeys)
+{
+    int bits = 10;
+    if (trie_resize(t, bits) < 0)
+        return -1;
     int32_t nodes = 1;
     for (Py_ssize_t k = 0; k < nkeys; k++) {
         if (!take[k])
@@ -518,15 +540,18 @@ trie_build(Trie *t, PyObject **keys, const char *take, Py_ssize_t nkeys, Py_ssiz
         PyObject *s = keys[k];
         int kind = PyUnicode_KIND(s);
         const void *d = PyUnicode_DATA(s);
+        int32_t node = 0;
         Edge *e = NULL;
         for (Py_ssize_t i = 0; i < PyUnicode_GET_LENGTH(s); i++) {
             Py_UCS4 c = PyUnicode_READ(kind, d, i);
-            int32_t node = e == NULL ? 0 : e->child;
+            if ((size_t)nodes >= t->mask / 2 && trie_resize(t, ++bits) < 0)  /* at most half full */
+                return -1;
             e = &t->edges[edge_slot(t, node, c)];
             while (e->child >= 0 && !(e->parent == node && e->ch == c))
                 e = e < t->edges + t->mask ? e + 1 : t->edges;
             if (e->child < 0)
                 *e = (Edge){node, nodes++, c, -1};
+            node = e->child;
         }
         e->key = (int32_t)k;  /* (keys are not empty) */
     }
@@ -599,7 +624,6 @@ index_fill(Index *ix, PyObject *seq)
         PyErr_NoMemory();
         goto done;
     }
-    Py_ssize_t pre_chars = 0;
     for (Py_ssize_t k = 0; k < n; k++) {
         PyObject *payloads = PyTuple_GET_ITEM(PyTuple_GET_ITEM(items[k], 1), 1);
         ix->pay_first[k] = ix->npays;
@@ -621,15 +645,13 @@ index_fill(Index *ix, PyObject *seq)
             ix->npays++;
             take[k] |= (char)pre;
         }
-        if (take[k])
-            pre_chars += PyUnicode_GET_LENGTH(keys[k]);
     }
     ix->pay_first[n] = ix->npays;
     ix->nkeys = n;
-    if (trie_build(&ix->pre, keys, take, n, pre_chars) < 0)
+    if (trie_build(&ix->pre, keys, take, n) < 0)
         goto done;
     memset(take, 1, n);
-    if (trie_build(&ix->all, keys, take, n, nchars) < 0)
+    if (trie_build(&ix->all, keys, take, n) < 0)
         goto done;
     rc = 1;
 done:
