@@ -1,9 +1,10 @@
-/* The text front end in C: tokenize, the scan of a text for lexicon entries, and the sentence split.
+/* The text front end in C (tokenize, the scan of a text for lexicon entries, the sentence split) and a few of
+ * the rules' inner loops.
  *
  * Each function here is a transcription of Python code that stays in the package and runs whenever
  * this module is missing or not to be run (see dyad/_core.py):
  *   tokenize(Token, folded)                          dyad/matcher.py  _tokenize_py
- *   scan(Hit, single, auto, text, folded, tokens)    dyad/matcher.py  Matcher._scan_py
+ *   scan(Hit, single, index, text, folded, tokens)   dyad/matcher.py  Matcher._scan_py
  *   segment(Sentence, text, tokens, abbreviations)   dyad/text.py     _segment_py
  *   stopwords(weights, tokens, limit)                dyad/text.py     _stopwords_py
  *   clean(text)                                      dyad/text.py     _clean_py
@@ -20,6 +21,9 @@
  * (tuple subclasses): they are allocated through their type and filled as tuples, which is what
  * tuple.__new__(Token, ...) does. scan and segment return None when the tokens are not what
  * tokenize makes (tuples of (int, int, str), in order): the caller then runs its Python code.
+ *
+ * scan does not run the Matcher's pyahocorasick automaton: it walks an index of the same keys that
+ * index(automaton.items()) makes once per Matcher (see "the index of the automaton's keys" below).
  *
  * Character classes are those of Python's re module on str: [^\W_] is Py_UNICODE_ISALNUM, \s is
  * Py_UNICODE_ISSPACE; the str methods on one character (isupper, islower, isalpha, isdigit) are the
@@ -447,62 +451,409 @@ scan_single(PyObject *hits, PyTypeObject *hit, PyObject *single, PyObject *text,
     return 1;
 }
 
-/* the automaton's hits, checked against the token boundaries; 1 done, 0 not handled, -1 error */
-static int
-scan_auto(PyObject *hits, PyTypeObject *hit, PyObject *automaton, PyObject *text, PyObject *folded, Tokens *tv)
+/* ------------------------------------------------------------------ the index of the automaton's keys */
+
+/* index(items) makes, from the automaton's (key, (klen, payloads)) pairs, what scan walks in its place: a trie
+ * of every key, walked from each token start (a key with no payload marked pre can give a hit only there),
+ * and a trie of the keys that have a pre payload, walked from every other position. The two find every
+ * occurrence of a key that Automaton.iter finds and that can give a hit. iter reports them by end, and at
+ * one end longest first (it follows the failure chain, whose keys are ever shorter suffixes); sorted by
+ * (end, -klen), the occurrences found here come in that order. */
+
+#define INDEX_NAME "dyad._scanner.index"
+#define ROOT_TABLE 0x250  /* the root's children below this code point are looked up in a table */
+
+typedef struct {
+    int32_t parent, child;  /* child -1: none (an empty slot) */
+    Py_UCS4 ch;
+    int32_t key;            /* the key that ends at child, or -1 */
+} Edge;
+
+typedef struct {
+    Edge *edges;  /* (parent, ch) -> child, open addressing, at most half full */
+    size_t mask;  /* the number of slots - 1 */
+    int shift;    /* 64 - log2 of the number of slots */
+    int32_t nodes;
+    Edge root[ROOT_TABLE];  /* the root's edges by code point */
+} Trie;
+
+typedef struct {
+    PyObject *cat, *idx;  /* owned */
+    long rule;
+    char pre, suf;
+} Payload;
+
+typedef struct {
+    int handled;            /* 0: items of a shape this code does not take (scan says None) */
+    Py_ssize_t nkeys, npays;
+    Py_ssize_t *pay_first;  /* key k's payloads: pays[pay_first[k] .. pay_first[k + 1] - 1] */
+    Payload *pays;
+    Trie all, pre;
+} Index;
+
+static inline size_t
+edge_slot(const Trie *t, int32_t node, Py_UCS4 c)
 {
-    static PyObject *iter_name = NULL;
-    if (iter_name == NULL && (iter_name = PyUnicode_InternFromString("iter")) == NULL)
+    return (size_t)((((uint64_t)node << 21) ^ c) * 0x9E3779B97F4A7C15ull >> t->shift);
+}
+
+/* the edge from node by c, or NULL */
+static inline const Edge *
+trie_edge(const Trie *t, int32_t node, Py_UCS4 c)
+{
+    for (size_t h = edge_slot(t, node, c);; h = (h + 1) & t->mask) {
+        const Edge *e = &t->edges[h];
+        if (e->child < 0)
+            return NULL;
+        if (e->parent == node && e->ch == c)
+            return e;
+    }
+}
+
+static inline const Edge *
+trie_root_edge(const Trie *t, Py_UCS4 c)
+{
+    if (c < ROOT_TABLE)
+        return t->root[c].child >= 0 ? &t->root[c] : NULL;
+    return trie_edge(t, 0, c);
+}
+
+static void
+trie_free(Trie *t)
+{
+    PyMem_Free(t->edges);
+    t->edges = NULL;
+}
+
+/* the empty slot for (node, c), which is not in the table */
+static inline Edge *
+trie_free_slot(Trie *t, int32_t node, Py_UCS4 c)
+{
+    size_t h = edge_slot(t, node, c);
+    while (t->edges[h].child >= 0)
+        h = (h + 1) & t->mask;
+    return &t->edges[h];
+}
+
+/* a table of 2^bits slots, holding the edges of the one it replaces (if any); 0 done, -1 error */
+static int
+trie_resize(Trie *t, int bits)
+{
+    Edge *old = t->edges;
+    size_t old_n = old != NULL ? t->mask + 1 : 0;
+    if ((t->edges = PyMem_New(Edge, (size_t)1 << bits)) == NULL) {
+        t->edges = old;
+        PyErr_NoMemory();
         return -1;
-    PyObject *it = PyObject_CallMethodOneArg(automaton, iter_name, folded);
-    if (it == NULL)
+    }
+    memset(t->edges, 0xff, sizeof(Edge) << bits);  /* child -1: all empty */
+    t->mask = ((size_t)1 << bits) - 1;
+    t->shift = 64 - bits;
+    for (size_t i = 0; i < old_n; i++)
+        if (old[i].child >= 0)
+            *trie_free_slot(t, old[i].parent, old[i].ch) = old[i];
+    PyMem_Free(old);
+    return 0;
+}
+
+/* the trie of the keys k with take[k]; 0 done, -1 error */
+static int
+trie_build(Trie *t, PyObject **keys, const char *take, Py_ssize_t nkeys)
+{
+    int bits = 10;
+    if (trie_resize(t, bits) < 0)
         return -1;
-    Py_ssize_t n = tv->n;
-    const Py_ssize_t *starts = tv->starts, *ends = tv->ends;
-    int rc = 1;
-    PyObject *item;
-    while ((item = PyIter_Next(it)) != NULL) {
-        /* (end_i, (klen, payloads)) */
-        PyObject *value, *payloads;
-        Py_ssize_t end_i, klen;
-        if (!PyTuple_Check(item) || PyTuple_GET_SIZE(item) != 2 || !PyLong_Check(PyTuple_GET_ITEM(item, 0))
-            || !PyTuple_Check(value = PyTuple_GET_ITEM(item, 1)) || PyTuple_GET_SIZE(value) != 2
-            || !PyLong_Check(PyTuple_GET_ITEM(value, 0)) || !PyTuple_Check(payloads = PyTuple_GET_ITEM(value, 1))) {
+    int32_t nodes = 1;
+    for (Py_ssize_t k = 0; k < nkeys; k++) {
+        if (!take[k])
+            continue;
+        PyObject *s = keys[k];
+        int kind = PyUnicode_KIND(s);
+        const void *d = PyUnicode_DATA(s);
+        int32_t node = 0;
+        Edge *e = NULL;
+        for (Py_ssize_t i = 0; i < PyUnicode_GET_LENGTH(s); i++) {
+            Py_UCS4 c = PyUnicode_READ(kind, d, i);
+            if ((size_t)nodes >= t->mask / 2 && trie_resize(t, ++bits) < 0)  /* at most half full */
+                return -1;
+            e = &t->edges[edge_slot(t, node, c)];
+            while (e->child >= 0 && !(e->parent == node && e->ch == c))
+                e = e < t->edges + t->mask ? e + 1 : t->edges;
+            if (e->child < 0)
+                *e = (Edge){node, nodes++, c, -1};
+            node = e->child;
+        }
+        e->key = (int32_t)k;  /* (keys are not empty) */
+    }
+    t->nodes = nodes;
+    for (Py_UCS4 c = 0; c < ROOT_TABLE; c++) {
+        const Edge *e = trie_edge(t, 0, c);
+        t->root[c] = e != NULL ? *e : (Edge){0, -1, c, -1};
+    }
+    return 0;
+}
+
+static void
+index_free(Index *ix)
+{
+    for (Py_ssize_t i = 0; i < ix->npays; i++) {
+        Py_XDECREF(ix->pays[i].cat);
+        Py_XDECREF(ix->pays[i].idx);
+    }
+    PyMem_Free(ix->pays);
+    PyMem_Free(ix->pay_first);
+    trie_free(&ix->all);
+    trie_free(&ix->pre);
+    PyMem_Free(ix);
+}
+
+static void
+index_capsule_free(PyObject *capsule)
+{
+    index_free(PyCapsule_GetPointer(capsule, INDEX_NAME));
+}
+
+/* reads the items into ix; 1 read, 0 not of the shape Matcher makes, -1 error */
+static int
+index_fill(Index *ix, PyObject *seq)
+{
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    PyObject **items = PySequence_Fast_ITEMS(seq);
+    PyObject **keys = PyMem_New(PyObject *, n > 0 ? n : 1);
+    char *take = PyMem_Malloc(n > 0 ? n : 1);
+    int rc = -1;
+    if (keys == NULL || take == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    /* (key, (klen, payloads)): klen is len(key), payloads a tuple of (cat, idx, pre, suf, rule) */
+    Py_ssize_t npays = 0, nchars = 0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *item = items[k], *key, *value, *payloads, *klen;
+        if (!PyTuple_Check(item) || PyTuple_GET_SIZE(item) != 2 || !PyUnicode_Check(key = PyTuple_GET_ITEM(item, 0))
+            || ready(key, "key") < 0 || PyUnicode_GET_LENGTH(key) == 0
+            || (value = payload(PyTuple_GET_ITEM(item, 1), 2)) == NULL
+            || !PyLong_Check(klen = PyTuple_GET_ITEM(value, 0))
+            || PyLong_AsSsize_t(klen) != PyUnicode_GET_LENGTH(key)
+            || !PyTuple_Check(payloads = PyTuple_GET_ITEM(value, 1))) {
+            PyErr_Clear();
             rc = 0;
+            goto done;
         }
-        else {
-            end_i = PyLong_AsSsize_t(PyTuple_GET_ITEM(item, 0));
-            klen = PyLong_AsSsize_t(PyTuple_GET_ITEM(value, 0));
-            if ((end_i == -1 || klen == -1) && PyErr_Occurred()) {
-                PyErr_Clear();
-                rc = 0;
-            }
-        }
-        if (rc == 0) {
-            Py_DECREF(item);
-            break;
-        }
-        Py_ssize_t start = end_i - klen + 1, end = end_i + 1;
-        Py_ssize_t t0 = index_of(starts, n, start);  /* on a token boundary, or inside a word */
-        Py_ssize_t t_end = index_of(ends, n, end);
-        PyObject *start_obj = NULL, *end_obj = NULL;
+        keys[k] = key;
+        npays += PyTuple_GET_SIZE(payloads);
+        nchars += PyUnicode_GET_LENGTH(key);
+    }
+    if (nchars >= INT32_MAX || n >= INT32_MAX) {
+        rc = 0;
+        goto done;
+    }
+    ix->pay_first = PyMem_New(Py_ssize_t, n + 1);
+    ix->pays = PyMem_Calloc(npays > 0 ? npays : 1, sizeof(Payload));
+    if (ix->pay_first == NULL || ix->pays == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *payloads = PyTuple_GET_ITEM(PyTuple_GET_ITEM(items[k], 1), 1);
+        ix->pay_first[k] = ix->npays;
+        take[k] = 0;
         for (Py_ssize_t j = 0; j < PyTuple_GET_SIZE(payloads); j++) {
             PyObject *p = payload(PyTuple_GET_ITEM(payloads, j), 5);
-            long rule;
-            if (p == NULL || !as_long(PyTuple_GET_ITEM(p, 4), &rule)) {
+            Payload *q = &ix->pays[ix->npays];
+            if (p == NULL || !as_long(PyTuple_GET_ITEM(p, 4), &q->rule)) {
                 rc = 0;
-                break;
+                goto done;
             }
             int pre = PyObject_IsTrue(PyTuple_GET_ITEM(p, 2)), suf = PyObject_IsTrue(PyTuple_GET_ITEM(p, 3));
-            if (pre < 0 || suf < 0) {
-                rc = -1;
-                break;
-            }
-            if (t0 < 0 && !pre)
+            if (pre < 0 || suf < 0)
+                goto done;
+            q->pre = (char)pre;
+            q->suf = (char)suf;
+            q->cat = Py_NewRef(PyTuple_GET_ITEM(p, 0));
+            q->idx = Py_NewRef(PyTuple_GET_ITEM(p, 1));
+            ix->npays++;
+            take[k] |= (char)pre;
+        }
+    }
+    ix->pay_first[n] = ix->npays;
+    ix->nkeys = n;
+    if (trie_build(&ix->pre, keys, take, n) < 0)
+        goto done;
+    memset(take, 1, n);
+    if (trie_build(&ix->all, keys, take, n) < 0)
+        goto done;
+    rc = 1;
+done:
+    PyMem_Free(keys);
+    PyMem_Free(take);
+    return rc;
+}
+
+static PyObject *
+sc_index(PyObject *self, PyObject *items)
+{
+    PyObject *seq = PySequence_Fast(items, "items must be iterable");
+    if (seq == NULL)
+        return NULL;
+    Index *ix = PyMem_Calloc(1, sizeof(Index));
+    if (ix == NULL) {
+        Py_DECREF(seq);
+        return PyErr_NoMemory();
+    }
+    int rc = index_fill(ix, seq);
+    Py_DECREF(seq);
+    if (rc < 0) {
+        index_free(ix);
+        return NULL;
+    }
+    if (rc == 0) {  /* scan says None with it: the Python code runs */
+        index_free(ix);
+        if ((ix = PyMem_Calloc(1, sizeof(Index))) == NULL)
+            return PyErr_NoMemory();
+    }
+    ix->handled = rc;
+    PyObject *capsule = PyCapsule_New(ix, INDEX_NAME, index_capsule_free);
+    if (capsule == NULL)
+        index_free(ix);
+    return capsule;
+}
+
+/* ------------------------------------------------------------------ scan: the keys of the index */
+
+typedef struct {
+    Py_ssize_t end, klen, t0;  /* t0: the token that starts there, or -1 */
+    int32_t key;
+} Found;
+
+typedef struct {
+    Found *at;
+    Py_ssize_t n, cap;
+    Found local[64];
+} FoundList;
+
+static int
+found_add(FoundList *f, Py_ssize_t end, Py_ssize_t klen, Py_ssize_t t0, int32_t key)
+{
+    if (f->n == f->cap) {
+        Py_ssize_t cap = 2 * f->cap;
+        Found *at = f->at == f->local ? PyMem_New(Found, cap) : PyMem_Resize(f->at, Found, cap);
+        if (at == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        if (f->at == f->local)
+            memcpy(at, f->local, sizeof(f->local));
+        f->at = at;
+        f->cap = cap;
+    }
+    f->at[f->n++] = (Found){end, klen, t0, key};
+    return 0;
+}
+
+static inline int
+found_order(const void *a, const void *b)
+{
+    const Found *x = a, *y = b;
+    if (x->end != y->end)
+        return x->end < y->end ? -1 : 1;
+    return x->klen > y->klen ? -1 : x->klen < y->klen;
+}
+
+/* every key of the trie that starts at s */
+static inline ALWAYS_INLINE int
+walk(const Trie *t, int kind, const void *d, Py_ssize_t len, Py_ssize_t s, Py_ssize_t t0, FoundList *f)
+{
+    if (s >= len)
+        return 0;
+    const Edge *e = trie_root_edge(t, PyUnicode_READ(kind, d, s));
+    for (Py_ssize_t j = s + 1; e != NULL; j++) {
+        if (e->key >= 0 && found_add(f, j, j - s, t0, e->key) < 0)
+            return -1;
+        if (j >= len)
+            break;
+        e = trie_edge(t, e->child, PyUnicode_READ(kind, d, j));
+    }
+    return 0;
+}
+
+static inline ALWAYS_INLINE int
+find_kind(const Index *ix, int kind, const void *d, Py_ssize_t len, const Tokens *tv, FoundList *f)
+{
+    for (Py_ssize_t ti = 0; ti < tv->n; ti++)
+        if (walk(&ix->all, kind, d, len, tv->starts[ti], ti, f) < 0)
+            return -1;
+    if (ix->pre.nodes == 1)
+        return 0;
+    Py_ssize_t p = 0;  /* every position before, between and after the token starts */
+    for (Py_ssize_t ti = 0; ti <= tv->n; ti++) {
+        Py_ssize_t stop = ti < tv->n && tv->starts[ti] < len ? tv->starts[ti] : len;
+        for (; p < stop; p++)
+            if (walk(&ix->pre, kind, d, len, p, -1, f) < 0)
+                return -1;
+        p = stop + 1;
+    }
+    return 0;
+}
+
+/* by end, then longest first: Automaton.iter's order (in place; they come nearly in order) */
+static void
+found_sort(FoundList *f)
+{
+    if (f->n > 64) {
+        qsort(f->at, f->n, sizeof(Found), found_order);
+        return;
+    }
+    for (Py_ssize_t i = 1; i < f->n; i++) {
+        Found x = f->at[i];
+        Py_ssize_t j = i;
+        for (; j > 0 && found_order(&f->at[j - 1], &x) > 0; j--)
+            f->at[j] = f->at[j - 1];
+        f->at[j] = x;
+    }
+}
+
+/* the index's hits, checked against the token boundaries as Matcher._scan_py checks the automaton's; 1 done,
+ * -1 error */
+static int
+scan_auto(PyObject *hits, PyTypeObject *hit, const Index *ix, PyObject *text, PyObject *folded, Tokens *tv)
+{
+    FoundList f;
+    f.at = f.local;
+    f.n = 0;
+    f.cap = 64;
+    const void *d = PyUnicode_DATA(folded);
+    Py_ssize_t len = PyUnicode_GET_LENGTH(folded);
+    int rc;
+    switch (PyUnicode_KIND(folded)) {
+    case PyUnicode_1BYTE_KIND:
+        rc = find_kind(ix, PyUnicode_1BYTE_KIND, d, len, tv, &f);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        rc = find_kind(ix, PyUnicode_2BYTE_KIND, d, len, tv, &f);
+        break;
+    default:
+        rc = find_kind(ix, PyUnicode_4BYTE_KIND, d, len, tv, &f);
+        break;
+    }
+    if (rc < 0)
+        goto done;
+    found_sort(&f);
+    rc = 1;
+    Py_ssize_t n = tv->n;
+    const Py_ssize_t *starts = tv->starts, *ends = tv->ends;
+    for (Py_ssize_t i = 0; i < f.n && rc == 1; i++) {
+        Py_ssize_t end = f.at[i].end, start = end - f.at[i].klen;
+        Py_ssize_t t0 = f.at[i].t0;  /* on a token boundary, or inside a word */
+        Py_ssize_t t_end = index_of(ends, n, end);
+        PyObject *start_obj = NULL, *end_obj = NULL;
+        const Payload *q = ix->pays + ix->pay_first[f.at[i].key], *q_end = ix->pays + ix->pay_first[f.at[i].key + 1];
+        for (; q < q_end; q++) {
+            if (t0 < 0 && !q->pre)
                 continue;
-            if (t_end < 0 && !suf)
+            if (t_end < 0 && !q->suf)
                 continue;
-            if (rule && !case_ok(text, start, end, rule))
+            if (q->rule && !case_ok(text, start, end, q->rule))
                 continue;
             Py_ssize_t a = t0 >= 0 ? t0 : bisect_right(starts, n, start) - 1;
             Py_ssize_t b, k = -1;
@@ -516,7 +867,7 @@ scan_auto(PyObject *hits, PyTypeObject *hit, PyObject *automaton, PyObject *text
             if (a < 0 || ends[last] < end)
                 continue;
             PyObject *s_obj, *e_obj;
-            if (pre) {
+            if (q->pre) {
                 if (start_obj == NULL && (start_obj = offset(start)) == NULL) {
                     rc = -1;
                     break;
@@ -534,20 +885,17 @@ scan_auto(PyObject *hits, PyTypeObject *hit, PyObject *automaton, PyObject *text
             }
             else
                 e_obj = TOK_END(tv, k < 0 ? k + n : k);
-            if (append_hit(hits, hit, PyTuple_GET_ITEM(p, 0), PyTuple_GET_ITEM(p, 1), a, b, s_obj, e_obj) < 0) {
+            if (append_hit(hits, hit, q->cat, q->idx, a, b, s_obj, e_obj) < 0) {
                 rc = -1;
                 break;
             }
         }
         Py_XDECREF(start_obj);
         Py_XDECREF(end_obj);
-        Py_DECREF(item);
-        if (rc != 1)
-            break;
     }
-    if (item == NULL && PyErr_Occurred())
-        rc = -1;
-    Py_DECREF(it);
+done:
+    if (f.at != f.local)
+        PyMem_Free(f.at);
     return rc;
 }
 
@@ -555,12 +903,22 @@ static PyObject *
 sc_scan(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     if (nargs != 6) {
-        PyErr_SetString(PyExc_TypeError, "scan(Hit, single, automaton_or_None, text, folded, tokens)");
+        PyErr_SetString(PyExc_TypeError, "scan(Hit, single, index_or_None, text, folded, tokens)");
         return NULL;
     }
-    PyObject *hit = args[0], *single = args[1], *automaton = args[2], *text = args[3], *folded = args[4];
+    PyObject *hit = args[0], *single = args[1], *text = args[3], *folded = args[4];
     if (tuple_type(hit, "Hit") < 0 || ready(text, "text") < 0 || ready(folded, "folded") < 0)
         return NULL;
+    const Index *ix = NULL;
+    if (args[2] != Py_None) {
+        if (!PyCapsule_IsValid(args[2], INDEX_NAME)) {
+            PyErr_SetString(PyExc_TypeError, "scan: the index must be one index() made, or None");
+            return NULL;
+        }
+        ix = PyCapsule_GetPointer(args[2], INDEX_NAME);
+        if (!ix->handled)
+            Py_RETURN_NONE;
+    }
     if (!PyDict_CheckExact(single))
         Py_RETURN_NONE;
     Tokens tv;
@@ -576,8 +934,8 @@ sc_scan(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     }
     if (tv.n > 0) {
         rc = scan_single(hits, (PyTypeObject *)hit, single, text, &tv);
-        if (rc == 1 && automaton != Py_None)
-            rc = scan_auto(hits, (PyTypeObject *)hit, automaton, text, folded, &tv);
+        if (rc == 1 && ix != NULL)
+            rc = scan_auto(hits, (PyTypeObject *)hit, ix, text, folded, &tv);
     }
     tokens_free(&tv);
     if (rc != 1) {
@@ -1468,8 +1826,10 @@ static PyMethodDef methods[] = {
     {"tokenize", (PyCFunction)(void (*)(void))sc_tokenize, METH_FASTCALL,
      "tokenize(Token, folded) -> list of Token: matcher.tokenize in C."},
     {"scan", (PyCFunction)(void (*)(void))sc_scan, METH_FASTCALL,
-     "scan(Hit, single, automaton_or_None, text, folded, tokens) -> list of Hit, or None when the tokens are "
-     "not tokenize's: Matcher.scan in C."},
+     "scan(Hit, single, index_or_None, text, folded, tokens) -> list of Hit, or None when the tokens are "
+     "not tokenize's or the index did not take its items: Matcher.scan in C."},
+    {"index", (PyCFunction)sc_index, METH_O,
+     "index(automaton.items()) -> what scan walks in place of a Matcher's automaton (an opaque capsule)."},
     {"segment", (PyCFunction)(void (*)(void))sc_segment, METH_FASTCALL,
      "segment(Sentence, text, tokens, abbreviations) -> (sentences, token ranges), or None when the tokens "
      "are not tokenize's: text.segment in C."},

@@ -9,7 +9,9 @@ lexicon files (see :func:`load_matcher`).
 :func:`tokenize` and :meth:`Matcher.scan` run in C when the extension ``dyad._scanner`` (dyad/_scanner.c)
 was built and is to run (dyad/_core.py decides); otherwise the Python code below runs
 (:func:`_tokenize_py`, :meth:`Matcher._scan_py`). The two give the same output (tests/test_scanner.py):
-a change to one is a change to both. ``FRONT_END`` says which runs.
+a change to one is a change to both. ``FRONT_END`` says which runs. The C scan does not run the
+automaton: it walks tries of the same keys (``_scanner.index``, made at a Matcher's first scan), from
+each token start and, for the keys marked to match inside a word, from every other position.
 """
 
 from __future__ import annotations
@@ -86,6 +88,7 @@ def _load_scanner() -> Any:
 _SCANNER = _load_scanner()
 _c_tokenize: Callable[[type, str], list[Token]] | None = getattr(_SCANNER, "tokenize", None)
 _c_scan: Callable[..., list[Hit] | None] | None = getattr(_SCANNER, "scan", None)
+_c_index: Callable[[Iterable[Any]], Any] | None = getattr(_SCANNER, "index", None)
 FRONT_END = "C (dyad/_scanner.c)" if _SCANNER is not None else "Python"
 
 
@@ -123,6 +126,7 @@ class Matcher:
         self.lang = lang
         self.version = ""
         self.code_hash = ""
+        self._index: Any = None  # the C scanner's index of the automaton's keys: made at the first scan, not pickled
         if parts is not None:  # from the cache (see __reduce__)
             self.single, self.auto, self.has_auto = parts
             return
@@ -171,9 +175,14 @@ class Matcher:
 
     def scan(self, text: str, folded: str, tokens: list[Token]) -> list[Hit]:
         """All lexicon hits in a text, boundary- and case-checked (in no particular order)."""
-        if _c_scan is not None:
-            found = _c_scan(Hit, self.single, self.auto if self.has_auto else None, text, folded, tokens)
-            if found is not None:  # (None: tokens that tokenize did not make)
+        if _c_scan is not None and _c_index is not None:
+            index = None
+            if self.has_auto:
+                index = self._index
+                if index is None:  # the automaton's keys, as the C scanner walks them
+                    index = self._index = _c_index(self.auto.items())
+            found = _c_scan(Hit, self.single, index, text, folded, tokens)
+            if found is not None:  # (None: tokens that tokenize did not make, or keys the index did not take)
                 return found
         return self._scan_py(text, folded, tokens)
 

@@ -11,9 +11,11 @@ type. Nothing here is timed.
 from __future__ import annotations
 
 import json
+import pickle
 import tracemalloc
 from pathlib import Path
 
+import ahocorasick  # type: ignore[import-not-found]  # (no type stubs)
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -58,8 +60,14 @@ def _c_tokenize(folded: str) -> list[M.Token]:
     return C.tokenize(M.Token, folded)
 
 
+def _index(m: M.Matcher):
+    if m._index is None:
+        m._index = C.index(m.auto.items())
+    return m._index
+
+
 def _c_scan(m: M.Matcher, text: str, folded: str, tokens: list[M.Token]) -> list[M.Hit] | None:
-    return C.scan(M.Hit, m.single, m.auto if m.has_auto else None, text, folded, tokens)
+    return C.scan(M.Hit, m.single, _index(m) if m.has_auto else None, text, folded, tokens)
 
 
 def _same_tokens(folded: str) -> list[M.Token]:
@@ -232,6 +240,101 @@ def test_scan_and_segment_on_text_made_of_lexicon_words(coder, matchers, data):
         _same_candidates(coder, m, text, folded, tokens, named_every=5)
 
 
+def _matcher_of(m: M.Matcher, variants: list[tuple[str, int]]) -> M.Matcher:
+    """A matcher whose automaton holds the given (variant, rule) pairs as Matcher makes them ("*" marks pre and suf),
+    each an actor numbered by its place; no single words. Keys with several payloads come from repeated variants."""
+    items: dict[str, list[tuple[int, int, bool, bool, int]]] = {}
+    for i, (v, rule) in enumerate(variants):
+        key = fold(v.strip("*"))
+        if key:
+            items.setdefault(key, []).append((M.ACTOR, i, v.startswith("*"), v.endswith("*"), rule))
+    auto = ahocorasick.Automaton()
+    for key, payloads in items.items():
+        auto.add_word(key, (len(key), tuple(payloads)))
+    if items:
+        auto.make_automaton()
+    return M.Matcher(m.lang, ({}, auto, bool(items)))
+
+
+# letters of several scripts and widths (Latin, past the C root table at U+0250, Cyrillic, CJK, astral),
+# a hyphen, an apostrophe and a space, so that keys overlap, share prefixes, span words and sit inside them
+KEY_CHARS = "abcAé\u024f\u0250жЖ中𝔘-' "
+key_text = st.text(alphabet=st.sampled_from(list(KEY_CHARS)), min_size=1, max_size=5)
+variant = st.tuples(st.sampled_from(["", "*"]), key_text, st.sampled_from(["", "*"])).map("".join)
+
+
+@needs_c
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_scan_of_random_keys_in_random_text(matchers, data):
+    """The index walks find what the automaton finds, in its order, for keys that overlap, share prefixes,
+    span several words, sit inside words (pre) and hold letters of any width."""
+    variants = data.draw(st.lists(st.tuples(variant, st.sampled_from([0, 0, 1, 2])), max_size=12))
+    m = _matcher_of(matchers[0], variants)
+    pieces = [v.strip("*") for v, _ in variants] + list(KEY_CHARS) + [".", "x"]
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces).map(lambda p: p.upper() if len(p) % 3 == 0 else p),
+                                      max_size=30)))
+    folded = fold(text)
+    tokens = M.tokenize(folded)
+    _same_scan(m, text, folded, tokens)
+    assert m.scan(text, folded, tokens) == m._scan_py(text, folded, tokens)
+
+
+@needs_c
+@pytest.mark.parametrize("variants, text", [
+    ([("*ab", 0), ("ab", 0), ("*b", 0), ("b*", 0), ("a b", 0), ("*b a*", 0), ("*a", 1)], "ab Ab ab  a b aba bab"),
+    ([("*angriff", 0), ("angriff", 0), ("raketenangriff", 0), ("*griff*", 0)], "Raketenangriffe und Angriff, angriffen."),
+    ([("the", 0), ("the united", 0), ("the united states", 2), ("united states", 0), ("*states", 0)],
+     "The United States and the united  states; the United Statesmen."),
+    ([("a", 0), ("*a", 0), ("*aa", 0), ("aa*", 0), ("*aaa*", 0)], "a" * 120 + " " + "aa " * 40),  # > 64 found
+    ([("жж", 0), ("*ж", 0), ("中中", 0), ("*𝔘", 0), ("é\u0250", 0), ("\u024f", 0)], "Жж жжж 中中中 a𝔘𝔘 é\u0250 \u024f"),
+    ([("* ab", 0), ("'b", 0), ("*-b", 0), ("l'", 0)], " ab x ab 'b a-b l'a"),
+    ([], "nothing"),
+])
+def test_scan_of_given_keys(matchers, variants, text):
+    m = _matcher_of(matchers[0], variants)
+    folded = fold(text)
+    tokens = M.tokenize(folded)
+    _same_scan(m, text, folded, tokens)
+    for kind_widener in ("", " é", " ř", " 😀"):  # the same text stored 1, 2 and 4 bytes a character
+        t = text + kind_widener
+        _same_scan(m, t, fold(t), M.tokenize(fold(t)))
+
+
+@needs_c
+def test_the_index_is_made_once_and_not_pickled(matchers):
+    m = matchers[0]
+    text = "Russia attacked Ukraine."
+    folded = fold(text)
+    m.scan(text, folded, M.tokenize(folded))
+    index = m._index
+    assert index is not None and type(index).__name__ == "PyCapsule"
+    m.scan(text, folded, M.tokenize(folded))
+    assert m._index is index
+    restored = pickle.loads(pickle.dumps(m))
+    assert restored._index is None
+    assert restored.scan(text, folded, M.tokenize(folded)) == m._scan_py(text, folded, M.tokenize(folded))
+
+
+@needs_c
+def test_items_of_another_shape_go_to_the_python_code(matchers):
+    """index() takes what Matcher puts in its automaton; anything else makes scan say None."""
+    text = "Russia attacked Ukraine."
+    folded = fold(text)
+    tokens = M.tokenize(folded)
+    good = ("russia", (6, ((0, 1, False, False, 0),)))
+    for odd in ([("russia", (5, ((0, 1, False, False, 0),)))], [("", (0, ((0, 1, False, False, 0),)))],
+                [("russia", (6, ((0, 1, False, False),)))], [("russia", (6, ((0, 1, False, False, "0"),)))],
+                [("russia", (6, [(0, 1, False, False, 0)]))], [(b"russia", (6, ()))], [("russia", 6)], [None]):
+        assert C.scan(M.Hit, {}, C.index([good] + odd), text, folded, tokens) is None
+    assert C.scan(M.Hit, {}, C.index([good]), text, folded, tokens) == [M.Hit(0, 1, 0, 1, 0, 6)]
+    assert C.scan(M.Hit, {}, C.index([]), text, folded, tokens) == []
+    with pytest.raises(TypeError):
+        C.scan(M.Hit, {}, matchers[0].auto, text, folded, tokens)  # the automaton itself is no index
+    with pytest.raises(TypeError):
+        C.index(None)
+
+
 @needs_c
 @settings(max_examples=300, deadline=None)
 @given(random_text, st.frozensets(st.sampled_from(["a.", "sig.", "dr.", "1.", "é.", "-."]), max_size=3))
@@ -342,6 +445,7 @@ def test_no_memory_is_kept(coder, matchers):
     kinds, specs = coder._cue_kinds[m.lang.code], coder._trigger_specs[m.lang.code]
     cues = MN._cue_hits_py([h for h in hits if h.cat == M.CUE], kinds, tokens, len(tokens))
     weights = {"the": (("en", 0.5),), "us": (("en", 1.0), ("it", 0.25))}
+    items = list(m.auto.items())[:60]
 
     def run(k: int) -> None:
         for _ in range(k):
@@ -356,6 +460,8 @@ def test_no_memory_is_kept(coder, matchers):
             C.cue_hits(A.CueHit, hits[:3] + [None], kinds, tokens, len(tokens))
             C.cue_index(cues, MN._KIND_SETS)
             C.trigger_candidates(hits, tokens, {3, 5}, specs, m.lang.triggers, 0, len(tokens), m.lang.max_gap)
+            C.scan(M.Hit, {}, C.index(items), text, folded, tokens)
+            C.index(items[:5] + [("x", (2, ()))])  # (not handled)
             C.clean(text + "\r\n\x00ř")
             C.fold(text + "ÀİΣ’")
             C.fold(text)
