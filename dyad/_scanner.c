@@ -13,6 +13,8 @@
  *   cue_index(cues, kind_sets)                       dyad/mentions.py _cue_index_py
  *   trigger_candidates(hits, tokens, named, specs,   dyad/triggers.py _candidates_py
  *                      triggers, s0, s1, max_gap)
+ *   trigger_select(cands, specs, TriggerMatch,       dyad/triggers.py _select_py
+ *                  with_mode)
  * and must give exactly what that code gives (tests/test_scanner.py compares the two on random and
  * on real text). When a change to one is needed, change both.
  *
@@ -1497,7 +1499,7 @@ sc_trigger_candidates(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         if (idx >= PyList_GET_SIZE(specs) || idx >= PyList_GET_SIZE(triggers))
             goto unhandled;
         PyObject *spec = PyList_GET_ITEM(specs, idx), *entry = PyList_GET_ITEM(triggers, idx);
-        if (!PyTuple_Check(spec) || PyTuple_GET_SIZE(spec) != 4 || !PyTuple_Check(PyTuple_GET_ITEM(spec, 1))
+        if (!PyTuple_Check(spec) || PyTuple_GET_SIZE(spec) != 6 || !PyTuple_Check(PyTuple_GET_ITEM(spec, 1))
             || !PyTuple_Check(PyTuple_GET_ITEM(spec, 2)))
             goto unhandled;
         PyObject *weight = PyTuple_GET_ITEM(spec, 0), *pats = PyTuple_GET_ITEM(spec, 1), *required = PyTuple_GET_ITEM(spec, 2);
@@ -1566,6 +1568,177 @@ done:
     PyMem_Free(m);
     PyMem_Free(words.slots);
     PyMem_Free(words.hashes);
+    return result;
+}
+
+/* a candidate (weight, -t0, -idx, entry, m) of the expected shape, its three keys read; 0 if not */
+static int
+candidate_keys(PyObject *c, Py_ssize_t *key)
+{
+    if (!PyTuple_Check(c) || PyTuple_GET_SIZE(c) != 5 || !PyTuple_Check(PyTuple_GET_ITEM(c, 4))
+        || PyTuple_GET_SIZE(PyTuple_GET_ITEM(c, 4)) == 0)
+        return 0;
+    for (int k = 0; k < 3; k++) {
+        PyObject *o = PyTuple_GET_ITEM(c, k);
+        if (!PyLong_CheckExact(o))
+            return 0;
+        int overflow;
+        key[k] = PyLong_AsLongLongAndOverflow(o, &overflow);
+        if (overflow || (key[k] == -1 && PyErr_Occurred())) {
+            PyErr_Clear();
+            return 0;
+        }
+    }
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(PyTuple_GET_ITEM(c, 4)); k++) {
+        PyObject *t = PyTuple_GET_ITEM(PyTuple_GET_ITEM(c, 4), k);
+        if (!PyLong_CheckExact(t) || PyLong_AsSsize_t(t) < 0) {
+            PyErr_Clear();
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* the spec of trigger idx (weight, pats, required, anchor, type, mode), its type and mode read; 0 if not */
+static int
+spec_type_mode(PyObject *specs, Py_ssize_t idx, PyObject **type, PyObject **mode)
+{
+    if (idx < 0 || idx >= PyList_GET_SIZE(specs))
+        return 0;
+    PyObject *spec = PyList_GET_ITEM(specs, idx);
+    if (!PyTuple_Check(spec) || PyTuple_GET_SIZE(spec) != 6 || !PyUnicode_CheckExact(PyTuple_GET_ITEM(spec, 4))
+        || !PyUnicode_CheckExact(PyTuple_GET_ITEM(spec, 5)))
+        return 0;
+    *type = PyTuple_GET_ITEM(spec, 4);
+    *mode = PyTuple_GET_ITEM(spec, 5);
+    return 1;
+}
+
+static int
+shares_token(PyObject *m, PyObject *om)
+{
+    for (Py_ssize_t a = 0; a < PyTuple_GET_SIZE(m); a++)
+        for (Py_ssize_t b = 0; b < PyTuple_GET_SIZE(om); b++)
+            if (PyLong_AsSsize_t(PyTuple_GET_ITEM(m, a)) == PyLong_AsSsize_t(PyTuple_GET_ITEM(om, b)))
+                return 1;
+    return 0;
+}
+
+/* trigger_select(cands, specs, TriggerMatch, with_mode): triggers._select_py in C (the candidates sorted by
+ * (weight, -t0, -idx) from the highest, ties in their order; each whose tokens no earlier winner took wins;
+ * a winner of type "-" gives nothing, one without a mode takes that of the first overlapping candidate of its
+ * type with one (with_mode(idx, mode)); the matches made in order of first token, ties in win order), or
+ * None when a record is not of the shape this code knows. */
+static PyObject *
+sc_trigger_select(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 4 || !PyList_Check(args[0]) || !PyList_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "trigger_select(cands: list, specs: list, TriggerMatch, with_mode)");
+        return NULL;
+    }
+    PyObject *cands = args[0], *specs = args[1], *match_type = args[2], *with_mode = args[3];
+    Py_ssize_t n = PyList_GET_SIZE(cands), max_t = 0;
+    if (n == 0)
+        return PyList_New(0);
+    Py_ssize_t *keys = PyMem_New(Py_ssize_t, 3 * n), *order = PyMem_New(Py_ssize_t, n), *firsts = PyMem_New(Py_ssize_t, n);
+    unsigned char *used = NULL;
+    PyObject *out = NULL, *result = NULL;
+    if (keys == NULL || order == NULL || firsts == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *c = PyList_GET_ITEM(cands, i), *type, *mode;
+        if (!candidate_keys(c, keys + 3 * i) || !spec_type_mode(specs, -keys[3 * i + 2], &type, &mode))
+            goto unhandled;
+        PyObject *m = PyTuple_GET_ITEM(c, 4);
+        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(m); k++) {
+            Py_ssize_t t = PyLong_AsSsize_t(PyTuple_GET_ITEM(m, k));
+            if (t > max_t)
+                max_t = t;
+        }
+        /* insertion into the order, from the highest key; an equal key stays after the earlier one */
+        Py_ssize_t j = i;
+        for (; j > 0; j--) {
+            const Py_ssize_t *a = keys + 3 * order[j - 1], *b = keys + 3 * i;
+            if (a[0] > b[0] || (a[0] == b[0] && (a[1] > b[1] || (a[1] == b[1] && a[2] >= b[2]))))
+                break;
+            order[j] = order[j - 1];
+        }
+        order[j] = i;
+    }
+    if ((used = PyMem_Calloc(max_t + 1, 1)) == NULL || (out = PyList_New(0)) == NULL) {
+        if (used == NULL)
+            PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *c = PyList_GET_ITEM(cands, order[i]), *m = PyTuple_GET_ITEM(c, 4);
+        Py_ssize_t size = PyTuple_GET_SIZE(m), k;
+        for (k = 0; k < size && !used[PyLong_AsSsize_t(PyTuple_GET_ITEM(m, k))]; k++)
+            ;
+        if (k < size)
+            continue;
+        for (k = 0; k < size; k++)
+            used[PyLong_AsSsize_t(PyTuple_GET_ITEM(m, k))] = 1;
+        Py_ssize_t idx = -keys[3 * order[i] + 2];
+        PyObject *type, *mode, *entry = PyTuple_GET_ITEM(c, 3), *made = NULL;
+        spec_type_mode(specs, idx, &type, &mode);
+        if (PyUnicode_GET_LENGTH(type) == 1 && PyUnicode_READ_CHAR(type, 0) == '-')
+            continue;
+        if (PyUnicode_GET_LENGTH(mode) == 0) {  /* a mode from an overlapping candidate of the type */
+            for (Py_ssize_t j = 0; j < n; j++) {
+                PyObject *other = PyList_GET_ITEM(cands, order[j]), *otype, *omode;
+                spec_type_mode(specs, -keys[3 * order[j] + 2], &otype, &omode);
+                if (str_eq(otype, type) && PyUnicode_GET_LENGTH(omode) > 0 && shares_token(m, PyTuple_GET_ITEM(other, 4))) {
+                    PyObject *idx_obj = PyLong_FromSsize_t(idx);
+                    if (idx_obj == NULL)
+                        goto done;
+                    PyObject *margs[2] = {idx_obj, omode};
+                    made = PyObject_Vectorcall(with_mode, margs, 2, NULL);
+                    Py_DECREF(idx_obj);
+                    if (made == NULL)
+                        goto done;
+                    entry = made;
+                    break;
+                }
+            }
+        }
+        PyObject *t1 = offset(PyLong_AsSsize_t(PyTuple_GET_ITEM(m, size - 1)) + 1);
+        if (t1 == NULL) {
+            Py_XDECREF(made);
+            goto done;
+        }
+        PyObject *targs[4] = {entry, PyTuple_GET_ITEM(m, 0), t1, m};
+        PyObject *tm = PyObject_Vectorcall(match_type, targs, 4, NULL);
+        Py_DECREF(t1);
+        Py_XDECREF(made);
+        if (append_new(out, tm) < 0)
+            goto done;
+        firsts[PyList_GET_SIZE(out) - 1] = PyLong_AsSsize_t(PyTuple_GET_ITEM(m, 0));
+    }
+    /* in order of first token, stable */
+    PyObject **items = ((PyListObject *)out)->ob_item;
+    for (Py_ssize_t i = 1; i < PyList_GET_SIZE(out); i++) {
+        Py_ssize_t f = firsts[i], j = i;
+        PyObject *x = items[i];
+        for (; j > 0 && firsts[j - 1] > f; j--) {
+            firsts[j] = firsts[j - 1];
+            items[j] = items[j - 1];
+        }
+        firsts[j] = f;
+        items[j] = x;
+    }
+    result = Py_NewRef(out);
+    goto done;
+unhandled:
+    result = Py_NewRef(Py_None);
+done:
+    Py_XDECREF(out);
+    PyMem_Free(keys);
+    PyMem_Free(order);
+    PyMem_Free(firsts);
+    PyMem_Free(used);
     return result;
 }
 
@@ -1842,6 +2015,8 @@ static PyMethodDef methods[] = {
     {"trigger_candidates", (PyCFunction)(void (*)(void))sc_trigger_candidates, METH_FASTCALL,
      "trigger_candidates(hits, tokens, named, specs, triggers, s0, s1, max_gap) -> the candidates of "
      "triggers._candidates_py, or None when a record is not of the shape it knows."},
+    {"trigger_select", (PyCFunction)(void (*)(void))sc_trigger_select, METH_FASTCALL,
+     "trigger_select(cands, specs, TriggerMatch, with_mode) -> triggers._select_py's list, or None."},
     {"cue_hits", (PyCFunction)(void (*)(void))sc_cue_hits, METH_FASTCALL,
      "cue_hits(CueHit, hits, kinds, tokens, sent_end) -> mentions._cue_hits_py's list, or None."},
     {"cue_index", (PyCFunction)(void (*)(void))sc_cue_index, METH_FASTCALL,

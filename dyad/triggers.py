@@ -9,7 +9,7 @@ and no two matches share a word.
 from __future__ import annotations
 
 from operator import attrgetter, itemgetter
-from typing import Callable, Sequence
+from typing import Callable
 
 from .analysis import TriggerMatch, Unit
 from .lexicon import Language, TriggerEntry
@@ -21,21 +21,23 @@ _t0 = attrgetter("t0")
 
 
 # A pattern token as the finder reads it: (a gap, exact words, prefixes, suffixes, infixes); and a pattern:
-# (weight, tokens, required words: one word of each tuple must be in the sentence, index of the anchor token).
+# (weight, tokens, required words: one word of each tuple must be in the sentence, index of the anchor token,
+# event type, mode).
 # Plain tuples made once per language (see trigger_specs): the compiled core and the C front end read their
 # items directly, where every attribute of the loader's records is a lookup by name.
 TokenSpec = tuple[bool, frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
-TriggerSpec = tuple[int, tuple[TokenSpec, ...], tuple[tuple[str, ...], ...], int]
+TriggerSpec = tuple[int, tuple[TokenSpec, ...], tuple[tuple[str, ...], ...], int, str, str]
 # a candidate match: (weight, -first token, -trigger index, entry, token indices)
 Candidate = tuple[int, int, int, TriggerEntry, tuple[int, ...]]
 
 _c_candidates: Callable[..., list[Candidate] | None] | None = getattr(_SCANNER, "trigger_candidates", None)
+_c_select: Callable[..., list[TriggerMatch] | None] | None = getattr(_SCANNER, "trigger_select", None)
 
 
 def trigger_specs(lang: Language) -> list[TriggerSpec]:
     """The patterns of a language's triggers as tuples, by trigger index."""
     return [(e.weight, tuple((t.gap, t.exact, t.starts, t.ends, t.infixes) for t in e.tokens), e.required,
-             e.anchor) for e in lang.triggers]
+             e.anchor, e.type, e.mode) for e in lang.triggers]
 
 
 def match_pattern(anchor: int, pats: tuple[TokenSpec, ...], tokens: list[Token], start: int, end: int,
@@ -123,7 +125,17 @@ def find_triggers(hits: list[Hit], tokens: list[Token], lang: Language, sent_sta
         cands = _c_candidates(hits, tokens, named, specs, lang.triggers, sent_start, sent_end, lang.max_gap)
     if cands is None:  # (None: records the C code does not know)
         cands = _candidates_py(hits, tokens, named, specs, lang.triggers, sent_start, sent_end, lang.max_gap)
-    # the longest patterns first, then the earliest; a match may not reuse another's words
+    if _c_select is not None:
+        found: list[TriggerMatch] | None = _c_select(cands, specs, TriggerMatch, lang.trigger_with_mode)
+        if found is not None:  # (None: records the C code does not know)
+            return found
+    return _select_py(cands, specs, lang)
+
+
+def _select_py(cands: list[Candidate], specs: list[TriggerSpec], lang: Language) -> list[TriggerMatch]:
+    """The winning candidates as trigger matches, in text order: the longest patterns first, then the earliest;
+    a match may not reuse another's words, and a blocker (type "-") wins but gives no match (in C as
+    dyad/_scanner.c ``trigger_select``)."""
     cands.sort(key=_rank, reverse=True)
     used: set[int] = set()
     out: list[TriggerMatch] = []
@@ -132,9 +144,10 @@ def find_triggers(hits: list[Hit], tokens: list[Token], lang: Language, sent_sta
             continue
         for t in m:
             used.add(t)
-        if entry.type != "-":
-            if not entry.mode:
-                entry = _mode_from_overlap(entry, -neg_idx, m, cands, lang)
+        spec = specs[-neg_idx]
+        if spec[4] != "-":
+            if not spec[5]:
+                entry = _mode_from_overlap(entry, -neg_idx, m, cands, specs, lang)
             out.append(TriggerMatch(entry, m[0], m[-1] + 1, m))  # m is sorted
     out.sort(key=_t0)
     return out
@@ -148,7 +161,7 @@ def _candidates_py(hits: list[Hit], tokens: list[Token], named: set[int], specs:
     words: set[str] | None = None
     for h in hits:
         if h.cat == TRIGGER and h.t0 not in named:
-            weight, pats, required_words, anchor = specs[h.idx]
+            weight, pats, required_words, anchor, _, _ = specs[h.idx]
             if len(pats) == 1:  # most patterns are one word: nothing more to match
                 cands.append((weight, -h.t0, -h.idx, triggers[h.idx], tuple(range(h.t0, h.t1))))
             else:
@@ -164,12 +177,14 @@ def _candidates_py(hits: list[Hit], tokens: list[Token], named: set[int], specs:
     return cands
 
 
-def _mode_from_overlap(entry: TriggerEntry, idx: int, m: tuple[int, ...], cands: Sequence[tuple], lang: Language
-                       ) -> TriggerEntry:
+def _mode_from_overlap(entry: TriggerEntry, idx: int, m: tuple[int, ...], cands: list[Candidate],
+                       specs: list[TriggerSpec], lang: Language) -> TriggerEntry:
     """"launched an air strike": the winning pattern ("launch ... strike") says ASSAULT but no mode; an
     overlapping pattern of the same type that lost ("air strike") says which."""
     words = set(m)
-    for _, _, _, other, om in cands:
-        if other.type == entry.type and other.mode and not words.isdisjoint(om):
-            return lang.trigger_with_mode(idx, other.mode)
+    kind = specs[idx][4]
+    for _, _, neg_other, _, om in cands:
+        other = specs[-neg_other]
+        if other[4] == kind and other[5] and not words.isdisjoint(om):
+            return lang.trigger_with_mode(idx, other[5])
     return entry

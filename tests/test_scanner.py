@@ -1,11 +1,11 @@
 """The C scanner (dyad/_scanner.c) gives exactly what the Python code it stands for gives.
 
-clean, fold, tokenize, Matcher.scan, segment, the stopword counts, the trigger candidates and the cues each
-have a Python version (text._clean_py, lexicon._fold_py, matcher._tokenize_py, Matcher._scan_py,
-text._segment_py, text._stopwords_py, triggers._candidates_py, mentions._cue_hits_py and _cue_index_py) that
-runs when the extension is missing or not to run (see dyad/_core.py). Here the two are compared on random text
-(hypothesis) and on the repository's own texts, for every language's matcher, record by record and type by
-type. Nothing here is timed.
+clean, fold, tokenize, Matcher.scan, segment, the stopword counts, the trigger candidates and their selection,
+and the cues each have a Python version (text._clean_py, lexicon._fold_py, matcher._tokenize_py,
+Matcher._scan_py, text._segment_py, text._stopwords_py, triggers._candidates_py and _select_py,
+mentions._cue_hits_py and _cue_index_py) that runs when the extension is missing or not to run (see
+dyad/_core.py). Here the two are compared on random text (hypothesis) and on the repository's own texts, for
+every language's matcher, record by record and type by type. Nothing here is timed.
 """
 
 from __future__ import annotations
@@ -190,6 +190,9 @@ def _same_candidates(coder, m: M.Matcher, text: str, folded: str, tokens: list[M
         want, got = TR._candidates_py(*args), C.trigger_candidates(*args)
         assert got == want
         assert [tuple(map(type, c)) for c in got] == [tuple(map(type, c)) for c in want]
+        for cands in (want, want[::-1]):
+            chosen = TR._select_py(list(cands), specs, m.lang)
+            assert C.trigger_select(list(cands), specs, A.TriggerMatch, m.lang.trigger_with_mode) == chosen
         n_multi += sum(1 for c in want if len(specs[-c[2]][1]) > 1)
     return n_multi
 
@@ -429,7 +432,7 @@ def test_the_public_functions_run_the_c_code(matchers):
     assert M.FRONT_END.startswith("C")
     assert M._c_tokenize is C.tokenize and M._c_scan is C.scan and T._c_segment is C.segment
     assert T._c_stopwords is C.stopwords and T._c_clean is C.clean and L._C_FOLD is C.fold
-    assert TR._c_candidates is C.trigger_candidates and MN._c_cue_hits is C.cue_hits and MN._c_cue_index is C.cue_index
+    assert TR._c_candidates is C.trigger_candidates and TR._c_select is C.trigger_select and MN._c_cue_hits is C.cue_hits and MN._c_cue_index is C.cue_index
 
 
 @needs_c
@@ -459,7 +462,9 @@ def test_no_memory_is_kept(coder, matchers):
             C.cue_hits(A.CueHit, [h for h in hits if h.cat == M.CUE], kinds, tokens, len(tokens))
             C.cue_hits(A.CueHit, hits[:3] + [None], kinds, tokens, len(tokens))
             C.cue_index(cues, MN._KIND_SETS)
-            C.trigger_candidates(hits, tokens, {3, 5}, specs, m.lang.triggers, 0, len(tokens), m.lang.max_gap)
+            cands = C.trigger_candidates(hits, tokens, {3, 5}, specs, m.lang.triggers, 0, len(tokens), m.lang.max_gap)
+            C.trigger_select(cands, specs, A.TriggerMatch, m.lang.trigger_with_mode)
+            C.trigger_select(cands + [None], specs, A.TriggerMatch, m.lang.trigger_with_mode)
             C.scan(M.Hit, {}, C.index(items), text, folded, tokens)
             C.index(items[:5] + [("x", (2, ()))])  # (not handled)
             C.clean(text + "\r\n\x00ř")
