@@ -1820,6 +1820,30 @@ unhandled:
     Py_RETURN_NONE;
 }
 
+/* a | b of two frozensets of cue kinds, from a small cache: the same few unions come back in every article
+ * (the cache holds the operands, so a pointer seen again is the same set) */
+static struct {
+    PyObject *a, *b, *union_;
+} unions[64];
+
+static PyObject *
+kinds_union(PyObject *a, PyObject *b)
+{
+    size_t k = (((uintptr_t)a >> 4) ^ ((uintptr_t)b >> 5)) & 63;
+    if (unions[k].a == a && unions[k].b == b)
+        return Py_NewRef(unions[k].union_);
+    PyObject *u = PyNumber_Or(a, b);
+    if (u == NULL || !PyFrozenSet_CheckExact(u))
+        return u;
+    Py_XDECREF(unions[k].a);
+    Py_XDECREF(unions[k].b);
+    Py_XDECREF(unions[k].union_);
+    unions[k].a = Py_NewRef(a);
+    unions[k].b = Py_NewRef(b);
+    unions[k].union_ = Py_NewRef(u);
+    return u;
+}
+
 /* cue_index(cues, kind_sets): mentions._cue_index_py in C; None when a cue is not a (str, int, int) tuple */
 static PyObject *
 sc_cue_index(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
@@ -1835,7 +1859,12 @@ sc_cue_index(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             || !PyLong_CheckExact(PyTuple_GET_ITEM(c, 1)) || !PyLong_CheckExact(PyTuple_GET_ITEM(c, 2)))
             Py_RETURN_NONE;
     }
+#if PY_VERSION_HEX < 0x030D0000
+    /* (sized for the cues at once: no growing as they are added) */
+    PyObject *starts = _PyDict_NewPresized(PyList_GET_SIZE(cues)), *ends = _PyDict_NewPresized(PyList_GET_SIZE(cues));
+#else
     PyObject *starts = PyDict_New(), *ends = PyDict_New();
+#endif
     if (starts == NULL || ends == NULL)
         goto error;
     for (Py_ssize_t i = 0; i < PyList_GET_SIZE(cues); i++) {
@@ -1861,7 +1890,7 @@ sc_cue_index(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
                 Py_DECREF(one);
                 goto error;
             }
-            v = at == NULL ? Py_NewRef(one) : PyNumber_Or(at, one);
+            v = at == NULL ? Py_NewRef(one) : kinds_union(at, one);
             if (v == NULL || PyDict_SetItem(index, t, v) < 0) {
                 Py_XDECREF(v);
                 Py_DECREF(one);
