@@ -10,6 +10,8 @@
  *   clean(text)                                      dyad/text.py     _clean_py
  *   fold(s)                                          dyad/lexicon.py  _fold_py
  *   cue_hits(CueHit, hits, kinds, tokens, sent_end)  dyad/mentions.py _cue_hits_py
+ *   sentence_marks(tokens, t0, t1, cue_starts,       dyad/roles.py    _sentence_marks_py
+ *                  boundary, quotes, break_kinds)
  *   cue_index(cues, kind_sets)                       dyad/mentions.py _cue_index_py
  *   trigger_candidates(hits, tokens, named, specs,   dyad/triggers.py _candidates_py
  *                      triggers, s0, s1, max_gap)
@@ -1742,6 +1744,73 @@ done:
     return result;
 }
 
+/* ------------------------------------------------------------------ sentence marks */
+
+/* sentence_marks(tokens, t0, t1, cue_starts, boundary, quotes, break_kinds): roles._sentence_marks_py in C.
+ * The one-character tokens of [t0, t1) in `boundary`, split into those in `quotes` and the rest, and the
+ * sorted starts of the cues with a kind in `break_kinds`: (quotes, punct, breaks); None when a token is not
+ * tokenize's or an index entry not (int, frozenset). */
+static PyObject *
+sc_sentence_marks(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 7 || !PyList_Check(args[0]) || !PyDict_Check(args[3]) || !PyAnySet_Check(args[4])
+        || !PyAnySet_Check(args[5]) || !PyTuple_Check(args[6])) {
+        PyErr_SetString(PyExc_TypeError,
+                        "sentence_marks(tokens: list, t0, t1, cue_starts: dict, boundary: set, quotes: set, break_kinds: tuple)");
+        return NULL;
+    }
+    PyObject *tokens = args[0], *cue_starts = args[3], *boundary = args[4], *quote_set = args[5], *kinds = args[6];
+    Py_ssize_t t0 = PyLong_AsSsize_t(args[1]), t1 = PyLong_AsSsize_t(args[2]);
+    if ((t0 == -1 || t1 == -1) && PyErr_Occurred())
+        return NULL;
+    if (t0 < 0 || t1 > PyList_GET_SIZE(tokens))
+        Py_RETURN_NONE;
+    PyObject *quotes = PyList_New(0), *punct = PyList_New(0), *breaks = PyList_New(0), *result = NULL;
+    if (quotes == NULL || punct == NULL || breaks == NULL)
+        goto done;
+    for (Py_ssize_t i = t0; i < t1; i++) {
+        PyObject *t = PyList_GET_ITEM(tokens, i);
+        if (!PyTuple_Check(t) || PyTuple_GET_SIZE(t) != 3 || !PyUnicode_Check(PyTuple_GET_ITEM(t, 2))) {
+            result = Py_NewRef(Py_None);
+            goto done;
+        }
+        PyObject *text = PyTuple_GET_ITEM(t, 2);
+        if (PyUnicode_GET_LENGTH(text) != 1)
+            continue;
+        int r = PySet_Contains(boundary, text);
+        if (r > 0)
+            r = PySet_Contains(quote_set, text);
+        else if (r == 0)
+            continue;
+        if (r < 0)
+            goto done;
+        if (append_new(r ? quotes : punct, offset(i)) < 0)
+            goto done;
+    }
+    Py_ssize_t pos = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(cue_starts, &pos, &key, &value)) {
+        if (!PyLong_CheckExact(key) || !PyFrozenSet_CheckExact(value)) {
+            result = Py_NewRef(Py_None);
+            goto done;
+        }
+        int r = 0;
+        for (Py_ssize_t k = 0; !r && k < PyTuple_GET_SIZE(kinds); k++)
+            if ((r = PySet_Contains(value, PyTuple_GET_ITEM(kinds, k))) < 0)
+                goto done;
+        if (r && PyList_Append(breaks, key) < 0)
+            goto done;
+    }
+    if (PyList_Sort(breaks) < 0)
+        goto done;
+    result = PyTuple_Pack(3, quotes, punct, breaks);
+done:
+    Py_XDECREF(quotes);
+    Py_XDECREF(punct);
+    Py_XDECREF(breaks);
+    return result;
+}
+
 /* ------------------------------------------------------------------ cues */
 
 /* cue_hits(CueHit, hits, kinds, tokens, sent_end): mentions._cue_hits_py in C. For each hit (cat, idx, t0, t1,
@@ -2046,6 +2115,9 @@ static PyMethodDef methods[] = {
      "triggers._candidates_py, or None when a record is not of the shape it knows."},
     {"trigger_select", (PyCFunction)(void (*)(void))sc_trigger_select, METH_FASTCALL,
      "trigger_select(cands, specs, TriggerMatch, with_mode) -> triggers._select_py's list, or None."},
+    {"sentence_marks", (PyCFunction)(void (*)(void))sc_sentence_marks, METH_FASTCALL,
+     "sentence_marks(tokens, t0, t1, cue_starts, boundary, quotes, break_kinds) -> roles._sentence_marks_py's "
+     "(quotes, punct, breaks), or None."},
     {"cue_hits", (PyCFunction)(void (*)(void))sc_cue_hits, METH_FASTCALL,
      "cue_hits(CueHit, hits, kinds, tokens, sent_end) -> mentions._cue_hits_py's list, or None."},
     {"cue_index", (PyCFunction)(void (*)(void))sc_cue_index, METH_FASTCALL,

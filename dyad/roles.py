@@ -22,11 +22,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Callable, Protocol
 
 from .analysis import NO_KINDS, SentenceView, TriggerMatch, Unit, all_in, any_in
 from .lexicon import Language
-from .matcher import Token
+from .matcher import _SCANNER, Token
 
 BOUNDARY_TOKENS = frozenset(";:«»“”„\"[]")
 PREP_KINDS = frozenset({"target_prep", "genitive", "agent_prep", "locative"})
@@ -97,6 +97,20 @@ OPEN_ONLY, CLOSE_ONLY = frozenset("«„"), frozenset("»”")  # “ opens in E
 def _sentence_marks(view: SentenceView, tokens: list[Token]) -> None:
     """Find once per sentence its quotation marks, the punctuation that ends a clause and its clause-break
     cues (sorted token indices, kept on the view)."""
+    found: tuple[list[int], list[int], list[int]] | None = None
+    if _c_marks is not None:
+        found = _c_marks(tokens, view.t0, view.t1, view.cue_starts, BOUNDARY_TOKENS, QUOTES, BREAK_KIND_LIST)
+    quotes, punct, breaks = found if found is not None else _sentence_marks_py(view, tokens)
+    view.quote_marks = quotes
+    view.clause_marks = (punct, breaks)
+
+
+_c_marks: Callable[..., tuple[list[int], list[int], list[int]] | None] | None = getattr(_SCANNER, "sentence_marks", None)
+
+
+def _sentence_marks_py(view: SentenceView, tokens: list[Token]) -> tuple[list[int], list[int], list[int]]:
+    """The quotation marks, clause-ending punctuation and clause-break cues of a sentence (in C as
+    dyad/_scanner.c ``sentence_marks``)."""
     quotes: list[int] = []
     punct: list[int] = []
     for i in range(view.t0, view.t1):
@@ -107,11 +121,11 @@ def _sentence_marks(view: SentenceView, tokens: list[Token]) -> None:
             else:
                 punct.append(i)
     breaks = sorted([i for i, kinds in view.cue_starts.items() if opens_clause(kinds)])
-    view.quote_marks = quotes
-    view.clause_marks = (punct, breaks)
+    return quotes, punct, breaks
 
 
 BREAK_KINDS = frozenset({"clause_break", "subordinator"})  # cues that open a clause (as opens_clause spells out)
+BREAK_KIND_LIST = tuple(sorted(BREAK_KINDS))  # (for the C code)
 
 
 def opens_clause(kinds: frozenset[str]) -> bool:

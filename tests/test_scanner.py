@@ -1,11 +1,12 @@
 """The C scanner (dyad/_scanner.c) gives exactly what the Python code it stands for gives.
 
 clean, fold, tokenize, Matcher.scan, segment, the stopword counts, the trigger candidates and their selection,
-and the cues each have a Python version (text._clean_py, lexicon._fold_py, matcher._tokenize_py,
-Matcher._scan_py, text._segment_py, text._stopwords_py, triggers._candidates_py and _select_py,
-mentions._cue_hits_py and _cue_index_py) that runs when the extension is missing or not to run (see
-dyad/_core.py). Here the two are compared on random text (hypothesis) and on the repository's own texts, for
-every language's matcher, record by record and type by type. Nothing here is timed.
+the sentence marks and the cues each have a Python version (text._clean_py, lexicon._fold_py,
+matcher._tokenize_py, Matcher._scan_py, text._segment_py, text._stopwords_py, triggers._candidates_py and
+_select_py, roles._sentence_marks_py, mentions._cue_hits_py and _cue_index_py) that runs when the extension is
+missing or not to run (see dyad/_core.py). Here the two are compared on random text (hypothesis) and on the
+repository's own texts, for every language's matcher, record by record and type by type. Nothing here is
+timed.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from dyad import lexicon as L
 from dyad import analysis as A
 from dyad import mentions as MN
 from dyad import text as T
+from dyad import roles as RL
 from dyad import triggers as TR
 from dyad.lexicon import fold
 from dyad.records import Sentence
@@ -171,12 +173,12 @@ def _same_candidates(coder, m: M.Matcher, text: str, folded: str, tokens: list[M
     ``named_every``-th token taken by a named actor, or none); returns how many multi-token trigger candidates
     were compared."""
     coder.matcher(m.lang.code)  # (makes the language's trigger specs)
-    _, ranges = T.segment(text, folded, tokens, frozenset(m.lang.abbreviations))
+    sents, ranges = T.segment(text, folded, tokens, frozenset(m.lang.abbreviations))
     hits = m.scan(text, folded, tokens)
     specs = coder._trigger_specs[m.lang.code]
     n_multi = 0
     kinds = coder._cue_kinds[m.lang.code]
-    for s0, s1 in ranges:
+    for sent, (s0, s1) in zip(sents, ranges):
         sh = [h for h in hits if s0 <= h.t0 < s1]
         cue_hits = [h for h in sh if h.cat == M.CUE]
         want_cues, got_cues = MN._cue_hits_py(cue_hits, kinds, tokens, s1), C.cue_hits(A.CueHit, cue_hits, kinds, tokens, s1)
@@ -185,6 +187,9 @@ def _same_candidates(coder, m: M.Matcher, text: str, folded: str, tokens: list[M
             want_index, got_index = MN._cue_index_py(cues), C.cue_index(cues, MN._KIND_SETS)
             assert got_index == want_index and [list(d) for d in got_index] == [list(d) for d in want_index]
             assert all(type(k) is frozenset for d in got_index for k in d.values())
+        view = A.SentenceView(sent, s0, s1, want_cues, *want_index)
+        marks = C.sentence_marks(tokens, s0, s1, view.cue_starts, RL.BOUNDARY_TOKENS, RL.QUOTES, RL.BREAK_KIND_LIST)
+        assert marks == RL._sentence_marks_py(view, tokens)
         named = set(range(s0, s1, named_every)) if named_every else set()
         args = (sh, tokens, named, specs, m.lang.triggers, s0, s1, m.lang.max_gap)
         want, got = TR._candidates_py(*args), C.trigger_candidates(*args)
@@ -432,7 +437,7 @@ def test_the_public_functions_run_the_c_code(matchers):
     assert M.FRONT_END.startswith("C")
     assert M._c_tokenize is C.tokenize and M._c_scan is C.scan and T._c_segment is C.segment
     assert T._c_stopwords is C.stopwords and T._c_clean is C.clean and L._C_FOLD is C.fold
-    assert TR._c_candidates is C.trigger_candidates and TR._c_select is C.trigger_select and MN._c_cue_hits is C.cue_hits and MN._c_cue_index is C.cue_index
+    assert TR._c_candidates is C.trigger_candidates and TR._c_select is C.trigger_select and RL._c_marks is C.sentence_marks and MN._c_cue_hits is C.cue_hits and MN._c_cue_index is C.cue_index
 
 
 @needs_c
@@ -462,6 +467,8 @@ def test_no_memory_is_kept(coder, matchers):
             C.cue_hits(A.CueHit, [h for h in hits if h.cat == M.CUE], kinds, tokens, len(tokens))
             C.cue_hits(A.CueHit, hits[:3] + [None], kinds, tokens, len(tokens))
             C.cue_index(cues, MN._KIND_SETS)
+            C.sentence_marks(tokens, 0, len(tokens), {1: frozenset({"clause_break"})}, RL.BOUNDARY_TOKENS, RL.QUOTES,
+                             RL.BREAK_KIND_LIST)
             cands = C.trigger_candidates(hits, tokens, {3, 5}, specs, m.lang.triggers, 0, len(tokens), m.lang.max_gap)
             C.trigger_select(cands, specs, A.TriggerMatch, m.lang.trigger_with_mode)
             C.trigger_select(cands + [None], specs, A.TriggerMatch, m.lang.trigger_with_mode)
