@@ -13,6 +13,8 @@
  *   sentence_marks(tokens, t0, t1, cue_starts,       dyad/roles.py    _sentence_marks_py
  *                  boundary, quotes, break_kinds)
  *   cue_index(cues, kind_sets)                       dyad/mentions.py _cue_index_py
+ *   build_units(Unit, hits, actors, agents, places,  dyad/mentions.py _build_units_py
+ *               on, locative_ends)
  *   trigger_candidates(hits, tokens, named, specs,   dyad/triggers.py _candidates_py
  *                      triggers, s0, s1, max_gap)
  *   trigger_select(cands, specs, TriggerMatch,       dyad/triggers.py _select_py
@@ -1979,6 +1981,381 @@ error:
     return NULL;
 }
 
+/* ------------------------------------------------------------------ actor units */
+
+enum { AGENT = 1, PLACE = 6 };  /* matcher.AGENT, matcher.PLACE */
+
+/* the strs the units hold that are not read from the specs, and those the dates are compared with: made at import */
+static PyObject *s_empty, *s_city, *s_agent, *s_person, *s_unknown, *s_9999;
+
+/* a hit of a mention or a place, as build_units keeps it */
+typedef struct {
+    Py_ssize_t s0, s1, seq;  /* its tokens [s0, s1); its index in hits, plus len(hits) for a place */
+    Py_ssize_t cat, idx;
+    PyObject *hit;           /* borrowed */
+} UnitHit;
+
+/* the order of the spans: (s0 - s1, s0, s1), the longest first, then the earliest; hits in order within one */
+static int
+unit_hit_order(const void *a, const void *b)
+{
+    const UnitHit *x = a, *y = b;
+    Py_ssize_t lx = x->s0 - x->s1, ly = y->s0 - y->s1;
+    if (lx != ly)
+        return lx < ly ? -1 : 1;
+    if (x->s0 != y->s0)
+        return x->s0 < y->s0 ? -1 : 1;
+    if (x->s1 != y->s1)
+        return x->s1 < y->s1 ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+typedef struct {
+    Py_ssize_t t0, seq;
+    PyObject *unit;  /* owned */
+} Made;
+
+static int
+made_order(const void *a, const void *b)
+{
+    const Made *x = a, *y = b;
+    if (x->t0 != y->t0)
+        return x->t0 < y->t0 ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* a tuple of n exact strs */
+static inline int
+str_tuple(PyObject *t, Py_ssize_t n)
+{
+    if (!PyTuple_Check(t) || PyTuple_GET_SIZE(t) != n)
+        return 0;
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (!PyUnicode_CheckExact(PyTuple_GET_ITEM(t, i)))
+            return 0;
+    return 1;
+}
+
+/* item i of a list of tuples of n exact strs, borrowed; NULL when i is out of range or the item of another shape */
+static inline PyObject *
+spec_at(PyObject *list, Py_ssize_t i, Py_ssize_t n)
+{
+    if (i < 0 || i >= PyList_GET_SIZE(list))
+        return NULL;
+    PyObject *t = PyList_GET_ITEM(list, i);
+    return str_tuple(t, n) ? t : NULL;
+}
+
+/* a < b, a == b, a > b of two strs as Python compares them (code point by code point): -1, 0, 1; b followed by
+ * the ASCII `suffix`, without making the joined str */
+static int
+str_cmp(PyObject *a, PyObject *b, const char *suffix)
+{
+    Py_ssize_t na = PyUnicode_GET_LENGTH(a), nb = PyUnicode_GET_LENGTH(b), ns = (Py_ssize_t)strlen(suffix);
+    int ka = PyUnicode_KIND(a), kb = PyUnicode_KIND(b);
+    const void *da = PyUnicode_DATA(a), *db = PyUnicode_DATA(b);
+    for (Py_ssize_t i = 0; i < na && i < nb + ns; i++) {
+        Py_UCS4 x = PyUnicode_READ(ka, da, i), y = i < nb ? PyUnicode_READ(kb, db, i) : (Py_UCS4)(unsigned char)suffix[i - nb];
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return na < nb + ns ? -1 : na > nb + ns;
+}
+
+/* mentions._valid_dates: is the row of (valid_from, valid_to) valid on `on` (a str, or NULL for None)? */
+static int
+valid_on(PyObject *valid_from, PyObject *valid_to, PyObject *on)
+{
+    if (on == NULL || PyUnicode_GET_LENGTH(on) == 0)
+        return PyUnicode_GET_LENGTH(valid_to) == 0;
+    if (PyUnicode_GET_LENGTH(valid_from) > 0 && str_cmp(on, valid_from, "") < 0)
+        return 0;
+    if (PyUnicode_GET_LENGTH(valid_to) > 0
+        && str_cmp(on, valid_to, PyUnicode_GET_LENGTH(valid_to) <= 7 ? "-99" : "") > 0)  /* (a month: all of it) */
+        return 0;
+    return 1;
+}
+
+/* mentions.pick_entry on the actor specs e[0 .. n) (tuples of 8 strs, n >= 1): the entry (borrowed) and its sector */
+static PyObject *
+pick_entry(PyObject *const *e, Py_ssize_t n, PyObject *on, PyObject **sector)
+{
+#define VALID_FROM(x) PyTuple_GET_ITEM(x, 6)
+#define VALID_TO(x) PyTuple_GET_ITEM(x, 7)
+    PyObject *first = e[0];
+    if (n == 1 && PyUnicode_GET_LENGTH(VALID_FROM(first)) == 0 && PyUnicode_GET_LENGTH(VALID_TO(first)) == 0) {
+        *sector = PyTuple_GET_ITEM(first, 1);
+        return first;
+    }
+    PyObject *best = NULL;  /* the latest-starting valid row, the first of equals (as max() keeps) */
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (valid_on(VALID_FROM(e[i]), VALID_TO(e[i]), on)
+            && (best == NULL || str_cmp(VALID_FROM(e[i]), VALID_FROM(best), "") > 0))
+            best = e[i];
+    if (best != NULL) {
+        *sector = PyTuple_GET_ITEM(best, 1);
+        return best;
+    }
+    PyObject *latest = first;  /* the greatest (valid_to or "9999", valid_from), the first of equals */
+    for (Py_ssize_t i = 1; i < n; i++) {
+        PyObject *to = VALID_TO(e[i]), *latest_to = VALID_TO(latest);
+        int c = str_cmp(PyUnicode_GET_LENGTH(to) ? to : s_9999, PyUnicode_GET_LENGTH(latest_to) ? latest_to : s_9999, "");
+        if (c > 0 || (c == 0 && str_cmp(VALID_FROM(e[i]), VALID_FROM(latest), "") > 0))
+            latest = e[i];
+    }
+    *sector = str_eq(PyTuple_GET_ITEM(latest, 2), s_person) ? s_empty : PyTuple_GET_ITEM(latest, 1);
+    return latest;
+#undef VALID_FROM
+#undef VALID_TO
+}
+
+#define UNIT_STACK 64
+
+/* build_units(Unit, hits, actors, agents, places, on, locative_ends): mentions._build_units_py in C, or None when a
+ * record is not of the shape this code knows. The mentions (actor and agent hits) not inside a longer place and
+ * the places not right after a locative are grouped by span, the spans taken longest first, then earliest, each
+ * unless a token of it is taken already; a span's first hit says what unit it makes. */
+static PyObject *
+sc_build_units(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 7 || !PyType_Check(args[0]) || !PyList_Check(args[1]) || !PyList_Check(args[2])
+        || !PyList_Check(args[3]) || !PyList_Check(args[4])) {
+        PyErr_SetString(PyExc_TypeError,
+                        "build_units(Unit, hits: list, actors: list, agents: list, places: list, on, locative_ends)");
+        return NULL;
+    }
+    PyObject *unit = args[0], *hits = args[1], *actors = args[2], *agents = args[3], *places = args[4];
+    PyObject *on = args[5] == Py_None ? NULL : args[5], *ends_set = args[6];
+    if ((on != NULL && !PyUnicode_CheckExact(on)) || !PyAnySet_Check(ends_set))
+        Py_RETURN_NONE;
+    Py_ssize_t n = PyList_GET_SIZE(hits), n_ends = PySet_GET_SIZE(ends_set);
+    UnitHit hit_stack[UNIT_STACK], *uh = hit_stack;
+    Py_ssize_t span_stack[2 * UNIT_STACK], *spans = span_stack, end_stack[UNIT_STACK], *ends = end_stack;
+    PyObject *pick_stack[UNIT_STACK], **picked = pick_stack;
+    Made made_stack[UNIT_STACK], *made = made_stack;
+    unsigned char taken_stack[1024], *taken = taken_stack;
+    Py_ssize_t n_uh = 0, n_spans = 0, n_made = 0, lo = PY_SSIZE_T_MAX, hi = 0;
+    PyObject *result = NULL;
+    if (n > UNIT_STACK) {
+        uh = PyMem_New(UnitHit, n);
+        spans = PyMem_New(Py_ssize_t, 2 * n);
+        picked = PyMem_New(PyObject *, n);
+        made = PyMem_New(Made, n);
+        if (uh == NULL || spans == NULL || picked == NULL || made == NULL) {
+            PyErr_NoMemory();
+            goto done;
+        }
+    }
+    if (n_ends > UNIT_STACK && (ends = PyMem_New(Py_ssize_t, n_ends)) == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    if (n_ends > 0) {  /* the locative ends: ints */
+        PyObject *it = PyObject_GetIter(ends_set), *t;
+        Py_ssize_t k = 0;
+        if (it == NULL)
+            goto done;
+        while ((t = PyIter_Next(it)) != NULL) {
+            Py_ssize_t v = PyLong_CheckExact(t) && k < n_ends ? PyLong_AsSsize_t(t) : -1;
+            int odd = !PyLong_CheckExact(t) || k >= n_ends || (v == -1 && PyErr_Occurred());
+            Py_DECREF(t);
+            if (odd) {
+                Py_DECREF(it);
+                PyErr_Clear();
+                goto unhandled;
+            }
+            ends[k++] = v;
+        }
+        Py_DECREF(it);
+        if (PyErr_Occurred())
+            goto done;
+        n_ends = k;
+    }
+    /* the hits: mentions in order, then places; the spans of the places of several tokens */
+    Py_ssize_t n_place_hits = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *h = PyList_GET_ITEM(hits, i);
+        if (!PyTuple_Check(h) || PyTuple_GET_SIZE(h) != 6)
+            goto unhandled;
+        for (Py_ssize_t k = 0; k < 6; k++)
+            if (!PyLong_CheckExact(PyTuple_GET_ITEM(h, k)))
+                goto unhandled;
+        Py_ssize_t cat = PyLong_AsSsize_t(PyTuple_GET_ITEM(h, 0));
+        if (cat == -1 && PyErr_Occurred()) {
+            PyErr_Clear();
+            goto unhandled;
+        }
+        if (cat == PLACE)
+            n_place_hits++;
+        else if (cat == ACTOR || cat == AGENT) {
+            Py_ssize_t idx = item_index(h, 1), t0 = item_index(h, 2), t1 = item_index(h, 3);
+            if (idx < 0 || t0 < 0 || t1 < 0) {
+                PyErr_Clear();
+                goto unhandled;
+            }
+            uh[n_uh++] = (UnitHit){t0, t1, i, cat, idx, h};
+        }
+    }
+    for (Py_ssize_t i = 0; n_place_hits > 0 && i < n; i++) {
+        PyObject *h = PyList_GET_ITEM(hits, i);
+        if (item_index(h, 0) != PLACE)
+            continue;
+        Py_ssize_t idx = item_index(h, 1), t0 = item_index(h, 2), t1 = item_index(h, 3);
+        if (idx < 0 || t0 < 0 || t1 < 0) {
+            PyErr_Clear();
+            goto unhandled;
+        }
+        uh[n_uh++] = (UnitHit){t0, t1, n + i, PLACE, idx, h};
+        if (t1 - t0 > 1) {
+            spans[2 * n_spans] = t0;
+            spans[2 * n_spans + 1] = t1;
+            n_spans++;
+        }
+    }
+    /* keep the mentions not inside a longer place ("South China Sea": a place, not China) and the places not
+     * right after a locative */
+    Py_ssize_t kept = 0;
+    for (Py_ssize_t i = 0; i < n_uh; i++) {
+        UnitHit *u = &uh[i];
+        int keep = 1;
+        if (u->cat != PLACE) {
+            for (Py_ssize_t k = 0; keep && k < n_spans; k++) {
+                Py_ssize_t p0 = spans[2 * k], p1 = spans[2 * k + 1];
+                if (p0 <= u->s0 && u->s1 <= p1 && p1 - p0 > u->s1 - u->s0)
+                    keep = 0;
+            }
+        }
+        else {
+            for (Py_ssize_t k = 0; keep && k < n_ends; k++)
+                if (u->s0 - 3 <= ends[k] && ends[k] <= u->s0)
+                    keep = 0;
+        }
+        if (keep) {
+            uh[kept++] = *u;
+            if (u->s0 < lo)
+                lo = u->s0;
+            if (u->s1 > hi)
+                hi = u->s1;
+        }
+    }
+    if (kept > 16)
+        qsort(uh, kept, sizeof(UnitHit), unit_hit_order);
+    else  /* (a few hits: an insertion sort, without qsort's calls) */
+        for (Py_ssize_t i = 1; i < kept; i++)
+            for (Py_ssize_t k = i; k > 0 && unit_hit_order(&uh[k - 1], &uh[k]) > 0; k--) {
+                UnitHit x = uh[k];
+                uh[k] = uh[k - 1];
+                uh[k - 1] = x;
+            }
+    if (hi - lo > (Py_ssize_t)sizeof(taken_stack)) {
+        if ((taken = PyMem_Calloc(hi - lo, 1)) == NULL) {
+            PyErr_NoMemory();
+            goto done;
+        }
+    }
+    else if (hi > lo)
+        memset(taken_stack, 0, hi - lo);
+    /* a span's hits are together, mentions first (a place whose span a mention has, or an earlier place, is not
+     * in by_span) */
+    for (Py_ssize_t i = 0, j; i < kept; i = j) {
+        UnitHit *g = &uh[i];
+        for (j = i + 1; j < kept && uh[j].s0 == g->s0 && uh[j].s1 == g->s1; j++)
+            ;
+        int open = 1;  /* (any_in) */
+        for (Py_ssize_t t = g->s0; open && t < g->s1; t++)
+            open = !taken[t - lo];
+        if (!open)
+            continue;
+        for (Py_ssize_t t = g->s0; t < g->s1; t++)
+            taken[t - lo] = 1;
+        PyObject *h0 = g->hit, *u_args[10];
+        Py_ssize_t n_args = 10;
+        u_args[0] = PyTuple_GET_ITEM(h0, 2);
+        u_args[1] = PyTuple_GET_ITEM(h0, 3);
+        u_args[2] = PyTuple_GET_ITEM(h0, 4);
+        u_args[3] = PyTuple_GET_ITEM(h0, 5);
+        if (g->cat == PLACE) {
+            PyObject *p = spec_at(places, g->idx, 3);  /* (country, name, origin) */
+            if (p == NULL)
+                goto unhandled;
+            PyObject *country = PyTuple_GET_ITEM(p, 0);
+            if (PyUnicode_GET_LENGTH(country) == 0 || str_eq(country, s_unknown))
+                continue;  /* a sea or disputed island names no side */
+            u_args[4] = country;
+            u_args[5] = s_empty;
+            u_args[6] = s_city;
+            u_args[7] = PyTuple_GET_ITEM(p, 1);
+            u_args[8] = PyTuple_GET_ITEM(p, 2);
+            n_args = 9;
+        }
+        else {
+            Py_ssize_t n_picked = 0;
+            for (Py_ssize_t k = i; k < j && uh[k].cat != PLACE; k++) {
+                if (uh[k].cat != ACTOR)
+                    continue;
+                if ((picked[n_picked++] = spec_at(actors, uh[k].idx, 8)) == NULL)
+                    goto unhandled;
+            }
+            if (n_picked > 0) {  /* (code, sector, kind, entity, origin, role, valid_from, valid_to) */
+                PyObject *sector, *e = pick_entry(picked, n_picked, on, &sector);
+                u_args[4] = PyTuple_GET_ITEM(e, 0);
+                u_args[5] = sector;
+                u_args[6] = PyTuple_GET_ITEM(e, 2);
+                u_args[7] = PyTuple_GET_ITEM(e, 3);
+                u_args[8] = PyTuple_GET_ITEM(e, 4);
+                u_args[9] = PyTuple_GET_ITEM(e, 5);
+            }
+            else {
+                PyObject *a = spec_at(agents, g->idx, 3);  /* (sector, origin, role) */
+                if (a == NULL)
+                    goto unhandled;
+                u_args[4] = Py_None;
+                u_args[5] = PyTuple_GET_ITEM(a, 0);
+                u_args[6] = s_agent;
+                u_args[7] = s_empty;
+                u_args[8] = PyTuple_GET_ITEM(a, 1);
+                u_args[9] = PyTuple_GET_ITEM(a, 2);
+            }
+        }
+        PyObject *u = PyObject_Vectorcall(unit, u_args, n_args, NULL);
+        if (u == NULL)
+            goto done;
+        made[n_made] = (Made){g->s0, n_made, u};
+        n_made++;
+    }
+    if (n_made > 16)  /* units.sort(key=t0): stable (made in order: seq breaks ties) */
+        qsort(made, n_made, sizeof(Made), made_order);
+    else
+        for (Py_ssize_t i = 1; i < n_made; i++)
+            for (Py_ssize_t k = i; k > 0 && made[k - 1].t0 > made[k].t0; k--) {
+                Made x = made[k];
+                made[k] = made[k - 1];
+                made[k - 1] = x;
+            }
+    if ((result = PyList_New(n_made)) == NULL)
+        goto done;
+    for (Py_ssize_t k = 0; k < n_made; k++)
+        PyList_SET_ITEM(result, k, made[k].unit);
+    n_made = 0;  /* (the list holds them) */
+    goto done;
+unhandled:
+    result = Py_NewRef(Py_None);
+done:
+    for (Py_ssize_t k = 0; k < n_made; k++)
+        Py_DECREF(made[k].unit);
+    if (uh != hit_stack) {
+        PyMem_Free(uh);
+        PyMem_Free(spans);
+        PyMem_Free(picked);
+        PyMem_Free(made);
+    }
+    if (ends != end_stack)
+        PyMem_Free(ends);
+    if (taken != taken_stack)
+        PyMem_Free(taken);
+    return result;
+}
+
 /* ------------------------------------------------------------------ stopword counts */
 
 /* stopwords(weights, tokens, limit): text._stopwords_py in C. Of the first `limit` tokens, how many are
@@ -2122,6 +2499,9 @@ static PyMethodDef methods[] = {
      "cue_hits(CueHit, hits, kinds, tokens, sent_end) -> mentions._cue_hits_py's list, or None."},
     {"cue_index", (PyCFunction)(void (*)(void))sc_cue_index, METH_FASTCALL,
      "cue_index(cues, kind_sets) -> mentions._cue_index_py's (starts, ends), or None."},
+    {"build_units", (PyCFunction)(void (*)(void))sc_build_units, METH_FASTCALL,
+     "build_units(Unit, hits, actors, agents, places, on, locative_ends) -> mentions._build_units_py's list of "
+     "Unit, or None when a record is not of the shape it knows."},
     {"fold", (PyCFunction)sc_fold, METH_O,
      "fold(s) -> s lower-cased with its apostrophes made \"'\", or None where lexicon._fold_py must decide."},
     {NULL, NULL, 0, NULL},
@@ -2137,5 +2517,11 @@ PyMODINIT_FUNC
 PyInit__scanner(void)
 {
     fill_latin1();
+    if ((s_empty = PyUnicode_FromString("")) == NULL || (s_city = PyUnicode_InternFromString("city")) == NULL
+        || (s_agent = PyUnicode_InternFromString("agent")) == NULL
+        || (s_person = PyUnicode_InternFromString("person")) == NULL
+        || (s_unknown = PyUnicode_InternFromString("---")) == NULL  /* records.UNKNOWN */
+        || (s_9999 = PyUnicode_InternFromString("9999")) == NULL)
+        return NULL;
     return PyModule_Create(&module);
 }

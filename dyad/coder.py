@@ -27,7 +27,7 @@ from .dates import find_dates, parse_iso
 from .errors import LanguageError
 from .lexicon import CodeEntry, Language, PlaceEntry, available_languages, fold, lexicon_dirs
 from .matcher import ACTOR, AGENT, CUE, DATE, PLACE, QTY, TRIGGER, Hit, Matcher, Token, load_matcher, tokenize
-from .mentions import build_units, compose, cue_hits, cue_index, resolve_roles
+from .mentions import UnitSpecs, build_units, compose, cue_hits, cue_index, resolve_roles, unit_specs
 from .plover import load_ontology
 from .quantities import find_quantities
 from .records import (UNKNOWN, ActorRef, Article, Attribution, Doc, Event, Evidence, Place, Quantity, Sentence)
@@ -66,6 +66,7 @@ class Coder:
         self._determiners: dict[str, frozenset[str]] = {}
         self._cue_kinds: dict[str, tuple[str, ...]] = {}  # the kind of each cue entry, by index
         self._trigger_specs: dict[str, list[TriggerSpec]] = {}
+        self._unit_specs: dict[str, UnitSpecs] = {}  # what build_units reads of the records
         self._roams: dict[str, frozenset[str | None]] = {}
         self._stopwords: dict[str, frozenset[str]] = {}
         for code in self.languages:
@@ -92,6 +93,7 @@ class Coder:
             self._determiners[code] = m.lang.determiners
             self._cue_kinds[code] = tuple(c.kind for c in m.lang.cues)
             self._trigger_specs[code] = trigger_specs(m.lang)
+            self._unit_specs[code] = unit_specs(m.lang)
             # the lexicon is hundreds of thousands of long-lived objects: move them out of the cyclic
             # collector's way so that its full passes do not walk them again and again (~12% faster)
             gc.freeze()
@@ -116,7 +118,7 @@ class Coder:
         _, ends = cue_index(cues)
         gen = frozenset((c.t0, c.t1 + 1 if c.t1 < len(tokens) and tokens[c.t1].text == "'" else c.t1)
                         for c in cues if c.kind == "genitive")
-        return compose(build_units(hits, m.lang, on), tokens, ends, gen)
+        return compose(build_units(hits, m.lang, on, specs=self._unit_specs[lang]), tokens, ends, gen)
 
     def load_all(self) -> None:
         for code in self.languages:
@@ -213,6 +215,7 @@ class Coder:
         views: list[SentenceView] = []
         cue_kinds = self._cue_kinds[lang_code]
         specs = self._trigger_specs[lang_code]
+        u_specs = self._unit_specs[lang_code]
         for s, (t0, t1), sh in zip(sents, ranges, per_sent):
             mentions = sh[MENTIONS]
             if dateline and t0 < dateline and t1 > dl0:
@@ -227,7 +230,7 @@ class Coder:
             if mentions:
                 loc_ends = frozenset(t for t, kinds in v.cue_ends.items() if "locative" in kinds)
                 gen = frozenset((c.t0, c.t1) for c in v.cues if c.kind == "genitive")
-                v.units = compose(build_units(mentions, lang, on, loc_ends), tokens, v.cue_ends, gen)
+                v.units = compose(build_units(mentions, lang, on, loc_ends, u_specs), tokens, v.cue_ends, gen)
             v.attribution = _attribution_span(v, tokens)
             views.append(v)
 
@@ -245,7 +248,7 @@ class Coder:
         if not counts:
             counts = Counter(u.code for v in views for u in v.units if u.code and u.kind in NAMED_KINDS)
             order = {c: i for i, c in enumerate(counts)}
-        filed = _filed_in(per_sent, sent_of, dl0, dateline, lang, on) if dateline else None
+        filed = _filed_in(per_sent, sent_of, dl0, dateline, lang, on, u_specs) if dateline else None
         # (named anywhere: "a Vietnam", "en Birmanie" name the country too; one the story never names — "DOHA"
         # for talks held there — does not vote; the dateline wins a tie)
         if filed is not None and any(u.code == filed for v in views for u in v.units):
@@ -518,11 +521,11 @@ DATELINE_VOTES = 1
 
 
 def _filed_in(per_sent: Sequence[tuple[list[Hit], ...]], sent_of: Sequence[int], dl0: int, dl1: int,
-              lang: Language, on: str | None) -> str | None:
+              lang: Language, on: str | None, specs: UnitSpecs) -> str | None:
     """The country of the place a dateline at tokens [dl0, dl1) names ("SULAYMANIYAH, Iraq", "BERLIN"), or None."""
     hits = [h for i in range(sent_of[dl0], sent_of[dl1 - 1] + 1) for h in per_sent[i][MENTIONS]
             if dl0 <= h.t0 < dl1]
-    for u in build_units(hits, lang, on):
+    for u in build_units(hits, lang, on, specs=specs):
         if u.code and u.kind in ("country", "capital", "city"):
             return u.code
     return None

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from functools import partial
 from operator import attrgetter, itemgetter
-from typing import Any, Callable, Sequence
+from typing import Any, Callable
 
 from .analysis import NO_KINDS, CueHit, Unit, any_in
-from .lexicon import ActorEntry, Language
+from .lexicon import Language
 from .records import UNKNOWN
 from .matcher import _SCANNER, ACTOR, AGENT, PLACE, Hit, Token
 
@@ -22,40 +22,78 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "SPY"})
 NAMED = ("country", "capital", "demonym", "person", "org", "igo", "group", "city")
 
 
-def pick_entry(entries: Sequence[ActorEntry], on: str | None) -> tuple[ActorEntry, str]:
-    """The entry valid on date ``on`` (YYYY-MM-DD) and the sector to use.
+# What build_units reads of a language's records, as plain tuples made once per language (see unit_specs): the
+# compiled core and the C front end read their items directly, where every attribute of the loader's records is
+# a lookup by name. An actor: (code, sector, kind, entity, origin, role, valid_from, valid_to), by actor index;
+# an agent noun: (sector, origin, role), by agent index; a place: (country, name, origin), by place index.
+ActorSpec = tuple[str, str, str, str, str, str, str, str]
+AgentSpec = tuple[str, str, str]
+PlaceSpec = tuple[str, str, str]
+UnitSpecs = tuple[list[ActorSpec], list[AgentSpec], list[PlaceSpec]]
+
+_c_build_units: Callable[..., list[Unit] | None] | None = getattr(_SCANNER, "build_units", None)
+
+
+def unit_specs(lang: Language) -> UnitSpecs:
+    """The actors, agent nouns and places of a language as build_units reads them."""
+    return ([(a.code, a.sector, a.kind, a.entity, a.origin, a.role, a.valid_from, a.valid_to) for a in lang.actors],
+            [(g.sector, g.origin, g.role) for g in lang.agents],
+            [(p.country, p.name, p.origin) for p in lang.places])
+
+
+def pick_entry(entries: list[ActorSpec], on: str | None) -> tuple[ActorSpec, str]:
+    """The entry (an actor spec) valid on date ``on`` (YYYY-MM-DD) and the sector to use.
 
     People with several dated rows resolve to the row valid on the date; a person with no row valid
     then (a former leader) keeps the latest row's country, with sector "".
     """
-    if len(entries) == 1 and not entries[0].valid_from and not entries[0].valid_to:
-        return entries[0], entries[0].sector
-    valid = [e for e in entries if _valid(e, on)]
-    if valid:
-        # the most specific (latest-starting) valid row
-        e = max(valid, key=lambda x: x.valid_from or "")
-        return e, e.sector
-    latest = max(entries, key=lambda x: (x.valid_to or "9999", x.valid_from or ""))
-    return latest, "" if latest.kind == "person" else latest.sector
+    first = entries[0]
+    if len(entries) == 1 and not first[6] and not first[7]:
+        return first, first[1]
+    best: ActorSpec | None = None
+    for e in entries:  # the most specific (latest-starting) valid row, the first of equals (as max() keeps)
+        if _valid_dates(e[6], e[7], on) and (best is None or e[6] > best[6]):
+            best = e
+    if best is not None:
+        return best, best[1]
+    latest = first  # else the row valid last: (valid_to or "9999", valid_from) the greatest, the first of equals
+    for e in entries:
+        if (e[7] or "9999", e[6]) > (latest[7] or "9999", latest[6]):
+            latest = e
+    return latest, "" if latest[2] == "person" else latest[1]
 
 
-def _valid(e: ActorEntry, on: str | None) -> bool:
+def _valid_dates(valid_from: str, valid_to: str, on: str | None) -> bool:
+    """Is a row valid from ``valid_from`` to ``valid_to`` (ISO dates, or "" for no bound; a month's valid_to
+    covers the whole month) valid on ``on``? With no date, only an open-ended row is."""
     if not on:
-        return not e.valid_to
-    if e.valid_from and on < e.valid_from:
+        return not valid_to
+    if valid_from and on < valid_from:
         return False
-    if e.valid_to and on > e.valid_to + ("-99" if len(e.valid_to) <= 7 else ""):
+    if valid_to and on > valid_to + ("-99" if len(valid_to) <= 7 else ""):
         return False
     return True
 
 
 def build_units(hits: list[Hit], lang: Language, on: str | None,
-                locative_ends: frozenset[int] = frozenset()) -> list[Unit]:
+                locative_ends: frozenset[int] = frozenset(), specs: UnitSpecs | None = None) -> list[Unit]:
     """Turn actor/agent hits into non-overlapping mention units (longest match wins).
 
     A gazetteer place that does not follow a locative ("RSF fighters stormed El Fasher") stands for
-    its country's side, as a city mention with sector "".
+    its country's side, as a city mention with sector "". ``specs``: the language's unit_specs, made
+    once per language by the caller (made here when not given).
     """
+    actors, agents, places = unit_specs(lang) if specs is None else specs
+    if _c_build_units is not None:
+        got = _c_build_units(Unit, hits, actors, agents, places, on, locative_ends)
+        if got is not None:  # (None: records the C code does not know)
+            return got
+    return _build_units_py(hits, actors, agents, places, on, locative_ends)
+
+
+def _build_units_py(hits: list[Hit], all_actors: list[ActorSpec], all_agents: list[AgentSpec],
+                    all_places: list[PlaceSpec], on: str | None, locative_ends: frozenset[int]) -> list[Unit]:
+    """:func:`build_units` in Python (in C as dyad/_scanner.c ``build_units``)."""
     by_span: dict[tuple[int, int], list[Hit]] = {}
     mentions = [h for h in hits if h.cat == ACTOR or h.cat == AGENT]
     place_hits = [h for h in hits if h.cat == PLACE]
@@ -71,7 +109,6 @@ def build_units(hits: list[Hit], lang: Language, on: str | None,
     spans = sorted([(s0 - s1, s0, s1) for s0, s1 in by_span])
     taken: set[int] = set()
     units: list[Unit] = []
-    all_actors = lang.actors
     for _, s0, s1 in spans:
         span = (s0, s1)
         if any_in(s0, s1, taken):
@@ -82,17 +119,17 @@ def build_units(hits: list[Hit], lang: Language, on: str | None,
         actors = [all_actors[h.idx] for h in hs if h.cat == ACTOR]
         h0 = hs[0]
         if h0.cat == PLACE:
-            p = lang.places[h0.idx]
-            if p.country and p.country != UNKNOWN:  # a sea or disputed island names no side
-                units.append(Unit(span[0], span[1], h0.start, h0.end, p.country, "", "city", p.name, p.origin))
+            country, name, origin = all_places[h0.idx]
+            if country and country != UNKNOWN:  # a sea or disputed island names no side
+                units.append(Unit(s0, s1, h0.start, h0.end, country, "", "city", name, origin))
             continue
         if actors:
             e, sector = pick_entry(actors, on)
-            units.append(Unit(span[0], span[1], h0.start, h0.end, e.code, sector, e.kind, e.entity, e.origin,
-                              e.role))
+            code, _, kind, entity, origin, role, _, _ = e
+            units.append(Unit(s0, s1, h0.start, h0.end, code, sector, kind, entity, origin, role))
         else:
-            g = lang.agents[hs[0].idx]
-            units.append(Unit(span[0], span[1], h0.start, h0.end, None, g.sector, "agent", "", g.origin, g.role))
+            sector, origin, role = all_agents[h0.idx]
+            units.append(Unit(s0, s1, h0.start, h0.end, None, sector, "agent", "", origin, role))
     units.sort(key=_t0)
     return units
 
@@ -182,7 +219,7 @@ def resolve_roles(units: list[Unit], lang: Language, on: str | None) -> None:
     for u in units:
         if not u.role or not u.code or u.kind == "person":
             continue
-        holders = [e for e in index.get((u.code, u.role), ()) if _valid(e, on)]
+        holders = [e for e in index.get((u.code, u.role), ()) if _valid_dates(e.valid_from, e.valid_to, on)]
         if holders:
             e = max(holders, key=lambda x: x.valid_from or "")
             u.entity, u.entry = e.entity, e.origin

@@ -1,12 +1,12 @@
 """The C scanner (dyad/_scanner.c) gives exactly what the Python code it stands for gives.
 
 clean, fold, tokenize, Matcher.scan, segment, the stopword counts, the trigger candidates and their selection,
-the sentence marks and the cues each have a Python version (text._clean_py, lexicon._fold_py,
+the sentence marks, the cues and the actor units each have a Python version (text._clean_py, lexicon._fold_py,
 matcher._tokenize_py, Matcher._scan_py, text._segment_py, text._stopwords_py, triggers._candidates_py and
-_select_py, roles._sentence_marks_py, mentions._cue_hits_py and _cue_index_py) that runs when the extension is
-missing or not to run (see dyad/_core.py). Here the two are compared on random text (hypothesis) and on the
-repository's own texts, for every language's matcher, record by record and type by type. Nothing here is
-timed.
+_select_py, roles._sentence_marks_py, mentions._cue_hits_py, _cue_index_py and _build_units_py) that runs when
+the extension is missing or not to run (see dyad/_core.py). Here the two are compared on random text
+(hypothesis) and on the repository's own texts, for every language's matcher, record by record and type by
+type. Nothing here is timed.
 """
 
 from __future__ import annotations
@@ -151,6 +151,162 @@ def test_trigger_candidates_on_the_repository_texts(coder, matchers):
 
 
 @needs_c
+def test_units_on_the_repository_texts(coder, matchers):
+    """Every language's actor units of every text, over all its hits, made at several dates (with people whose
+    rows differ between them)."""
+    n = n_people = 0
+    for raw in REAL:
+        text = T.clean(raw)
+        folded = fold(text)
+        tokens = M.tokenize(folded)
+        for m in matchers:
+            coder.matcher(m.lang.code)
+            specs = coder._unit_specs[m.lang.code]
+            hits = m.scan(text, folded, tokens)
+            n += _same_units(specs, hits, frozenset(), DATES + ("2021-06-30", "2016-12-31", ""))
+            n_people += sum(1 for u in MN._build_units_py(hits, *specs, "2021-06-01", frozenset()) if u.kind == "person")
+    assert n > 10_000 and n_people > 50, (n, n_people)
+
+
+# made-up actors (code, sector, kind, entity, origin, role, valid_from, valid_to), agents (sector, origin, role) and
+# places (country, name, origin) whose fields take the values that decide: dated rows, months, empty strings
+FROM = ["", "2019-01-01", "2021-06-01", "2021-06-02", "2021-06"]
+TO = ["", "2021-05-31", "2021-06", "2021-06-01", "2025-03-01", "2021"]
+actor_spec = st.tuples(st.sampled_from(["AAA", "BBB"]), st.sampled_from(["GOV", "MIL", ""]),
+                       st.sampled_from(["person", "country", "org"]), st.sampled_from(["", "x", "y"]),
+                       st.sampled_from(["", "o1", "o2"]), st.sampled_from(["", "head_of_state"]),
+                       st.sampled_from(FROM), st.sampled_from(TO))
+agent_spec = st.tuples(st.sampled_from(["GOV", "MIL", ""]), st.sampled_from(["", "g1"]), st.sampled_from(["", "minister"]))
+place_spec = st.tuples(st.sampled_from(["", "---", "FRA", "UKR"]), st.sampled_from(["", "Paris"]), st.sampled_from(["", "p1"]))
+ON = [None, "", "2021-06-01", "2021-06-30", "2021-07-01", "2019-01-01", "2025-03-01", "2021-06", "9999-12-31"]
+
+
+def _hit(cat: int, idx: int, t0: int, t1: int) -> M.Hit:
+    return M.Hit(cat, idx, t0, t1, 5 * t0, 5 * t1 - 1)
+
+
+@needs_c
+@settings(max_examples=800, deadline=None)
+@given(data=st.data())
+def test_units_of_made_up_hits(data):
+    """Hits of every category over a few tokens (so that spans nest, overlap, repeat and tie), at every date."""
+    actors = data.draw(st.lists(actor_spec, min_size=1, max_size=6))
+    agents = data.draw(st.lists(agent_spec, min_size=1, max_size=3))
+    places = data.draw(st.lists(place_spec, min_size=1, max_size=4))
+    size = {M.ACTOR: len(actors), M.AGENT: len(agents), M.PLACE: len(places), M.TRIGGER: 9, M.CUE: 9}
+    hit = st.sampled_from(sorted(size)).flatmap(lambda cat: st.tuples(
+        st.just(cat), st.integers(0, size[cat] - 1), st.integers(0, 6), st.integers(0, 3)))
+    hits = [_hit(cat, idx, t0, t0 + n) for cat, idx, t0, n in data.draw(st.lists(hit, max_size=14))]
+    # and some of them again with another entry: spans several entries name
+    hits += [_hit(h.cat, (h.idx + 1) % size[h.cat], h.t0, h.t1) for h in hits[::data.draw(st.integers(1, 3))]]
+    ends = data.draw(st.frozensets(st.integers(0, 12), max_size=3))
+    _same_units((actors, agents, places), hits, ends, ON)
+
+
+def _person(frm: str, to: str, sector: str = "GOV", code: str = "AAA", kind: str = "person") -> MN.ActorSpec:
+    return (code, sector, kind, f"{code}-{frm}-{to}", f"o-{frm}-{to}", "", frm, to)
+
+
+@needs_c
+@pytest.mark.parametrize("rows", [
+    [_person("", "")],  # one undated row: always it
+    [_person("2021-06-02", "")],  # one row not yet valid: still it, and a person without a sector
+    [_person("2019-01-01", "2021-05-31"), _person("2021-06-01", "", "MIL"), _person("2021-06-01", "", "SPY")],  # a tie
+    [_person("2019-01-01", "2021-05", "GOV"), _person("2021-06-01", "2021-06", "MIL")],  # months: to the month's end
+    [_person("2019-01-01", "2021"), _person("2015-01-01", "2019-12-31", "MIL")],  # a year: no end of month added
+    [_person("2019-01-01", "2020-01-01"), _person("2010-01-01", "2020-01-01", "MIL"), _person("2000-01-01", "2005")],
+    [_person("2019-01-01", "2020-01-01", kind="country"), _person("2030-01-01", "", "MIL", kind="country")],  # none
+    [_person("", "2021-05"), _person("", ""), _person("2021-06-01", "")],  # open-ended rows: the only ones with no date
+    [_person("", ""), _person("", "", "MIL")],  # equals: the first
+])
+def test_units_of_dated_people(rows):
+    """One span named by several dated rows: the row valid on the date, the latest-starting of those valid, the first
+    of equals; with none valid, the row valid last (a person then has no sector)."""
+    hits = [_hit(M.ACTOR, i, 2, 4) for i in range(len(rows))]
+    for order in (hits, hits[::-1]):
+        for on in ON:
+            want = MN._build_units_py(order, rows, [], [], on, frozenset())
+            got = C.build_units(A.Unit, order, rows, [], [], on, frozenset())
+            assert _unit_fields(got) == _unit_fields(want) and len(want) == 1
+    # and what the Python code picks is what pick_entry says, checked by hand here on a few
+    assert MN.pick_entry([_person("2019-01-01", "2021-05"), _person("2021-06-01", "2021-06", "MIL")], "2021-06-30")[1] == "MIL"
+    assert MN.pick_entry([_person("2019-01-01", "2021-05"), _person("2021-06-01", "2021-06", "MIL")], "2021-07-01")[1] == ""
+    assert MN.pick_entry([_person("2019-01-01", "2021-05", "GOV")], "2021-05-31")[1] == "GOV"
+
+
+@needs_c
+def test_units_of_places_and_agents():
+    """A place inside a longer place, after a locative, of no country or UNKNOWN; an agent noun; a mention that
+    a longer mention covers; two places on one span."""
+    actors = [("CHN", "", "country", "China", "a1", "", "", ""), ("FRA", "GOV", "capital", "Paris", "a2", "", "", "")]
+    agents = [("MIL", "g1", ""), ("GOV", "g2", "foreign_minister")]
+    places = [("---", "South China Sea", "p0"), ("SDN", "El Fasher", "p1"), ("", "Atlantic", "p2"), ("FRA", "Paris", "p3")]
+    cases = [
+        [_hit(M.PLACE, 0, 1, 4), _hit(M.ACTOR, 0, 2, 3)],  # "South China Sea": neither a unit
+        [_hit(M.ACTOR, 0, 2, 3), _hit(M.PLACE, 1, 5, 7), _hit(M.AGENT, 0, 4, 5)],
+        [_hit(M.PLACE, 2, 0, 1), _hit(M.PLACE, 3, 0, 1), _hit(M.PLACE, 1, 0, 1)],  # the first place of a span only
+        [_hit(M.PLACE, 3, 3, 4), _hit(M.ACTOR, 1, 3, 4)],  # a mention's span: not the place
+        [_hit(M.AGENT, 1, 0, 2), _hit(M.ACTOR, 1, 1, 2), _hit(M.AGENT, 0, 0, 2), _hit(M.ACTOR, 0, 0, 2)],
+        [_hit(M.AGENT, 0, 3, 4), _hit(M.AGENT, 1, 3, 4)],
+        [],
+    ]
+    for hits in cases:
+        for ends in (frozenset(), frozenset({0}), frozenset({2}), frozenset({5, 9})):
+            _same_units((actors, agents, places), hits, ends, (None, "2021-06-01"))
+    units = C.build_units(A.Unit, cases[1], actors, agents, places, None, frozenset({1}))
+    assert [(u.t0, u.code, u.sector, u.kind, u.entity, u.entry) for u in units] == [
+        (2, "CHN", "", "country", "China", "a1"), (4, None, "MIL", "agent", "", "g1"), (5, "SDN", "", "city", "El Fasher", "p1")]
+    units = C.build_units(A.Unit, cases[1], actors, agents, places, None, frozenset({2}))  # El Fasher after a locative
+    assert [u.code for u in units] == ["CHN", None]
+    assert C.build_units(A.Unit, cases[0], actors, agents, places, None, frozenset()) == []
+
+
+@needs_c
+def test_units_of_records_of_another_shape_go_to_the_python_code(coder, matchers):
+    """build_units in C says None for hits, specs, dates or locative ends it does not know; the public function then
+    runs the Python code (and raises where it raises)."""
+    actors = [("AAA", "GOV", "person", "x", "o", "", "", "")]
+    agents = [("MIL", "", "")]
+    places = [("FRA", "Paris", "p")]
+    good = [_hit(M.ACTOR, 0, 0, 1), _hit(M.AGENT, 0, 2, 3), _hit(M.PLACE, 0, 4, 5)]
+    assert len(C.build_units(A.Unit, good, actors, agents, places, None, frozenset())) == 3
+    odd_args = [
+        (good + [None], actors, agents, places, None, frozenset()),
+        (good + [(0, 0, 0, 1)], actors, agents, places, None, frozenset()),
+        ([M.Hit(0, 0, 0.0, 1, 0, 1)], actors, agents, places, None, frozenset()),
+        ([M.Hit(0, 0, True, 1, 0, 1)], actors, agents, places, None, frozenset()),
+        ([_hit(M.ACTOR, -1, 0, 1)], actors, agents, places, None, frozenset()),
+        ([_hit(M.ACTOR, 5, 0, 1)], actors, agents, places, None, frozenset()),
+        ([_hit(M.ACTOR, 0, 0, 1)], [("AAA", "GOV", "person", "x", "o", "", "")], agents, places, None, frozenset()),
+        ([_hit(M.ACTOR, 0, 0, 1)], [("AAA", "GOV", "person", "x", None, "", "", "")], agents, places, None, frozenset()),
+        ([_hit(M.AGENT, 0, 0, 1)], actors, [["MIL", "", ""]], places, None, frozenset()),
+        ([_hit(M.PLACE, 0, 0, 1)], actors, agents, [("FRA", "Paris")], None, frozenset()),
+        (good, actors, agents, places, b"2021", frozenset()),
+        (good, actors, agents, places, None, frozenset({"3"})),
+        (good, actors, agents, places, None, [4]),
+        (good, actors, agents, places, None, frozenset({2 ** 70})),
+    ]
+    for args in odd_args:
+        assert C.build_units(A.Unit, *args) is None, args
+    # a wrong index is the Python code's error; a negative one its wrap-around
+    m = matchers[0]
+    with pytest.raises(IndexError):
+        MN.build_units([_hit(M.ACTOR, 5, 0, 1)], m.lang, None, specs=(actors, agents, places))
+    assert MN.build_units([_hit(M.ACTOR, -1, 0, 1)], m.lang, None, specs=(actors, agents, places))[0].code == "AAA"
+    # unhandled records of one sentence: the public function gives the Python code's units
+    text = "Russia attacked Ukraine in Kyiv."
+    folded = fold(text)
+    hits = m.scan(text, folded, M.tokenize(folded)) + [M.Hit(99, 0, 0.5, 1, 0, 1)]  # (a category it ignores)
+    specs = coder._unit_specs[m.lang.code]
+    assert C.build_units(A.Unit, hits, *specs, "2021-06-01", frozenset()) is None
+    assert _unit_fields(MN.build_units(hits, m.lang, "2021-06-01", specs=specs)) == _unit_fields(
+        MN._build_units_py(hits, *specs, "2021-06-01", frozenset()))
+    # with no specs given, build_units makes them
+    assert _unit_fields(MN.build_units(hits[:-1], m.lang, "2021-06-01")) == _unit_fields(
+        MN._build_units_py(hits[:-1], *specs, "2021-06-01", frozenset()))
+
+
+@needs_c
 def test_trigger_candidates_on_sentences_made_of_patterns(coder, matchers):
     """Every language's patterns of several words, spelled out with gaps of every length up to past the limit."""
     import random
@@ -199,7 +355,31 @@ def _same_candidates(coder, m: M.Matcher, text: str, folded: str, tokens: list[M
             chosen = TR._select_py(list(cands), specs, m.lang)
             assert C.trigger_select(list(cands), specs, A.TriggerMatch, m.lang.trigger_with_mode) == chosen
         n_multi += sum(1 for c in want if len(specs[-c[2]][1]) > 1)
+        locatives = frozenset(t for t, kinds in MN._cue_index_py(want_cues)[1].items() if "locative" in kinds)
+        for ends in (frozenset(), locatives, frozenset(range(s0, s1 + 1, 2))):
+            _same_units(coder._unit_specs[m.lang.code], sh, ends)
+    _same_units(coder._unit_specs[m.lang.code], hits, frozenset())  # (the whole text's, as actor_mentions has them)
     return n_multi
+
+
+DATES = (None, "2021-06-01", "2025-03-01")
+
+
+def _unit_fields(units: list[A.Unit]) -> list[tuple]:
+    """Each unit's fields, each with its type."""
+    return [(type(u), *((type(v), v) for v in (u.t0, u.t1, u.start, u.end, u.code, u.sector, u.kind, u.entity,
+                                                 u.entry, u.role, u.home))) for u in units]
+
+
+def _same_units(specs: MN.UnitSpecs, hits: list[M.Hit], locative_ends: frozenset[int], dates=DATES) -> int:
+    """build_units by C and by Python, on each date; returns how many units were compared."""
+    n = 0
+    for on in dates:
+        want = MN._build_units_py(hits, *specs, on, locative_ends)
+        got = C.build_units(A.Unit, hits, *specs, on, locative_ends)
+        assert got is not None and _unit_fields(got) == _unit_fields(want), on
+        n += len(want)
+    return n
 
 
 def _pattern_text(rnd, spec, max_gap: int) -> str:
@@ -430,6 +610,10 @@ def test_wrong_arguments_raise():
         C.clean(b"bytes")
     with pytest.raises(TypeError):
         C.fold(None)
+    with pytest.raises(TypeError):
+        C.build_units(A.Unit, None, [], [], [], None, frozenset())
+    with pytest.raises(TypeError):
+        C.build_units(A.Unit, [], [], [], [], None)
 
 
 @needs_c
@@ -438,6 +622,7 @@ def test_the_public_functions_run_the_c_code(matchers):
     assert M._c_tokenize is C.tokenize and M._c_scan is C.scan and T._c_segment is C.segment
     assert T._c_stopwords is C.stopwords and T._c_clean is C.clean and L._C_FOLD is C.fold
     assert TR._c_candidates is C.trigger_candidates and TR._c_select is C.trigger_select and RL._c_marks is C.sentence_marks and MN._c_cue_hits is C.cue_hits and MN._c_cue_index is C.cue_index
+    assert MN._c_build_units is C.build_units
 
 
 @needs_c
@@ -454,6 +639,10 @@ def test_no_memory_is_kept(coder, matchers):
     cues = MN._cue_hits_py([h for h in hits if h.cat == M.CUE], kinds, tokens, len(tokens))
     weights = {"the": (("en", 0.5),), "us": (("en", 1.0), ("it", 0.25))}
     items = list(m.auto.items())[:60]
+    unit_specs = coder._unit_specs[m.lang.code]
+    many = hits * 5  # (more than 64 hits: the C code's buffers are allocated, not on the stack)
+    people = [_person("2019-01-01", "2021-05"), _person("2021-06-01", "2021-06", "MIL"), _person("", "")]
+    person_hits = [_hit(M.ACTOR, i, 2, 4) for i in range(3)]
 
     def run(k: int) -> None:
         for _ in range(k):
@@ -472,6 +661,11 @@ def test_no_memory_is_kept(coder, matchers):
             cands = C.trigger_candidates(hits, tokens, {3, 5}, specs, m.lang.triggers, 0, len(tokens), m.lang.max_gap)
             C.trigger_select(cands, specs, A.TriggerMatch, m.lang.trigger_with_mode)
             C.trigger_select(cands + [None], specs, A.TriggerMatch, m.lang.trigger_with_mode)
+            C.build_units(A.Unit, many, *unit_specs, "2021-06-01", frozenset({4, 40, 400}))
+            C.build_units(A.Unit, hits, *unit_specs, None, frozenset())
+            C.build_units(A.Unit, person_hits, people, [], [], "2021-06-30", frozenset())
+            C.build_units(A.Unit, many, *unit_specs, None, frozenset({4, "x"}))  # (not handled)
+            C.build_units(A.Unit, hits + [None], *unit_specs, None, frozenset())  # (not handled)
             C.scan(M.Hit, {}, C.index(items), text, folded, tokens)
             C.index(items[:5] + [("x", (2, ()))])  # (not handled)
             C.clean(text + "\r\n\x00ř")
