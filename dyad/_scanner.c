@@ -1575,6 +1575,23 @@ done:
     return result;
 }
 
+/* items[0..n) sorted by keys[0..n) (moved with them), ties kept in order: an insertion sort, for the few
+ * records of a sentence, which mostly come in order already */
+static void
+sort_by_keys(PyObject **items, Py_ssize_t *keys, Py_ssize_t n)
+{
+    for (Py_ssize_t i = 1; i < n; i++) {
+        Py_ssize_t k = keys[i], j = i;
+        PyObject *x = items[i];
+        for (; j > 0 && keys[j - 1] > k; j--) {
+            keys[j] = keys[j - 1];
+            items[j] = items[j - 1];
+        }
+        keys[j] = k;
+        items[j] = x;
+    }
+}
+
 /* a candidate (weight, -t0, -idx, entry, m) of the expected shape, its three keys read; 0 if not */
 static int
 candidate_keys(PyObject *c, Py_ssize_t *key)
@@ -1721,18 +1738,7 @@ sc_trigger_select(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             goto done;
         firsts[PyList_GET_SIZE(out) - 1] = PyLong_AsSsize_t(PyTuple_GET_ITEM(m, 0));
     }
-    /* in order of first token, stable */
-    PyObject **items = ((PyListObject *)out)->ob_item;
-    for (Py_ssize_t i = 1; i < PyList_GET_SIZE(out); i++) {
-        Py_ssize_t f = firsts[i], j = i;
-        PyObject *x = items[i];
-        for (; j > 0 && firsts[j - 1] > f; j--) {
-            firsts[j] = firsts[j - 1];
-            items[j] = items[j - 1];
-        }
-        firsts[j] = f;
-        items[j] = x;
-    }
+    sort_by_keys(((PyListObject *)out)->ob_item, firsts, PyList_GET_SIZE(out));  /* in order of first token */
     result = Py_NewRef(out);
     goto done;
 unhandled:
@@ -1870,19 +1876,7 @@ sc_cue_hits(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         PyList_SET_ITEM(out, i, c);
         keys[i] = t0;
     }
-    /* stable sort by t0: an insertion sort, as the hits come mostly in token order */
-    PyObject **items = ((PyListObject *)out)->ob_item;
-    for (Py_ssize_t i = 1; i < n; i++) {
-        Py_ssize_t k = keys[i];
-        PyObject *c = items[i];
-        Py_ssize_t j = i;
-        for (; j > 0 && keys[j - 1] > k; j--) {
-            keys[j] = keys[j - 1];
-            items[j] = items[j - 1];
-        }
-        keys[j] = k;
-        items[j] = c;
-    }
+    sort_by_keys(((PyListObject *)out)->ob_item, keys, n);  /* by t0 */
     PyMem_Free(keys);
     return out;
 unhandled:
