@@ -48,6 +48,14 @@ def test_third_held_out_set_floor():
     assert rep.groups["all"].f1 >= 0.48, rep.as_dict()
 
 
+def test_fourth_held_out_set_floor():
+    """heldout4.jsonl: ten articles written and annotated on 2026-11-29 (sixth session) by an annotator
+    who had not seen the coder, measured once before that day's rules: F1 0.602 (P 0.645, R 0.563).
+    Not to be tuned on: it measures the rules written from heldout3 once that set became a development one."""
+    rep, _ = run_eval(GOLD.with_name("heldout4.jsonl"), by="lang")
+    assert rep.groups["all"].f1 >= 0.57, rep.as_dict()
+
+
 def test_second_development_set_floor():
     """dev2.jsonl: 21 articles annotated by people who had not seen the coder, first measured at F1 0.619,
     then used to find the coder's errors on 2026-11-29 (0.816)."""
