@@ -7,7 +7,8 @@ compiled modules are the same Python files, only faster; nothing in them differs
 Beside them, setup.py builds the C scanner (SCANNER: dyad/_scanner.c, hand-written C for tokenize,
 Matcher.scan and segment, which matcher.py and text.py use when it imports and replace with their
 own Python code, of the same output, when it does not). It needs a C compiler but not mypyc. Its
-source is hashed in STAMP with the others.
+source is hashed in STAMP with the others. STAMP also says whether the build is profile-guided
+("profile", written by setup.py), which `CORE` then says too.
 
 What runs must always be what the files say. So at import, before any of these modules is loaded,
 `choose()` runs the Python sources instead of the compiled modules, and makes `import dyad._scanner`
@@ -67,14 +68,16 @@ def state(pkg_dir: Path) -> tuple[bool, bool, str]:
     if os.environ.get("DYAD_PURE_PYTHON"):
         return False, False, "Python sources (DYAD_PURE_PYTHON is set)"
     try:
-        built = json.loads((pkg_dir / STAMP).read_text())["sources"]
-    except (OSError, ValueError, KeyError):
+        stamp = json.loads((pkg_dir / STAMP).read_text())
+        built = stamp["sources"]
+    except (OSError, ValueError, KeyError, TypeError):
         return False, False, f"Python sources ({STAMP} is missing: rebuild with pip install)"
     if built != sources_hash(pkg_dir):
         return False, False, ("Python sources (a source file changed since the build: pip install -e . "
                               "compiles it again)")
     if mypyc and scanner:
-        return True, True, "compiled (mypyc + C scanner)"
+        guided = ", profile-guided" if str(stamp.get("profile", "")).startswith("gcc") else ""
+        return True, True, f"compiled (mypyc + C scanner{guided})"
     if mypyc:
         return True, False, "compiled (mypyc; the C scanner was not built: Python front end)"
     return False, True, "Python sources + C scanner (mypyc was not available at install)"

@@ -49,6 +49,11 @@ def test_state_follows_the_sources(tmp_path, monkeypatch):
         False, True, "Python sources + C scanner (mypyc was not available at install)")
     pkg = _fake_package(tmp_path / "b", with_extensions=True)
     assert _core.state(pkg) == (True, True, "compiled (mypyc + C scanner)")
+    stamp = json.loads((pkg / _core.STAMP).read_text())  # the profile-guided build says so (setup.py)
+    (pkg / _core.STAMP).write_text(json.dumps({**stamp, "profile": "gcc profile-guided: coded 9 articles 3 times"}))
+    assert _core.state(pkg) == (True, True, "compiled (mypyc + C scanner, profile-guided)")
+    (pkg / _core.STAMP).write_text(json.dumps({**stamp, "profile": "none (DYAD_NO_PGO is set)"}))
+    assert _core.state(pkg) == (True, True, "compiled (mypyc + C scanner)")
     monkeypatch.setenv("DYAD_PURE_PYTHON", "1")
     assert _core.state(pkg)[:2] == (False, False)
     monkeypatch.delenv("DYAD_PURE_PYTHON")
@@ -139,3 +144,13 @@ def test_the_core_type_checks():
     files = [str(PKG / f"{name}.py") for name in _core.COMPILED]
     out, err, status = api.run(["--no-incremental", "--cache-dir", os.devnull, *files])
     assert status == 0, out + err
+
+
+@pytest.mark.skipif(not COMPILED, reason=f"the core is not compiled here: {dyad.CORE}")
+def test_the_stamp_says_whether_the_build_is_profile_guided():
+    """setup.py writes what became of the profile-guided build: gcc's profile and what trained it, or
+    why there is none; and dyad.CORE says "profile-guided" exactly when there is one."""
+    profile = json.loads((PKG / _core.STAMP).read_text())["profile"]
+    assert profile.startswith(("gcc profile-guided: coded ", "none (")), profile
+    assert dyad.CORE.endswith("profile-guided)") == profile.startswith("gcc")
+    assert not list(PKG.glob("*.gcda"))  # an instrumented build is never what runs
