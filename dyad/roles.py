@@ -305,6 +305,11 @@ class RuleRoles:
             units = [u for u in units if u not in speakers]
         before = [u for u in units if L <= u.t0 and u.t1 <= trig.t0]
         after = [u for u in units if u.t0 > trig.t0 and u.t0 < R]
+        pair = self._between_before(before, view)
+        if pair and any(all(u is not p for p in pair) for u in before):
+            # "Il rappresentante dell'Ue per il dialogo tra Belgrado e Pristina ha telefonato …": the two named
+            # after "between" are the parties of the noun before it, not the verb's subject or partners
+            before = [u for u in before if all(u is not p for p in pair)]
 
         frame = trig.entry.frame
         passive = self._passive(view, trig, tokens, ctx.lang.not_participle)
@@ -774,6 +779,19 @@ class RuleRoles:
         return []
 
     @staticmethod
+    def _between_before(before: list[Unit], view: SentenceView) -> list[Unit]:
+        """The two actors of a "between X and Y" phrase among the actors before the trigger ("l'inviato per il
+        dialogo tra Belgrado e Pristina", "the envoy for talks between Belgrade and Pristina"), or []."""
+        for c in view.cues:
+            if c.kind != "between":
+                continue
+            two = [u for u in before if c.t1 <= u.t0][:2]
+            if len(two) == 2 and two[0].t0 - c.t1 <= 2 and two[1].t0 - two[0].t1 <= 3 \
+                    and view.has_cue("coord", two[0].t1, two[1].t0):
+                return two
+        return []
+
+    @staticmethod
     def _answers(view: SentenceView, trig: TriggerMatch, trig_last: int, R: int) -> bool:
         """Is the trigger's object a `reaction` cue ("rejected the accusations", "wies die Vorwürfe zurück",
         "threatened retaliation"): a word naming what was done to the subject, or the answer to it? The
@@ -1057,6 +1075,9 @@ class RuleRoles:
             if not joined or any(x in BOUNDARY_TOKENS for x in texts) or \
                     any("clause_break" in view.cue_starts.get(t, ()) for t in gap):
                 break
+            if by_coord and any(t.t0 == u.t1 for t in view.triggers):
+                break  # "detiene a dos dirigentes y la UE condena …": an actor right before a verb is its subject
+
             chain.append((u, by_coord))
             cur = u
         while chain and not chain[-1][1]:
