@@ -31,6 +31,7 @@ from .matcher import _SCANNER, Token
 BOUNDARY_TOKENS = frozenset(";:«»“”„\"[]")
 PREP_KINDS = frozenset({"target_prep", "genitive", "agent_prep", "locative"})
 PLACE_KINDS = frozenset({"country", "capital", "city", "place"})
+OF_KINDS = frozenset({"genitive", "agent_prep", "locative"})  # phrases that hang on a noun or say where or by whom
 AGENT_SECTORS = frozenset({"GOV", "MIL", "REB", "SPY", "POL"})  # who attacks, arrests or strikes
 STATE_SECTORS = frozenset({"GOV", "MIL", ""})
 NON_STATE = frozenset({"REB", "OPP", "CIV"})
@@ -560,8 +561,10 @@ class RuleRoles:
         if source is None and after and after[0].t0 == trig.t1 and after[0].kind == "demonym":
             source = after[0]  # "un attacco statunitense contro …", "le raid israélien sur …"
             after = after[1:]
+        # (right after a comma, or opening with a preposition, which no conjunction does: "cuatro empresas a las que
+        # acusa de", "the man to whom"; a bare "que" with no comma is as often "that")
         obj_rel = [c.t0 for c in view.cues if rel and c.kind == "object_relative" and 1 <= c.t0 <= L < c.t1
-                   and tokens[c.t0 - 1].text == ","]
+                   and (tokens[c.t0 - 1].text == "," or "target_prep" in view.cue_starts.get(c.t0, NO_KINDS))]
         if obj_rel:
             # "…l'Algérie, qu'ils ont accusée d'avoir abattu un drone", "…Argelia, a la que acusaron de …": the
             # pronoun is the verb's object, so the noun phrase before it is the target, and the subject is the
@@ -948,6 +951,9 @@ class RuleRoles:
             by_coord = view.has_cue("coord", u.t1, cur.t0) and len(texts) <= 3
             if not (by_coord or (texts[:1] == [","] and len(texts) <= 2)):
                 break
+            if view.kinds_before(u.t0) & OF_KINDS and not (view.kinds_before(source.t0) & PREP_KINDS) \
+                    and "between" not in view.kinds_before(u.t0):
+                break  # "frena la extradición de un jefe del Cártel del Golfo y EEUU acusa": an of-phrase, not a subject
             chain.append((u, by_coord))
             cur = u
         if not chain or not any(c for _, c in chain) or not chain[0][1]:
