@@ -435,6 +435,11 @@ class Coder:
                 # the sentence: "In 2019, Egypt and Sudan signed a pact")
                 return None
             d_text = text[tokens[best.t0].start:tokens[best.t1 - 1].end]
+            if published is not None and best.precision == "day" and best.date > published.isoformat() \
+                    and abs(best.t0 - trig.t0) <= BACKGROUND_REACH:
+                # "doivent envoyer la semaine prochaine une mission de médiation", "will meet on Thursday": an act
+                # dated after the story is planned, not done
+                hypothetical = True
         quantities = {}
         for q in v.quantities:
             if q.key not in quantities:
