@@ -610,6 +610,16 @@ class RuleRoles:
         cands = [u for u in after if self._other(u, source) and not (
             "agent_prep" in view.kinds_before(u.t0)
             and any(c.kind == "passive_aux" and trig_last < c.t0 < u.t0 for c in view.cues))]
+        if trig.entry.type == "MOBILIZE":
+            # "ha rafforzato le pattuglie nel nord del Kosovo con circa 200 soldati italiani": troops counted by a
+            # number are the force mobilised, not a party to it
+            # (and what a coordinator adds to them: "200 soldati italiani e polacchi")
+            means: list[Unit] = []
+            for u in sorted(cands, key=lambda x: x.t0):
+                if u.sector == "MIL" and any(tokens[i].text[:1].isdigit() for i in range(max(view.t0, u.t0 - 2), u.t0)) \
+                        or means and u.t0 - means[-1].t1 <= 1 and view.has_cue("coord", means[-1].t1, u.t0):
+                    means.append(u)
+            cands = [u for u in cands if all(u is not m for m in means)]
         if trig.entry.type == "ACCUSE":
             # "NATO condemned the attack on Ukraine": Ukraine is the victim of what is condemned, not the
             # accused (that is the attack's doer, when known: see the event reference below)
