@@ -425,6 +425,15 @@ class RuleRoles:
             if rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
                 # "the Kenyan president, who met the Somali leader": the relative clause's antecedent
                 parties_before = self._antecedents(view.units, L)
+            both = [u for u in after if u.home and self._in_cue(view, "anaphor_both", u)]
+            subj = self._nearest_before(parties_before, tokens, view) if both and ctx.last_dyad else None
+            if subj is not None and ctx.last_dyad is not None:
+                # "ha telefonato ai due governi", "called both governments": the two parties of the last dyad
+                pair = [u for u in ctx.last_dyad if self._other(u, subj)]
+                if pair:
+                    # (inferred parties: they leave the last dyad as it was, for a later "both sides")
+                    return [r for u in pair for r in (RoleAssignment(subj, u, target_fallback=True),
+                                                      RoleAssignment(u, subj, target_fallback=True))]
             out = self._symmetric(parties_before, after, view, ctx, trig.t1)
             if not out and view.has_cue("possessive", max(L, trig.t0 - 2), trig.t0):
                 # "Putin and Xi agreed ... during their meeting": the parties of the two-way event just told
@@ -745,7 +754,8 @@ class RuleRoles:
             if later and second is not None and second.entry.type in DEMAND_TYPES:
                 # (not "a condamné l'attaque et exprimé sa solidarité avec le Mali": the victims it supports)
                 target, fallback = later[0], True
-        if target is None and ctx.last_dyad is not None and view.has_cue("anaphor_both", trig.t0 + 1, R):
+        if ctx.last_dyad is not None and view.has_cue("anaphor_both", trig.t0 + 1, R) and (
+                target is None or target.home and self._in_cue(view, "anaphor_both", target)):
             # "Kallas ha esortato entrambe le parti", "urged both sides": the two parties of the last dyad
             both = [u for u in ctx.last_dyad if self._other(u, source)]
             if both:
@@ -790,6 +800,14 @@ class RuleRoles:
                         and view.has_cue("coord", two[0].t1, two[1].t0):
                     return two
         return []
+
+    @staticmethod
+    def _in_cue(view: SentenceView, kind: str, u: Unit) -> bool:
+        """Does a cue of this kind hold the whole of ``u`` ("ai due governi", "both governments")?"""
+        for c in view.cues:
+            if c.kind == kind and c.t0 <= u.t0 and u.t1 <= c.t1:
+                return True
+        return False
 
     @staticmethod
     def _between_before(before: list[Unit], view: SentenceView) -> list[Unit]:
