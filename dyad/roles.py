@@ -425,15 +425,15 @@ class RuleRoles:
             if rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
                 # "the Kenyan president, who met the Somali leader": the relative clause's antecedent
                 parties_before = self._antecedents(view.units, L)
-            both = [u for u in after if u.home and self._in_cue(view, "anaphor_both", u)]
-            subj = self._nearest_before(parties_before, tokens, view) if both and ctx.last_dyad else None
-            if subj is not None and ctx.last_dyad is not None:
+            both_ref = [u for u in after if u.home and self._in_cue(view, "anaphor_both", u)]
+            caller = self._nearest_before(parties_before, tokens, view) if both_ref and ctx.last_dyad else None
+            if caller is not None and ctx.last_dyad is not None:
                 # "ha telefonato ai due governi", "called both governments": the two parties of the last dyad
-                pair = [u for u in ctx.last_dyad if self._other(u, subj)]
+                pair = [u for u in ctx.last_dyad if self._other(u, caller)]
                 if pair:
                     # (inferred parties: they leave the last dyad as it was, for a later "both sides")
-                    return [r for u in pair for r in (RoleAssignment(subj, u, target_fallback=True),
-                                                      RoleAssignment(u, subj, target_fallback=True))]
+                    return [r for u in pair for r in (RoleAssignment(caller, u, target_fallback=True),
+                                                      RoleAssignment(u, caller, target_fallback=True))]
             out = self._symmetric(parties_before, after, view, ctx, trig.t1)
             if not out and view.has_cue("possessive", max(L, trig.t0 - 2), trig.t0):
                 # "Putin and Xi agreed ... during their meeting": the parties of the two-way event just told
