@@ -656,7 +656,10 @@ class RuleRoles:
                 target = plain[0]
             elif group and not (group is groups[0] and "locative" in view.kinds_before(group[0].t0)
                                 and any(u.t0 < group[0].t0 and not (view.kinds_before(u.t0) & PREP_KINDS)
+                                        or u.t0 > group[0].t0 and group[0].kind in PLACE_KINDS
+                                        and self._object_after_prep(view, u, group[0].t1)
                                         for u in groups[1])):
+                # (nor over an object after a target preposition: "detuvieron en Caracas a dos periodistas")
                 target, fallback = group[0], True
             if target is not None:
                 break
@@ -800,6 +803,16 @@ class RuleRoles:
                         and view.has_cue("coord", two[0].t1, two[1].t0):
                     return two
         return []
+
+    @staticmethod
+    def _object_after_prep(view: SentenceView, u: Unit, after: int) -> bool:
+        """Is ``u`` introduced by a target preposition that is not also a locative, past token ``after``, with at
+        most a number or an adjective between ("a dos periodistas", "a tres dirigentes")?"""
+        for c in view.cues:
+            if c.kind == "target_prep" and after <= c.t0 and u.t0 - 2 <= c.t1 <= u.t0 \
+                    and "locative" not in view.cue_starts.get(c.t0, NO_KINDS):
+                return True
+        return False
 
     @staticmethod
     def _in_cue(view: SentenceView, kind: str, u: Unit) -> bool:
