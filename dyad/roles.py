@@ -603,7 +603,9 @@ class RuleRoles:
                        and not (view.kinds_before(u.t0) & {"agent_prep"})]
                 return [RoleAssignment(source, hit[0])] if hit else []
         if source is None and ctx.lang.subject_after_verb:
-            bare = [u for u in after if not (view.kinds_before(u.t0) & PREP_KINDS)]
+            # (not one right before a verb of its own after a comma: "Cyberattacco alle ferrovie, Vilnius espelle …")
+            bare = [u for u in after if not (view.kinds_before(u.t0) & PREP_KINDS) and not (
+                any(t.t0 == u.t1 for t in view.triggers) and any(tokens[i].text == "," for i in range(trig.t1, u.t0)))]
             if bare and (len(after) >= 2 or frame == "intr"):
                 source = bare[0]
                 after = [u for u in after if u is not source]
