@@ -380,12 +380,17 @@ class Coder:
         cameo, goldstein, quad = self.ontology.cameo(e.type, e.mode)
         anchor = tokens[trig.t0]
         lo, hi = max(v.t0, trig.t0 - 4), trig.t0
-        negated = v.has_cue("negation", lo, hi) or v.has_cue("negation", trig.t0 + 1, min(v.t1, trig.t0 + 3))
+        # (a negation after an of-word negates the act alleged, not the allegation: "accusata di non aver rispettato",
+        # "accused of not complying", "acusado de no")
+        negated = v.has_cue("negation", lo, hi) or any(
+            c.kind == "negation" and trig.t0 < c.t0 < min(v.t1, trig.t0 + 3) and "genitive" not in v.kinds_before(c.t0)
+            for c in v.cues)
         if negated and any(c.kind == "negation" and c.t0 in trig.matched for c in v.cues):
             # "dichiarato persona non grata": a negation word that is part of the trigger's own words
             own = set(trig.matched)
             negated = any(c.kind == "negation" and c.t0 not in own
-                          and (lo <= c.t0 < hi or trig.t0 < c.t0 < trig.t0 + 3) for c in v.cues)
+                          and (lo <= c.t0 < hi or trig.t0 < c.t0 < trig.t0 + 3 and "genitive" not in v.kinds_before(c.t0))
+                          for c in v.cues)
         uncertain = v.has_cue("uncertain", max(v.t0, trig.t0 - 6), min(v.t1, trig.t0 + 3))
         # "accused Russia of attacking", "alleged that Russia attacked": the act is alleged; "condemned the
         # attack" presupposes it happened (no of-word or clause break between; an of-word right after the
@@ -435,6 +440,11 @@ class Coder:
                 # the sentence: "In 2019, Egypt and Sudan signed a pact")
                 return None
             d_text = text[tokens[best.t0].start:tokens[best.t1 - 1].end]
+            if published is not None and best.precision == "day" and best.date > published.isoformat() \
+                    and abs(best.t0 - trig.t0) <= BACKGROUND_REACH:
+                # "doivent envoyer la semaine prochaine une mission de médiation", "will meet on Thursday": an act
+                # dated after the story is planned, not done
+                hypothetical = True
         quantities = {}
         for q in v.quantities:
             if q.key not in quantities:

@@ -31,6 +31,7 @@ from .matcher import _SCANNER, Token
 BOUNDARY_TOKENS = frozenset(";:«»“”„\"[]")
 PREP_KINDS = frozenset({"target_prep", "genitive", "agent_prep", "locative"})
 PLACE_KINDS = frozenset({"country", "capital", "city", "place"})
+OF_KINDS = frozenset({"genitive", "agent_prep", "locative"})  # phrases that hang on a noun or say where or by whom
 AGENT_SECTORS = frozenset({"GOV", "MIL", "REB", "SPY", "POL"})  # who attacks, arrests or strikes
 STATE_SECTORS = frozenset({"GOV", "MIL", ""})
 NON_STATE = frozenset({"REB", "OPP", "CIV"})
@@ -42,7 +43,7 @@ REPORTING_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT
 OWNER_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})  # reactions to a proposal, plan, bid: its owner
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # acts that have a victim
 # acts against someone that they may answer (deny the accusation, reject the measure, threaten to retaliate)
-AGAINST_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN", "REJECT"})
+AGAINST_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN", "REJECT", "MOBILIZE"})
 ANSWER_TYPES = frozenset({"REJECT", "THREATEN", "ACCUSE"})  # reactions that may answer such an act
 DEMAND_TYPES = AGAINST_TYPES | {"REQUEST"}  # a coordinated verb that addresses someone who did wrong
 
@@ -305,6 +306,11 @@ class RuleRoles:
             units = [u for u in units if u not in speakers]
         before = [u for u in units if L <= u.t0 and u.t1 <= trig.t0]
         after = [u for u in units if u.t0 > trig.t0 and u.t0 < R]
+        pair = self._between_before(before, view)
+        if pair and any(all(u is not p for p in pair) for u in before):
+            # "Il rappresentante dell'Ue per il dialogo tra Belgrado e Pristina ha telefonato …": the two named
+            # after "between" are the parties of the noun before it, not the verb's subject or partners
+            before = [u for u in before if all(u is not p for p in pair)]
 
         frame = trig.entry.frame
         passive = self._passive(view, trig, tokens, ctx.lang.not_participle)
@@ -419,6 +425,15 @@ class RuleRoles:
             if rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
                 # "the Kenyan president, who met the Somali leader": the relative clause's antecedent
                 parties_before = self._antecedents(view.units, L)
+            both_ref = [u for u in after if u.home and self._in_cue(view, "anaphor_both", u)]
+            caller = self._nearest_before(parties_before, tokens, view) if both_ref and ctx.last_dyad else None
+            if caller is not None and ctx.last_dyad is not None:
+                # "ha telefonato ai due governi", "called both governments": the two parties of the last dyad
+                pair = [u for u in ctx.last_dyad if self._other(u, caller)]
+                if pair:
+                    # (inferred parties: they leave the last dyad as it was, for a later "both sides")
+                    return [r for u in pair for r in (RoleAssignment(caller, u, target_fallback=True),
+                                                      RoleAssignment(u, caller, target_fallback=True))]
             out = self._symmetric(parties_before, after, view, ctx, trig.t1)
             if not out and view.has_cue("possessive", max(L, trig.t0 - 2), trig.t0):
                 # "Putin and Xi agreed ... during their meeting": the parties of the two-way event just told
@@ -555,8 +570,10 @@ class RuleRoles:
         if source is None and after and after[0].t0 == trig.t1 and after[0].kind == "demonym":
             source = after[0]  # "un attacco statunitense contro …", "le raid israélien sur …"
             after = after[1:]
+        # (right after a comma, or opening with a preposition, which no conjunction does: "cuatro empresas a las que
+        # acusa de", "the man to whom"; a bare "que" with no comma is as often "that")
         obj_rel = [c.t0 for c in view.cues if rel and c.kind == "object_relative" and 1 <= c.t0 <= L < c.t1
-                   and tokens[c.t0 - 1].text == ","]
+                   and (tokens[c.t0 - 1].text == "," or "target_prep" in view.cue_starts.get(c.t0, NO_KINDS))]
         if obj_rel:
             # "…l'Algérie, qu'ils ont accusée d'avoir abattu un drone", "…Argelia, a la que acusaron de …": the
             # pronoun is the verb's object, so the noun phrase before it is the target, and the subject is the
@@ -586,7 +603,9 @@ class RuleRoles:
                        and not (view.kinds_before(u.t0) & {"agent_prep"})]
                 return [RoleAssignment(source, hit[0])] if hit else []
         if source is None and ctx.lang.subject_after_verb:
-            bare = [u for u in after if not (view.kinds_before(u.t0) & PREP_KINDS)]
+            # (not one right before a verb of its own after a comma: "Cyberattacco alle ferrovie, Vilnius espelle …")
+            bare = [u for u in after if not (view.kinds_before(u.t0) & PREP_KINDS) and not (
+                any(t.t0 == u.t1 for t in view.triggers) and any(tokens[i].text == "," for i in range(trig.t1, u.t0)))]
             if bare and (len(after) >= 2 or frame == "intr"):
                 source = bare[0]
                 after = [u for u in after if u is not source]
@@ -602,6 +621,16 @@ class RuleRoles:
         cands = [u for u in after if self._other(u, source) and not (
             "agent_prep" in view.kinds_before(u.t0)
             and any(c.kind == "passive_aux" and trig_last < c.t0 < u.t0 for c in view.cues))]
+        if trig.entry.type == "MOBILIZE":
+            # "ha rafforzato le pattuglie nel nord del Kosovo con circa 200 soldati italiani": troops counted by a
+            # number are the force mobilised, not a party to it
+            # (and what a coordinator adds to them: "200 soldati italiani e polacchi")
+            means: list[Unit] = []
+            for u in sorted(cands, key=lambda x: x.t0):
+                if u.sector == "MIL" and any(tokens[i].text[:1].isdigit() for i in range(max(view.t0, u.t0 - 2), u.t0)) \
+                        or means and u.t0 - means[-1].t1 <= 1 and view.has_cue("coord", means[-1].t1, u.t0):
+                    means.append(u)
+            cands = [u for u in cands if all(u is not m for m in means)]
         if trig.entry.type == "ACCUSE":
             # "NATO condemned the attack on Ukraine": Ukraine is the victim of what is condemned, not the
             # accused (that is the attack's doer, when known: see the event reference below)
@@ -629,7 +658,10 @@ class RuleRoles:
                 target = plain[0]
             elif group and not (group is groups[0] and "locative" in view.kinds_before(group[0].t0)
                                 and any(u.t0 < group[0].t0 and not (view.kinds_before(u.t0) & PREP_KINDS)
+                                        or u.t0 > group[0].t0 and group[0].kind in PLACE_KINDS
+                                        and self._object_after_prep(view, u, group[0].t1)
                                         for u in groups[1])):
+                # (nor over an object after a target preposition: "detuvieron en Caracas a dos periodistas")
                 target, fallback = group[0], True
             if target is not None:
                 break
@@ -727,7 +759,8 @@ class RuleRoles:
             if later and second is not None and second.entry.type in DEMAND_TYPES:
                 # (not "a condamné l'attaque et exprimé sa solidarité avec le Mali": the victims it supports)
                 target, fallback = later[0], True
-        if target is None and ctx.last_dyad is not None and view.has_cue("anaphor_both", trig.t0 + 1, R):
+        if ctx.last_dyad is not None and view.has_cue("anaphor_both", trig.t0 + 1, R) and (
+                target is None or target.home and self._in_cue(view, "anaphor_both", target)):
             # "Kallas ha esortato entrambe le parti", "urged both sides": the two parties of the last dyad
             both = [u for u in ctx.last_dyad if self._other(u, source)]
             if both:
@@ -771,6 +804,37 @@ class RuleRoles:
                 if len(two) == 2 and two[0].t0 - c.t1 <= 2 and two[0].code != two[1].code \
                         and view.has_cue("coord", two[0].t1, two[1].t0):
                     return two
+        return []
+
+    @staticmethod
+    def _object_after_prep(view: SentenceView, u: Unit, after: int) -> bool:
+        """Is ``u`` introduced by a target preposition that is not also a locative, past token ``after``, with at
+        most a number or an adjective between ("a dos periodistas", "a tres dirigentes")?"""
+        for c in view.cues:
+            if c.kind == "target_prep" and after <= c.t0 and u.t0 - 2 <= c.t1 <= u.t0 \
+                    and "locative" not in view.cue_starts.get(c.t0, NO_KINDS):
+                return True
+        return False
+
+    @staticmethod
+    def _in_cue(view: SentenceView, kind: str, u: Unit) -> bool:
+        """Does a cue of this kind hold the whole of ``u`` ("ai due governi", "both governments")?"""
+        for c in view.cues:
+            if c.kind == kind and c.t0 <= u.t0 and u.t1 <= c.t1:
+                return True
+        return False
+
+    @staticmethod
+    def _between_before(before: list[Unit], view: SentenceView) -> list[Unit]:
+        """The two actors of a "between X and Y" phrase among the actors before the trigger ("l'inviato per il
+        dialogo tra Belgrado e Pristina", "the envoy for talks between Belgrade and Pristina"), or []."""
+        for c in view.cues:
+            if c.kind != "between":
+                continue
+            two = [u for u in before if c.t1 <= u.t0][:2]
+            if len(two) == 2 and two[0].t0 - c.t1 <= 2 and two[1].t0 - two[0].t1 <= 3 \
+                    and view.has_cue("coord", two[0].t1, two[1].t0):
+                return two
         return []
 
     @staticmethod
@@ -930,6 +994,9 @@ class RuleRoles:
             by_coord = view.has_cue("coord", u.t1, cur.t0) and len(texts) <= 3
             if not (by_coord or (texts[:1] == [","] and len(texts) <= 2)):
                 break
+            if view.kinds_before(u.t0) & OF_KINDS and not (view.kinds_before(source.t0) & PREP_KINDS) \
+                    and "between" not in view.kinds_before(u.t0):
+                break  # "frena la extradición de un jefe del Cártel del Golfo y EEUU acusa": an of-phrase, not a subject
             chain.append((u, by_coord))
             cur = u
         if not chain or not any(c for _, c in chain) or not chain[0][1]:
@@ -1057,6 +1124,9 @@ class RuleRoles:
             if not joined or any(x in BOUNDARY_TOKENS for x in texts) or \
                     any("clause_break" in view.cue_starts.get(t, ()) for t in gap):
                 break
+            if by_coord and any(t.t0 == u.t1 for t in view.triggers):
+                break  # "detiene a dos dirigentes y la UE condena …": an actor right before a verb is its subject
+
             chain.append((u, by_coord))
             cur = u
         while chain and not chain[-1][1]:
