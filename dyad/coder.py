@@ -577,8 +577,14 @@ def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: list[Tok
             continue
         if taken is None:
             taken = {t for u in v.units for t in range(u.t0, u.t1)}
+        inner: list[Unit] = []
         if not taken.isdisjoint(range(c.t0, c.t1)):
-            continue
+            # a generic noun inside a longer description ("allied leaders", "the militia") is its head, not an
+            # actor of its own
+            inner = [u for u in v.units if u.t0 < c.t1 and c.t0 < u.t1]
+            if not all(u.code is None and c.t0 <= u.t0 and u.t1 <= c.t1 and u.t1 - u.t0 < c.t1 - c.t0
+                       for u in inner):
+                continue
         if kinds is None:
             # "la Commissione", "the Commission": the head word of an organisation named earlier in the
             # article ("la Commissione europea"), and only such an organisation
@@ -591,6 +597,8 @@ def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: list[Tok
             ref = here[-1] if here else recent.get(c.kind)
         if ref is None:
             continue
+        if inner:
+            v.units = [u for u in v.units if all(u is not x for x in inner)]
         v.units.append(Unit(c.t0, c.t1, tokens[c.t0].start, tokens[c.t1 - 1].end, ref.code, ref.sector, "anaphor",
                             ref.entity, ref.entry, ref.role))
         taken.update(range(c.t0, c.t1))
