@@ -31,8 +31,8 @@ from .mentions import UnitSpecs, build_units, compose, cue_hits, cue_index, reso
 from .plover import load_ontology
 from .quantities import find_quantities
 from .records import (UNKNOWN, ActorRef, Article, Attribution, Doc, Event, Evidence, Place, Quantity, Sentence)
-from .roles import (AGAINST_TYPES, EMBEDDING_TYPES, PREP_KINDS, ArticleContext, RoleAssigner, RoleAssignment, RuleRoles,
-                    against_key)
+from .roles import (AGAINST_TYPES, ASK_KEY, EMBEDDING_TYPES, PREP_KINDS, ArticleContext, RoleAssigner,
+                    RoleAssignment, RuleRoles, against_key)
 from .text import DETECT_MIN_SHARE, clean, clear_winner, language_scores, segment, stopword_weights
 from .triggers import TriggerSpec, find_triggers, trigger_specs
 
@@ -345,6 +345,10 @@ class Coder:
                                 # the government", then "the president denied it"): kept apart by the sector
                                 # acted against, and consulted only when no foreign actor acted against the country
                                 ctx.against[against_key(ra.target.code, ra.target.sector)] = ra.source
+                        elif trig.entry.type == "REQUEST" and ra.target is not None and ra.source.code \
+                                and ra.target.code and ra.target.code != ra.source.code \
+                                and not (ev.negated or ev.hypothetical):
+                            ctx.against[ASK_KEY + ra.target.code] = ra.source  # whom "rejected the call" answers
                         key = (ev.type, ev.source.code, ev.target.code, ev.target.sector, ev.mode, v.sent.index)
                         if key in seen:
                             continue

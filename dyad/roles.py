@@ -44,6 +44,7 @@ HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZ
 # acts against someone that they may answer (deny the accusation, reject the measure, threaten to retaliate)
 AGAINST_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN", "REJECT"})
 ANSWER_TYPES = frozenset({"REJECT", "THREATEN", "ACCUSE"})  # reactions that may answer such an act
+ASK_KEY = "ask:"  # ArticleContext.against keys of the last actor who asked something of an actor (REQUEST)
 DEMAND_TYPES = AGAINST_TYPES | {"REQUEST"}  # a coordinated verb that addresses someone who did wrong
 
 
@@ -263,6 +264,19 @@ def coordinated_clause(view: SentenceView, trig: TriggerMatch, tokens: list[Toke
     return R
 
 
+def contrast_verb(view: SentenceView, tokens: list[Token], at: int) -> TriggerMatch | None:
+    """The trigger right after a cue at ``at`` that is both a ``coord`` and a clause opener ("but urged", "but has
+    urged"), with no actor between: a verb coordinated to the clause before it; else None."""
+    kinds = view.cue_starts.get(at, NO_KINDS)
+    if "coord" not in kinds or not opens_clause(kinds):
+        return None
+    end = max(c.t1 for c in view.cues if c.t0 == at)
+    nxt = next((t for t in view.triggers if end <= t.t0 <= end + COORD_VERB_GAP), None)
+    if nxt is None or any(end <= u.t0 < nxt.t0 for u in view.units):
+        return None
+    return nxt
+
+
 def opens_noun_phrase(view: SentenceView, tokens: list[Token], a: int, determiners: frozenset[str]) -> bool:
     """Does an article or a preposition open what follows a coordinator at ``a`` ("and the killing of", "et
     l'enlèvement", "y de gases"), so that it is a noun phrase, not a verb ("y dispuso la movilización")?"""
@@ -291,6 +305,10 @@ class RuleRoles:
         co = coordinated_clause(view, trig, tokens, R, ctx.lang.determiners)
         if co < R:
             R, closed = co, True
+        elif (nxt := contrast_verb(view, tokens, R)) is not None:
+            # "welcomed the step but urged Tehran to …": a coordinator that also opens a clause ("but"), right
+            # before a verb, closes this verb's clause the same way
+            closed, R_open = True, clause_bounds(view, nxt, tokens)[1]
         matched = set(trig.matched)
         att = view.attribution
         # a generic noun the pattern itself names ("sent troops") is no party; a composed one is
@@ -573,6 +591,13 @@ class RuleRoles:
             # a relative clause takes the noun phrase just before its pronoun: "il gruppo, che ha attaccato"
             ante = [u for u in self._antecedents(view.units, L) if not (att and att[0] <= u.t0 < att[1])]
             source = ante[-1] if ante else None
+        if source is None and not before and L > view.t0 and contrast_verb(view, tokens, L) is trig:
+            # "… welcomed the step but urged Tehran to …": the verb after such a coordinator keeps the subject of
+            # the clause before it
+            L0 = clause_start(view, tokens, L, view.t0)[0]
+            verb_before = next((t for t in view.triggers if L0 <= t.t0 < L), None)
+            if verb_before is not None:
+                source = self._subject([u for u in units if L0 <= u.t0 and u.t1 <= verb_before.t0], view)
         if source is None and not before and not earlier and ctx.prev_subject is not None \
                 and ctx.prev_subject.code and view.has_cue("subject_pronoun", L, trig.t0):
             source, carried = ctx.prev_subject, True  # "Er warf dem KFOR-Kommando vor": "er" is the subject
@@ -692,6 +717,13 @@ class RuleRoles:
                 target, fallback = answered, True
             elif own_generic and trig.entry.type == "ACCUSE" and self._own_people(view, trig_last, R):
                 target = None  # (the victims are not the accused: "Cambodia condemned the abuse of its citizens")
+        if trig.entry.type == "REJECT" and (target is None or guessed) and source.code \
+                and self._answers(view, trig, trig_last, R, "request_object"):
+            # "Beijing rejected the call", "rejected that demand": a refusal of what was asked of the source answers
+            # the last actor who asked it
+            asker = ctx.against.get(ASK_KEY + source.code)
+            if asker is not None and self._other(asker, source):
+                target, fallback = asker, True
         if target is None and trig.entry.type == "REJECT" and self._refers_back(view, trig, L, tokens):
             # "..., which Beijing denies", "algo que los talibanes niegan", "ce que Minsk dément": what is denied is
             # what the clause before said about the source, so the denial answers whoever acted against it
@@ -774,13 +806,16 @@ class RuleRoles:
         return []
 
     @staticmethod
-    def _answers(view: SentenceView, trig: TriggerMatch, trig_last: int, R: int) -> bool:
+    def _answers(view: SentenceView, trig: TriggerMatch, trig_last: int, R: int, kind: str = "reaction") -> bool:
         """Is the trigger's object a `reaction` cue ("rejected the accusations", "wies die Vorwürfe zurück",
         "threatened retaliation"): a word naming what was done to the subject, or the answer to it? The
         cue stands inside the trigger's frame or at most a few words after it; an accusation noun that is
-        itself the trigger ("the accusations") answers nothing."""
+        itself the trigger ("the accusations") answers nothing. With ``kind`` "request_object": is it a request
+        made to the subject ("rejected the call")?"""
+        # ("rejected that demand": a clause-break word right after the verb is a determiner there)
+        lim = R + 2 if R == trig_last + 1 and R + 1 < view.t1 and opens_clause(view.cue_starts.get(R, NO_KINDS)) else R
         for c in view.cues:
-            if c.kind == "reaction" and c.t0 < R and trig.t0 <= c.t0 <= trig_last + 4 \
+            if c.kind == kind and c.t0 < lim and trig.t0 <= c.t0 <= trig_last + 4 \
                     and not (c.t0 == trig.t0 and trig.entry.type == "ACCUSE"):
                 return True
         return False
