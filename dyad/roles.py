@@ -1111,9 +1111,9 @@ class RuleRoles:
         Up to three parties ("X and Y met with Z") give every pair; a third one past another trigger is
         that trigger's. ``trig_end`` is the token after the trigger.
         """
-        # a bare actor after a later verb of another kind is that verb's object ("NATO leaders meeting in Ankara
-        # accused Russia": Russia is accused, not met; "agreed to hold talks with Iran" keeps Iran)
-        after = [u for u in after if "target_prep" in view.kinds_before(u.t0) or not any(
+        # an actor after a later verb of another kind is that verb's ("NATO leaders meeting in Ankara accused Russia":
+        # Russia is accused, not met; "agreed on sanctions against Russia"; "agreed to hold talks with Iran" keeps Iran)
+        after = [u for u in after if not any(
             trig_end <= t.t0 and t.t1 <= u.t0 and t.entry.type != "CONSULT" and t.entry.type != "AGREE"
             for t in view.triggers)]
         ordered = list(before)[::-1] + list(after)
