@@ -788,6 +788,9 @@ def _in_name(v: SentenceView, trig: TriggerMatch, tokens: list[Token], text: str
     return first.isupper()
 
 
+CLAUSE_PUNCT: Final = frozenset({",", ";", ":", "(", ")", "–", "—"})
+
+
 def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], tokens: list[Token],
            text: str) -> tuple[Unit | None, bool]:
     """Where a sentence happens: a country or gazetteer place after a locative ("in Libia", "in the Odesa
@@ -805,7 +808,9 @@ def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], token
     def attached(p0: int, before: int) -> Unit | None | bool:
         """The locative before a place at token p0 (at most ``before`` tokens before it): False if none,
         else the noun its locative follows right away (None if none)."""
-        cs = [c for c in locs if p0 - before <= c.t1 <= p0]
+        # (not across punctuation: "in the evening, accused Moscow")
+        cs = [c for c in locs if p0 - before <= c.t1 <= p0
+              and not any(tokens[i].text in CLAUSE_PUNCT for i in range(c.t1, p0))]
         if not cs:
             return False
         return ends.get(cs[-1].t0)
