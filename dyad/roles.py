@@ -632,10 +632,12 @@ class RuleRoles:
             # accused (that is the attack's doer, when known: see the event reference below)
             victims = self._victims_of_object(view, trig, trig_last, R)
             cands = [u for u in cands if u not in victims]
-        if not cands and trig.entry.type in REPORTING_TYPES and not closed \
+        if not cands and (trig.entry.type in REPORTING_TYPES or any(
+                c.kind == "request_object" and c.t0 in matched for c in view.cues)) and not closed \
                 and "subordinator" not in view.cue_starts.get(R, NO_KINDS):
             # "X alleged that Y ...", "X called on Y to ...": the target opens the next clause (not one about
-            # something else: "ha chiesto moderazione a tutte le parti, mentre la Francia …")
+            # something else: "ha chiesto moderazione a tutte le parti, mentre la Francia …"); so does the one a
+            # demand named by the pattern was made of ("dropped its demand that Yerevan change …")
             cands = [u for u in units if u.t0 >= R and self._other(u, source)][:1]
         # a named actor beats a generic noun given the home country ("shelled the city of Kharkiv, killing
         # civilians"): the preference chain runs over named candidates first; but a place after "in" is
