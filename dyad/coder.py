@@ -405,12 +405,15 @@ class Coder:
             return None  # "accused France of supporting terrorists": whose terrorists is a guess on a guess
         # "accused the opposition of fomenting unrest": what is alleged is reported as uncertain
         uncertain = uncertain or (alleged and e.type != "SUPPORT")
-        hypothetical = v.has_cue("hypothetical", max(v.t0, trig.t0 - 5), trig.t0 + 1)  # "forniranno" itself
+        # (not past a subordinator that opens the trigger's clause: "did not claim any attack but vowed to respond")
+        hyp_lo = max([v.t0, trig.t0 - 5] + [c.t0 for c in v.cues if c.kind == "subordinator"
+                                            and trig.t0 - 5 <= c.t0 < trig.t0])
+        hypothetical = v.has_cue("hypothetical", hyp_lo, trig.t0 + 1)  # "forniranno" itself
         if hypothetical and e.type in EMBEDDING_TYPES:
             # "ha minacciato di attaccare", "amenazó con atacar": the cue makes the attack hypothetical,
             # not the threat it is part of
             own = set(trig.matched)
-            hypothetical = any(c.kind == "hypothetical" and max(v.t0, trig.t0 - 5) <= c.t0 <= trig.t0
+            hypothetical = any(c.kind == "hypothetical" and hyp_lo <= c.t0 <= trig.t0
                                and c.t0 not in own for c in v.cues)
         fut = self._future_endings.get(lang)
         if fut and not hypothetical:  # a future-tense verb in the clause before the trigger, or the trigger

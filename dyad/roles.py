@@ -624,9 +624,13 @@ class RuleRoles:
             return []
 
         # (the agent of a later passive verb is no target: "el ataque israelí fue condenado por Egipto")
+        # (a reaction's target is not one named after a verb of saying that follows: "rejected the criticism, saying it
+        # would not allow the group to …" says what the source says, not whom it rejects)
         cands = [u for u in after if self._other(u, source) and not (
             "agent_prep" in view.kinds_before(u.t0)
-            and any(c.kind == "passive_aux" and trig_last < c.t0 < u.t0 for c in view.cues))]
+            and any(c.kind == "passive_aux" and trig_last < c.t0 < u.t0 for c in view.cues))
+            and not (trig.entry.type in REPORTING_TYPES
+                     and any(c.kind == "speech" and trig_last < c.t0 < u.t0 for c in view.cues))]
         if trig.entry.type == "ACCUSE":
             # "NATO condemned the attack on Ukraine": Ukraine is the victim of what is condemned, not the
             # accused (that is the attack's doer, when known: see the event reference below)
@@ -634,10 +638,12 @@ class RuleRoles:
             cands = [u for u in cands if u not in victims]
         if not cands and (trig.entry.type in REPORTING_TYPES or any(
                 c.kind == "request_object" and c.t0 in matched for c in view.cues)) and not closed \
-                and "subordinator" not in view.cue_starts.get(R, NO_KINDS):
+                and "subordinator" not in view.cue_starts.get(R, NO_KINDS) \
+                and not (trig.entry.type in ANSWER_TYPES and self._answers(view, trig, trig_last, R)):
             # "X alleged that Y ...", "X called on Y to ...": the target opens the next clause (not one about
             # something else: "ha chiesto moderazione a tutte le parti, mentre la Francia …"); so does the one a
-            # demand named by the pattern was made of ("dropped its demand that Yerevan change …")
+            # demand named by the pattern was made of ("dropped its demand that Yerevan change …"); not a reaction to
+            # what was done to the subject ("rejected the criticism, saying it would not allow the group …": see below)
             cands = [u for u in units if u.t0 >= R and self._other(u, source)][:1]
         # a named actor beats a generic noun given the home country ("shelled the city of Kharkiv, killing
         # civilians"): the preference chain runs over named candidates first; but a place after "in" is
