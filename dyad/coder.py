@@ -360,6 +360,7 @@ class Coder:
                         sent_events.append(ev)
                         if ra.target is not None and _names_a_dyad(ra) and not (ev.negated or ev.hypothetical):
                             ctx.last_dyad = (ra.source, ra.target)
+                            ctx.dyads.append(ctx.last_dyad)
             events += sent_events
             ctx.prev_subject = _subject_of(v, ctx.prior, ctx.prev_subject)
         if not offset and not n_sents:  # the first block: its sentences are already numbered and placed

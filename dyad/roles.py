@@ -76,6 +76,7 @@ class ArticleContext:
     last_source: dict[str, Unit] = field(default_factory=dict)  # the last actor of each event type
     source_paragraph: dict[str, int] = field(default_factory=dict)  # the paragraph of each last_source
     last_dyad: tuple[Unit, Unit] | None = None  # the two parties of the last two-party event
+    dyads: list[tuple[Unit, Unit]] = field(default_factory=list)  # those of every two-party event, in order
     # the last actor who acted against each actor (by code): whom a reaction without a named target answers
     against: dict[str, Unit] = field(default_factory=dict)
 
@@ -738,6 +739,12 @@ class RuleRoles:
             answered = self._against(ctx, source)
             if answered is not None:
                 target, fallback = answered, True
+        if trig.entry.type == "REQUEST" and target is None and self._answers(view, trig, trig_last, R):
+            # "demanded his immediate release", "forderte seine Freilassung": asking for the answer to what was done
+            # to the source asks the last actor who did it
+            answered = self._against(ctx, source)
+            if answered is not None:
+                target, fallback = answered, True
         if trig.entry.type == "REQUEST" and own_generic and target is not None \
                 and "genitive" in view.kinds_before(target.t0):
             # "demanded the release of the crew", "exigió la liberación de los pescadores": the subject's own
@@ -768,8 +775,10 @@ class RuleRoles:
                 # (not "a condamné l'attaque et exprimé sa solidarité avec le Mali": the victims it supports)
                 target, fallback = later[0], True
         if target is None and ctx.last_dyad is not None and view.has_cue("anaphor_both", trig.t0 + 1, R):
-            # "Kallas ha esortato entrambe le parti", "urged both sides": the two parties of the last dyad
-            both = [u for u in ctx.last_dyad if self._other(u, source)]
+            # "Kallas ha esortato entrambe le parti", "urged both sides": the two parties of the last dyad (the last
+            # one the speaker is no party to: "Vucic asked Brussels to intervene. The EU urged both sides")
+            pair = next((d for d in ctx.dyads[::-1] if all(self._other(u, source) for u in d)), ctx.last_dyad)
+            both = [u for u in pair if self._other(u, source)]
             if both:
                 sources = [source] + ([] if carried else self._coordinated_before(
                     source, [u for u in units if u is not source and u.t1 <= source.t0], tokens, view))
