@@ -218,6 +218,9 @@ def clause_start(view: SentenceView, tokens: list[Token], t: int, lo: int) -> tu
     i = bisect_left(punct, t) - 1
     p = punct[i] if i >= 0 and punct[i] >= lo else -1
     i = bisect_left(breaks, t) - 1
+    while i >= 0 and breaks[i] >= lo and tokens[breaks[i]].text in QUOTES and any(
+            breaks[i] < m < t and m - breaks[i] - 1 <= SCARE_QUOTE_MAX for m in view.quote_marks or ()):
+        i -= 1  # (a short quoted phrase closed before t is part of the clause: "als „Entführung“ und forderte …")
     b = breaks[i] if i >= 0 and breaks[i] >= lo else -1
     if p < 0 and b < 0:
         return lo, False
