@@ -260,6 +260,10 @@ def coordinated_clause(view: SentenceView, trig: TriggerMatch, tokens: list[Toke
         if c.t0 == trig_last + 1 and len(trig.matched) == 1:
             continue  # a bare verb right before the coordinator shares the object: "to visit and reopen the embassy"
         t0 = nxt[0].t0
+        if c.t0 >= 1 and tokens[c.t0 - 1].text == "," and any(
+                c.t1 <= u.t0 <= c.t1 + 1 and t0 - 1 <= u.t1 <= t0 and not (view.kinds_before(u.t0) & PREP_KINDS)
+                for u in view.units):
+            return c.t0  # ", and security forces fired …": a clause with a subject of its own
         if any(c.t1 <= u.t0 < t0 or u.t0 < c.t1 < u.t1 for u in view.units) \
                 or any(tokens[i].text in BOUNDARY_TOKENS or tokens[i].text == "," for i in range(c.t1, t0)) \
                 or opens_noun_phrase(view, tokens, c.t1, determiners):
@@ -744,8 +748,12 @@ class RuleRoles:
                 target, fallback = answered, True
         if trig.entry.type == "REQUEST" and target is None and self._answers(view, trig, trig_last, R):
             # "demanded his immediate release", "forderte seine Freilassung": asking for the answer to what was done
-            # to the source asks the last actor who did it
-            answered = self._against(ctx, source)
+            # to the source asks the last actor who did it (to its own sector first: "opposition supporters demanded
+            # the release of the detainees" ask the police who held them, not a foreign state that spoke up)
+            answered = ctx.against.get(against_key(source.code, source.sector)) if source.code and source.sector \
+                else None
+            if answered is None or not self._other(answered, source):
+                answered = self._against(ctx, source)
             if answered is not None:
                 target, fallback = answered, True
         if trig.entry.type == "REQUEST" and own_generic and target is not None \
@@ -773,7 +781,9 @@ class RuleRoles:
             # the coordinated verb addresses is the likeliest one (a weaker reading); a protest too: "Japan
             # protested the incursion and summoned China's ambassador"
             second = next((t for t in view.triggers if t.t0 > R), None)
-            later = [u for u in units if R <= u.t0 < R_open and self._other(u, source)]
+            # (the one it addresses stands after that verb: ", and security forces fired tear gas" names its subject)
+            later = [u for u in units if R <= u.t0 < R_open and self._other(u, source)
+                     and (second is None or u.t0 >= second.t0)]
             if later and second is not None and second.entry.type in DEMAND_TYPES:
                 # (not "a condamné l'attaque et exprimé sa solidarité avec le Mali": the victims it supports)
                 target, fallback = later[0], True
