@@ -596,7 +596,10 @@ def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: list[Tok
         if kinds is None:
             # "la Commissione", "the Commission": the head word of an organisation named earlier in the
             # article ("la Commissione europea"), and only such an organisation
-            head = NAME_KEY + tokens[c.t1 - 1].text
+            h = c.t1 - 1
+            while h > c.t0 and not tokens[h].text[:1].isalnum():
+                h -= 1  # (a cue may end on an elision mark: "the agency's")
+            head = NAME_KEY + tokens[h].text
             here = [u for u in v.units if u.t1 <= c.t0 and u.code and u.kind in NAME_KINDS
                     and any(NAME_KEY + tokens[t].text == head for t in range(u.t0, u.t1))]
             ref = here[-1] if here else recent.get(head)

@@ -445,6 +445,12 @@ class RuleRoles:
             if rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
                 # "the Kenyan president, who met the Somali leader": the relative clause's antecedent
                 parties_before = self._antecedents(view.units, L)
+            elif rel and not parties_before and view.t0 < L and trig.t0 - L <= 5 \
+                    and not view.has_cue("speech", max(view.t0, L - 2), L):
+                # "the agency's director general said on Wednesday after two days of talks with Iranian officials": a
+                # meeting in a clause hung on the sentence's verb is its subject's (not "said that talks …")
+                outer = [u for u in units if u.t1 <= L and not (view.kinds_before(u.t0) & PREP_KINDS)]
+                parties_before = outer[-1:]
             out = self._symmetric(parties_before, after, view, ctx, trig.t1)
             if not out and view.has_cue("possessive", max(L, trig.t0 - 2), trig.t0):
                 # "Putin and Xi agreed ... during their meeting": the parties of the two-way event just told
