@@ -348,6 +348,7 @@ class RuleRoles:
                    and not (inserted and inserted[0] <= t.t0 < inserted[1])]
         coordinated = False
         before_near = before
+        shared_objects: list[Unit] = []
         if any(t.t0 < trig.t0 and trig_last < t.t1 - 1 and t.entry.type != trig.entry.type
                for t in view.triggers):
             # inside a separable verb's frame ("lehnte den Vorschlag für eine Waffenruhe ab"): the event
@@ -389,6 +390,14 @@ class RuleRoles:
                                  and any(tokens[i].text == "," for i in range(c.t1, trig.t0)))]
             bare_after_coord = coord_at and any(
                 u.t0 >= coord_at[-1] and not (view.kinds_before(u.t0) & PREP_KINDS) for u in before_near)
+            if bare_after_coord and ctx.lang.verb_second and view.has_cue("aux", L, last.t1) \
+                    and not view.has_cue("aux", coord_at[-1], trig.t0) \
+                    and (trig.t1 >= R or tokens[trig.t1].text in ",.;:"):
+                # "haben … Dörfer bombardiert und dabei fünf Menschen getötet": where verbs go last, a participle
+                # closing the clause after a coordinator, with no auxiliary of its own, shares the first verb's
+                # auxiliary and subject, and the noun phrases before it are its objects
+                shared_objects = [u for u in before_near if u.t0 >= coord_at[-1]]
+                bare_after_coord = False
             # "a condamné l'attaque et l'enlèvement de …": an article or a preposition after the coordinator
             # makes a second object of the verb before, not a verb of its own
             noun_after_coord = bool(coord_at) and trig.t0 - coord_at[-1] <= COORD_VERB_GAP \
@@ -562,6 +571,7 @@ class RuleRoles:
             first_of_last = [a.source for t, a in ctx.prior if t is earlier[-1]]
             source = prev[0] if prev else first_of_last[0] if first_of_last else (
                 self._subject(before, view) or self._nearest_before(before, tokens, view))
+            after = shared_objects + after
         elif rel and ctx.lang.verb_final_subordinate and (first := self._subject(before_near, view)) is not None:
             # "…, dass Russland ukrainische Städte angegriffen habe": the subject opens the clause and
             # the objects stand between it and the verb
