@@ -442,6 +442,16 @@ class RuleRoles:
             return out
         if frame == "sym":
             parties_before = before_near if earlier else before
+            # the mediators of a two-way event are none of its parties ("einigten sich unter Vermittlung Katars und
+            # Ägyptens auf eine Waffenruhe": the ceasefire is not Qatar's with Egypt)
+            mediators: list[Unit] = []
+            for u in units:
+                if "mediator" in view.kinds_before(u.t0) or mediators and u.t0 - mediators[-1].t1 <= 2 \
+                        and view.has_cue("coord", mediators[-1].t1, u.t0):
+                    mediators.append(u)
+            if mediators:
+                parties_before = [u for u in parties_before if all(u is not m for m in mediators)]
+                after = [u for u in after if all(u is not m for m in mediators)]
             if coordinated and earlier:
                 # "Washington pledged …, signing agreements with Baku and Yerevan": the second verb keeps
                 # the first verb's subject, who deals with each party named after it (not they with each other)
