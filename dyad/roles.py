@@ -326,7 +326,7 @@ class RuleRoles:
                  and not (inserted and inserted[0] <= u.t0 < inserted[1])
                  and not all_in(u.t0, u.t1, matched)
                  and not (u.home and any_in(u.t0, u.t1, matched))]
-        speakers = self._speakers(view, trig)
+        speakers = self._speakers(view, trig, tokens)
         if speakers:  # "…, South Korean intelligence said": the one who says takes no role in what is said
             units = [u for u in units if u not in speakers]
         before = [u for u in units if L <= u.t0 and u.t1 <= trig.t0]
@@ -1079,7 +1079,7 @@ class RuleRoles:
         return ctx.lang.drops_subjects and trig.t0 - L <= 3
 
     @staticmethod
-    def _speakers(view: SentenceView, trig: TriggerMatch) -> list[Unit]:
+    def _speakers(view: SentenceView, trig: TriggerMatch, tokens: list[Token] | None = None) -> list[Unit]:
         """Actors right next to a verb of saying that is not this trigger ("X said", "ha dichiarato X")."""
         # only a verb of saying after the trigger: "X did Y, Z said" (a speaker before it may well be the
         # actor: "Putin said he had met Xi")
@@ -1090,8 +1090,11 @@ class RuleRoles:
         for u in view.units:
             if u.t0 < trig.t1:
                 continue
-            # "X said" (nothing between) or "said X" / "a déclaré le porte-parole X" (an article between)
-            if any(c.t0 == u.t1 or 0 <= u.t0 - c.t1 <= 2 for c in speech):
+            # "X said" (nothing between) or "said X" / "a déclaré le porte-parole X" (an article between); "South
+            # Korea's military said" (a possessive and one word between)
+            if any(c.t0 == u.t1 or 0 <= u.t0 - c.t1 <= 2 for c in speech) or tokens is not None \
+                    and u.t1 + 2 < view.t1 and tokens[u.t1].text == "'" and tokens[u.t1 + 1].text == "s" \
+                    and any(c.t0 == u.t1 + 3 for c in speech):
                 out.append(u)
         return out
 
