@@ -305,6 +305,13 @@ class RuleRoles:
         elif rel and L >= 1 and "," in (tokens[L - 1].text, tokens[L].text):
             # inside such a clause ("The militias, which are backed by Iran, attacked …"): it ends at its comma
             R = next((i for i in range(trig.t1, R) if tokens[i].text == ","), R)
+        elif ctx.lang.verb_second and trig.t0 - 1 > L and tokens[trig.t0 - 1].text == ",":
+            # "Die Behörden in Tiraspol, die seit Januar … kämpfen, werfen …": where the verb comes second, a verb
+            # right after a comma that closes a clause opened by an article-like relative pronoun after an earlier
+            # comma follows that inserted clause, whose actors are not its subject
+            p = next((i for i in range(trig.t0 - 2, L, -1) if tokens[i].text == ","), -1)
+            if p > L and tokens[p + 1].text in ctx.lang.determiners:
+                inserted = (p, trig.t0)
         # "a condamné l'attaque et demandé au Conseil de sécurité …", "verurteilte den Angriff und forderte die
         # Behörden auf": a coordinated verb opens a clause of its own, where this verb's target is looked for
         # only when nothing else names it (see the end)
