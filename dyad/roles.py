@@ -477,7 +477,7 @@ class RuleRoles:
                 # meeting in a clause hung on the sentence's verb is its subject's (not "said that talks …")
                 outer = [u for u in units if u.t1 <= L and not (view.kinds_before(u.t0) & PREP_KINDS)]
                 parties_before = outer[-1:]
-            out = self._symmetric(parties_before, after, view, ctx, trig.t1)
+            out = self._symmetric(parties_before, after, view, ctx, trig.t1, trig.t0)
             if not out and view.has_cue("possessive", max(L, trig.t0 - 2), trig.t0):
                 # "Putin and Xi agreed ... during their meeting": the parties of the two-way event just told
                 pairs = [(a.source, a.target) for t, a in ctx.prior if t.entry.frame == "sym" and a.target is not None]
@@ -1169,7 +1169,7 @@ class RuleRoles:
         return out
 
     def _symmetric(self, before: list[Unit], after: list[Unit], view: SentenceView,
-                   ctx: ArticleContext, trig_end: int = 0) -> list[RoleAssignment]:
+                   ctx: ArticleContext, trig_end: int = 0, trig_start: int = -1) -> list[RoleAssignment]:
         """Both directions between the parties of a meeting, talks, a call or a joint agreement.
 
         Parties are the actors of the clause nearest the trigger; a place after a locative ("talks in
@@ -1188,7 +1188,13 @@ class RuleRoles:
         def venue(u: Unit) -> bool:
             kinds = view.kinds_before(u.t0)
             if "locative" not in kinds:
-                return False
+                # "after Vienna talks", "the Geneva talks": a city right before the noun, itself after an article,
+                # a preposition or a clause opener, names where they are held (not when a partner follows: "after
+                # Washington met with Tehran")
+                return u.kind in ("capital", "city") and u.t1 == trig_start and u.t0 > view.t0 and (
+                    bool(kinds & PREP_KINDS) or opens_clause(kinds)
+                    or ctx.tokens[u.t0 - 1].text in ctx.lang.determiners) \
+                    and not any("target_prep" in view.kinds_before(a.t0) for a in after)
             return u.kind in ("capital", "city") or "target_prep" not in kinds
 
         parties: list[Unit] = []
