@@ -748,6 +748,11 @@ class RuleRoles:
                     doer = ctx.last_source[t.entry.type]
                     if self._other(doer, source) and not doer.home:
                         target, fallback = doer, True
+                        # ("welcomed the signing": a two-way event's two parties)
+                        pair = next((d for d in ctx.dyads[::-1] if doer in d), None) \
+                            if t.entry.frame == "sym" else None
+                        if pair is not None and all(self._other(u, source) for u in pair):
+                            return [RoleAssignment(source, u, False, carried, True) for u in pair]
                     break
         own_generic = target is not None and target.home and target.code == source.code
         # (any generic noun given the default country, not after a target preposition, is a guess: "Beijing
