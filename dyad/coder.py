@@ -31,8 +31,8 @@ from .mentions import UnitSpecs, build_units, compose, cue_hits, cue_index, reso
 from .plover import load_ontology
 from .quantities import find_quantities
 from .records import (UNKNOWN, ActorRef, Article, Attribution, Doc, Event, Evidence, Place, Quantity, Sentence)
-from .roles import (AGAINST_TYPES, ASK_KEY, EMBEDDING_TYPES, PREP_KINDS, ArticleContext, RoleAssigner,
-                    RoleAssignment, RuleRoles, against_key)
+from .roles import (AGAINST_TYPES, EMBEDDING_TYPES, PREP_KINDS, ArticleContext, RoleAssigner, RoleAssignment, RuleRoles,
+                    against_key)
 from .text import DETECT_MIN_SHARE, clean, clear_winner, language_scores, segment, stopword_weights
 from .triggers import TriggerSpec, find_triggers, trigger_specs
 
@@ -345,10 +345,6 @@ class Coder:
                                 # the government", then "the president denied it"): kept apart by the sector
                                 # acted against, and consulted only when no foreign actor acted against the country
                                 ctx.against[against_key(ra.target.code, ra.target.sector)] = ra.source
-                        elif trig.entry.type == "REQUEST" and ra.target is not None and ra.source.code \
-                                and ra.target.code and ra.target.code != ra.source.code \
-                                and not (ev.negated or ev.hypothetical):
-                            ctx.against[ASK_KEY + ra.target.code] = ra.source  # whom "rejected the call" answers
                         key = (ev.type, ev.source.code, ev.target.code, ev.target.sector, ev.mode, v.sent.index)
                         if key in seen:
                             continue
@@ -360,7 +356,6 @@ class Coder:
                         sent_events.append(ev)
                         if ra.target is not None and _names_a_dyad(ra) and not (ev.negated or ev.hypothetical):
                             ctx.last_dyad = (ra.source, ra.target)
-                            ctx.dyads.append(ctx.last_dyad)
             events += sent_events
             ctx.prev_subject = _subject_of(v, ctx.prior, ctx.prev_subject)
         if not offset and not n_sents:  # the first block: its sentences are already numbered and placed
@@ -411,15 +406,12 @@ class Coder:
             return None  # "accused France of supporting terrorists": whose terrorists is a guess on a guess
         # "accused the opposition of fomenting unrest": what is alleged is reported as uncertain
         uncertain = uncertain or (alleged and e.type != "SUPPORT")
-        # (not past a subordinator that opens the trigger's clause: "did not claim any attack but vowed to respond")
-        hyp_lo = max([v.t0, trig.t0 - 5] + [c.t0 for c in v.cues if c.kind == "subordinator"
-                                            and trig.t0 - 5 <= c.t0 < trig.t0])
-        hypothetical = v.has_cue("hypothetical", hyp_lo, trig.t0 + 1)  # "forniranno" itself
+        hypothetical = v.has_cue("hypothetical", max(v.t0, trig.t0 - 5), trig.t0 + 1)  # "forniranno" itself
         if hypothetical and e.type in EMBEDDING_TYPES:
             # "ha minacciato di attaccare", "amenazó con atacar": the cue makes the attack hypothetical,
             # not the threat it is part of
             own = set(trig.matched)
-            hypothetical = any(c.kind == "hypothetical" and hyp_lo <= c.t0 <= trig.t0
+            hypothetical = any(c.kind == "hypothetical" and max(v.t0, trig.t0 - 5) <= c.t0 <= trig.t0
                                and c.t0 not in own for c in v.cues)
         fut = self._future_endings.get(lang)
         if fut and not hypothetical:  # a future-tense verb in the clause before the trigger, or the trigger
@@ -595,21 +587,12 @@ def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: list[Tok
             continue
         if taken is None:
             taken = {t for u in v.units for t in range(u.t0, u.t1)}
-        inner: list[Unit] = []
         if not taken.isdisjoint(range(c.t0, c.t1)):
-            # a generic noun inside a longer description ("allied leaders", "the militia") is its head, not an
-            # actor of its own
-            inner = [u for u in v.units if u.t0 < c.t1 and c.t0 < u.t1]
-            if not all(u.code is None and c.t0 <= u.t0 and u.t1 <= c.t1 and u.t1 - u.t0 < c.t1 - c.t0
-                       for u in inner):
-                continue
+            continue
         if kinds is None:
             # "la Commissione", "the Commission": the head word of an organisation named earlier in the
             # article ("la Commissione europea"), and only such an organisation
-            h = c.t1 - 1
-            while h > c.t0 and not tokens[h].text[:1].isalnum():
-                h -= 1  # (a cue may end on an elision mark: "the agency's")
-            head = NAME_KEY + tokens[h].text
+            head = NAME_KEY + tokens[c.t1 - 1].text
             here = [u for u in v.units if u.t1 <= c.t0 and u.code and u.kind in NAME_KINDS
                     and any(NAME_KEY + tokens[t].text == head for t in range(u.t0, u.t1))]
             ref = here[-1] if here else recent.get(head)
@@ -618,8 +601,6 @@ def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: list[Tok
             ref = here[-1] if here else recent.get(c.kind)
         if ref is None:
             continue
-        if inner:
-            v.units = [u for u in v.units if all(u is not x for x in inner)]
         v.units.append(Unit(c.t0, c.t1, tokens[c.t0].start, tokens[c.t1 - 1].end, ref.code, ref.sector, "anaphor",
                             ref.entity, ref.entry, ref.role))
         taken.update(range(c.t0, c.t1))
@@ -805,9 +786,6 @@ def _in_name(v: SentenceView, trig: TriggerMatch, tokens: list[Token], text: str
     return first.isupper()
 
 
-CLAUSE_PUNCT: Final = frozenset({",", ";", ":", "(", ")", "–", "—"})
-
-
 def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], tokens: list[Token],
            text: str) -> tuple[Unit | None, bool]:
     """Where a sentence happens: a country or gazetteer place after a locative ("in Libia", "in the Odesa
@@ -825,9 +803,7 @@ def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], token
     def attached(p0: int, before: int) -> Unit | None | bool:
         """The locative before a place at token p0 (at most ``before`` tokens before it): False if none,
         else the noun its locative follows right away (None if none)."""
-        # (not across punctuation: "in the evening, accused Moscow")
-        cs = [c for c in locs if p0 - before <= c.t1 <= p0
-              and not any(tokens[i].text in CLAUSE_PUNCT for i in range(c.t1, p0))]
+        cs = [c for c in locs if p0 - before <= c.t1 <= p0]
         if not cs:
             return False
         return ends.get(cs[-1].t0)

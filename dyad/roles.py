@@ -45,7 +45,6 @@ HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZ
 # acts against someone that they may answer (deny the accusation, reject the measure, threaten to retaliate)
 AGAINST_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN", "REJECT", "MOBILIZE"})
 ANSWER_TYPES = frozenset({"REJECT", "THREATEN", "ACCUSE"})  # reactions that may answer such an act
-ASK_KEY = "ask:"  # ArticleContext.against keys of the last actor who asked something of an actor (REQUEST)
 DEMAND_TYPES = AGAINST_TYPES | {"REQUEST"}  # a coordinated verb that addresses someone who did wrong
 
 
@@ -77,7 +76,6 @@ class ArticleContext:
     last_source: dict[str, Unit] = field(default_factory=dict)  # the last actor of each event type
     source_paragraph: dict[str, int] = field(default_factory=dict)  # the paragraph of each last_source
     last_dyad: tuple[Unit, Unit] | None = None  # the two parties of the last two-party event
-    dyads: list[tuple[Unit, Unit]] = field(default_factory=list)  # those of every two-party event, in order
     # the last actor who acted against each actor (by code): whom a reaction without a named target answers
     against: dict[str, Unit] = field(default_factory=dict)
 
@@ -219,9 +217,6 @@ def clause_start(view: SentenceView, tokens: list[Token], t: int, lo: int) -> tu
     i = bisect_left(punct, t) - 1
     p = punct[i] if i >= 0 and punct[i] >= lo else -1
     i = bisect_left(breaks, t) - 1
-    while i >= 0 and breaks[i] >= lo and tokens[breaks[i]].text in QUOTES and any(
-            breaks[i] < m < t and m - breaks[i] - 1 <= SCARE_QUOTE_MAX for m in view.quote_marks or ()):
-        i -= 1  # (a short quoted phrase closed before t is part of the clause: "als „Entführung“ und forderte …")
     b = breaks[i] if i >= 0 and breaks[i] >= lo else -1
     if p < 0 and b < 0:
         return lo, False
@@ -261,29 +256,12 @@ def coordinated_clause(view: SentenceView, trig: TriggerMatch, tokens: list[Toke
         if c.t0 == trig_last + 1 and len(trig.matched) == 1:
             continue  # a bare verb right before the coordinator shares the object: "to visit and reopen the embassy"
         t0 = nxt[0].t0
-        if c.t0 >= 1 and tokens[c.t0 - 1].text == "," and any(
-                c.t1 <= u.t0 <= c.t1 + 1 and t0 - 1 <= u.t1 <= t0 and not (view.kinds_before(u.t0) & PREP_KINDS)
-                for u in view.units):
-            return c.t0  # ", and security forces fired …": a clause with a subject of its own
         if any(c.t1 <= u.t0 < t0 or u.t0 < c.t1 < u.t1 for u in view.units) \
                 or any(tokens[i].text in BOUNDARY_TOKENS or tokens[i].text == "," for i in range(c.t1, t0)) \
                 or opens_noun_phrase(view, tokens, c.t1, determiners):
             continue
         return c.t0
     return R
-
-
-def contrast_verb(view: SentenceView, tokens: list[Token], at: int) -> TriggerMatch | None:
-    """The trigger right after a cue at ``at`` that is both a ``coord`` and a clause opener ("but urged", "but has
-    urged"), with no actor between: a verb coordinated to the clause before it; else None."""
-    kinds = view.cue_starts.get(at, NO_KINDS)
-    if "coord" not in kinds or not opens_clause(kinds):
-        return None
-    end = max(c.t1 for c in view.cues if c.t0 == at)
-    nxt = next((t for t in view.triggers if end <= t.t0 <= end + COORD_VERB_GAP), None)
-    if nxt is None or any(end <= u.t0 < nxt.t0 for u in view.units):
-        return None
-    return nxt
 
 
 def opens_noun_phrase(view: SentenceView, tokens: list[Token], a: int, determiners: frozenset[str]) -> bool:
@@ -306,13 +284,6 @@ class RuleRoles:
         elif rel and L >= 1 and "," in (tokens[L - 1].text, tokens[L].text):
             # inside such a clause ("The militias, which are backed by Iran, attacked …"): it ends at its comma
             R = next((i for i in range(trig.t1, R) if tokens[i].text == ","), R)
-        elif ctx.lang.verb_second and trig.t0 - 1 > L and tokens[trig.t0 - 1].text == ",":
-            # "Die Behörden in Tiraspol, die seit Januar … kämpfen, werfen …": where the verb comes second, a verb
-            # right after a comma that closes a clause opened by an article-like relative pronoun after an earlier
-            # comma follows that inserted clause, whose actors are not its subject
-            p = next((i for i in range(trig.t0 - 2, L, -1) if tokens[i].text == ","), -1)
-            if p > L and tokens[p + 1].text in ctx.lang.determiners:
-                inserted = (p, trig.t0)
         # "a condamné l'attaque et demandé au Conseil de sécurité …", "verurteilte den Angriff und forderte die
         # Behörden auf": a coordinated verb opens a clause of its own, where this verb's target is looked for
         # only when nothing else names it (see the end)
@@ -321,10 +292,6 @@ class RuleRoles:
         co = coordinated_clause(view, trig, tokens, R, ctx.lang.determiners)
         if co < R:
             R, closed = co, True
-        elif (nxt := contrast_verb(view, tokens, R)) is not None:
-            # "welcomed the step but urged Tehran to …": a coordinator that also opens a clause ("but"), right
-            # before a verb, closes this verb's clause the same way
-            closed, R_open = True, clause_bounds(view, nxt, tokens)[1]
         matched = set(trig.matched)
         att = view.attribution
         # a generic noun the pattern itself names ("sent troops") is no party; a composed one is
@@ -334,16 +301,16 @@ class RuleRoles:
                  and not (inserted and inserted[0] <= u.t0 < inserted[1])
                  and not all_in(u.t0, u.t1, matched)
                  and not (u.home and any_in(u.t0, u.t1, matched))]
-        speakers = self._speakers(view, trig, tokens)
+        speakers = self._speakers(view, trig)
         if speakers:  # "…, South Korean intelligence said": the one who says takes no role in what is said
             units = [u for u in units if u not in speakers]
         before = [u for u in units if L <= u.t0 and u.t1 <= trig.t0]
         after = [u for u in units if u.t0 > trig.t0 and u.t0 < R]
-        between_pair = self._between_before(before, view)
-        if between_pair and any(all(u is not p for p in between_pair) for u in before):
+        pair = self._between_before(before, view)
+        if pair and any(all(u is not p for p in pair) for u in before):
             # "Il rappresentante dell'Ue per il dialogo tra Belgrado e Pristina ha telefonato …": the two named
             # after "between" are the parties of the noun before it, not the verb's subject or partners
-            before = [u for u in before if all(u is not p for p in between_pair)]
+            before = [u for u in before if all(u is not p for p in pair)]
 
         frame = trig.entry.frame
         passive = self._passive(view, trig, tokens, ctx.lang.not_participle)
@@ -361,7 +328,6 @@ class RuleRoles:
                    and not (inserted and inserted[0] <= t.t0 < inserted[1])]
         coordinated = False
         before_near = before
-        shared_objects: list[Unit] = []
         if any(t.t0 < trig.t0 and trig_last < t.t1 - 1 and t.entry.type != trig.entry.type
                for t in view.triggers):
             # inside a separable verb's frame ("lehnte den Vorschlag für eine Waffenruhe ab"): the event
@@ -403,14 +369,6 @@ class RuleRoles:
                                  and any(tokens[i].text == "," for i in range(c.t1, trig.t0)))]
             bare_after_coord = coord_at and any(
                 u.t0 >= coord_at[-1] and not (view.kinds_before(u.t0) & PREP_KINDS) for u in before_near)
-            if bare_after_coord and ctx.lang.verb_second and view.has_cue("aux", L, last.t1) \
-                    and not view.has_cue("aux", coord_at[-1], trig.t0) \
-                    and (trig.t1 >= R or tokens[trig.t1].text in ",.;:"):
-                # "haben … Dörfer bombardiert und dabei fünf Menschen getötet": where verbs go last, a participle
-                # closing the clause after a coordinator, with no auxiliary of its own, shares the first verb's
-                # auxiliary and subject, and the noun phrases before it are its objects
-                shared_objects = [u for u in before_near if u.t0 >= coord_at[-1]]
-                bare_after_coord = False
             # "a condamné l'attaque et l'enlèvement de …": an article or a preposition after the coordinator
             # makes a second object of the verb before, not a verb of its own
             noun_after_coord = bool(coord_at) and trig.t0 - coord_at[-1] <= COORD_VERB_GAP \
@@ -455,16 +413,6 @@ class RuleRoles:
             return out
         if frame == "sym":
             parties_before = before_near if earlier else before
-            # the mediators of a two-way event are none of its parties ("einigten sich unter Vermittlung Katars und
-            # Ägyptens auf eine Waffenruhe": the ceasefire is not Qatar's with Egypt)
-            mediators: list[Unit] = []
-            for u in units:
-                if "mediator" in view.kinds_before(u.t0) or mediators and u.t0 - mediators[-1].t1 <= 2 \
-                        and view.has_cue("coord", mediators[-1].t1, u.t0):
-                    mediators.append(u)
-            if mediators:
-                parties_before = [u for u in parties_before if all(u is not m for m in mediators)]
-                after = [u for u in after if all(u is not m for m in mediators)]
             if coordinated and earlier:
                 # "Washington pledged …, signing agreements with Baku and Yerevan": the second verb keeps
                 # the first verb's subject, who deals with each party named after it (not they with each other)
@@ -477,22 +425,16 @@ class RuleRoles:
             if rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
                 # "the Kenyan president, who met the Somali leader": the relative clause's antecedent
                 parties_before = self._antecedents(view.units, L)
-            elif rel and not parties_before and view.t0 < L and trig.t0 - L <= 5 \
-                    and not view.has_cue("speech", max(view.t0, L - 2), L):
-                # "the agency's director general said on Wednesday after two days of talks with Iranian officials": a
-                # meeting in a clause hung on the sentence's verb is its subject's (not "said that talks …")
-                outer = [u for u in units if u.t1 <= L and not (view.kinds_before(u.t0) & PREP_KINDS)]
-                parties_before = outer[-1:]
             both_ref = [u for u in after if u.home and self._in_cue(view, "anaphor_both", u)]
             caller = self._nearest_before(parties_before, tokens, view) if both_ref and ctx.last_dyad else None
             if caller is not None and ctx.last_dyad is not None:
                 # "ha telefonato ai due governi", "called both governments": the two parties of the last dyad
-                called = [u for u in ctx.last_dyad if self._other(u, caller)]
-                if called:
+                pair = [u for u in ctx.last_dyad if self._other(u, caller)]
+                if pair:
                     # (inferred parties: they leave the last dyad as it was, for a later "both sides")
-                    return [r for u in called for r in (RoleAssignment(caller, u, target_fallback=True),
+                    return [r for u in pair for r in (RoleAssignment(caller, u, target_fallback=True),
                                                       RoleAssignment(u, caller, target_fallback=True))]
-            out = self._symmetric(parties_before, after, view, ctx, trig.t1, trig.t0)
+            out = self._symmetric(parties_before, after, view, ctx, trig.t1)
             if not out and view.has_cue("possessive", max(L, trig.t0 - 2), trig.t0):
                 # "Putin and Xi agreed ... during their meeting": the parties of the two-way event just told
                 pairs = [(a.source, a.target) for t, a in ctx.prior if t.entry.frame == "sym" and a.target is not None]
@@ -603,7 +545,6 @@ class RuleRoles:
             first_of_last = [a.source for t, a in ctx.prior if t is earlier[-1]]
             source = prev[0] if prev else first_of_last[0] if first_of_last else (
                 self._subject(before, view) or self._nearest_before(before, tokens, view))
-            after = shared_objects + after
         elif rel and ctx.lang.verb_final_subordinate and (first := self._subject(before_near, view)) is not None:
             # "…, dass Russland ukrainische Städte angegriffen habe": the subject opens the clause and
             # the objects stand between it and the verb
@@ -649,13 +590,6 @@ class RuleRoles:
             # a relative clause takes the noun phrase just before its pronoun: "il gruppo, che ha attaccato"
             ante = [u for u in self._antecedents(view.units, L) if not (att and att[0] <= u.t0 < att[1])]
             source = ante[-1] if ante else None
-        if source is None and not before and L > view.t0 and contrast_verb(view, tokens, L) is trig:
-            # "… welcomed the step but urged Tehran to …": the verb after such a coordinator keeps the subject of
-            # the clause before it
-            L0 = clause_start(view, tokens, L, view.t0)[0]
-            verb_before = next((t for t in view.triggers if L0 <= t.t0 < L), None)
-            if verb_before is not None:
-                source = self._subject([u for u in units if L0 <= u.t0 and u.t1 <= verb_before.t0], view)
         if source is None and not before and not earlier and ctx.prev_subject is not None \
                 and ctx.prev_subject.code and view.has_cue("subject_pronoun", L, trig.t0):
             source, carried = ctx.prev_subject, True  # "Er warf dem KFOR-Kommando vor": "er" is the subject
@@ -684,13 +618,9 @@ class RuleRoles:
             return []
 
         # (the agent of a later passive verb is no target: "el ataque israelí fue condenado por Egipto")
-        # (a reaction's target is not one named after a verb of saying that follows: "rejected the criticism, saying it
-        # would not allow the group to …" says what the source says, not whom it rejects)
         cands = [u for u in after if self._other(u, source) and not (
             "agent_prep" in view.kinds_before(u.t0)
-            and any(c.kind == "passive_aux" and trig_last < c.t0 < u.t0 for c in view.cues))
-            and not (trig.entry.type in REPORTING_TYPES
-                     and any(c.kind == "speech" and trig_last < c.t0 < u.t0 for c in view.cues))]
+            and any(c.kind == "passive_aux" and trig_last < c.t0 < u.t0 for c in view.cues))]
         if trig.entry.type == "MOBILIZE":
             # "ha rafforzato le pattuglie nel nord del Kosovo con circa 200 soldati italiani": troops counted by a
             # number are the force mobilised, not a party to it
@@ -706,14 +636,10 @@ class RuleRoles:
             # accused (that is the attack's doer, when known: see the event reference below)
             victims = self._victims_of_object(view, trig, trig_last, R)
             cands = [u for u in cands if u not in victims]
-        if not cands and (trig.entry.type in REPORTING_TYPES or any(
-                c.kind == "request_object" and c.t0 in matched for c in view.cues)) and not closed \
-                and "subordinator" not in view.cue_starts.get(R, NO_KINDS) \
-                and not (trig.entry.type in ANSWER_TYPES and self._answers(view, trig, trig_last, R)):
+        if not cands and trig.entry.type in REPORTING_TYPES and not closed \
+                and "subordinator" not in view.cue_starts.get(R, NO_KINDS):
             # "X alleged that Y ...", "X called on Y to ...": the target opens the next clause (not one about
-            # something else: "ha chiesto moderazione a tutte le parti, mentre la Francia …"); so does the one a
-            # demand named by the pattern was made of ("dropped its demand that Yerevan change …"); not a reaction to
-            # what was done to the subject ("rejected the criticism, saying it would not allow the group …": see below)
+            # something else: "ha chiesto moderazione a tutte le parti, mentre la Francia …")
             cands = [u for u in units if u.t0 >= R and self._other(u, source)][:1]
         # a named actor beats a generic noun given the home country ("shelled the city of Kharkiv, killing
         # civilians"): the preference chain runs over named candidates first; but a place after "in" is
@@ -780,11 +706,6 @@ class RuleRoles:
                     doer = ctx.last_source[t.entry.type]
                     if self._other(doer, source) and not doer.home:
                         target, fallback = doer, True
-                        # ("welcomed the signing": a two-way event's two parties)
-                        pair = next((d for d in ctx.dyads[::-1] if doer in d), None) \
-                            if t.entry.frame == "sym" else None
-                        if pair is not None and all(self._other(u, source) for u in pair):
-                            return [RoleAssignment(source, u, False, carried, True) for u in pair]
                     break
         own_generic = target is not None and target.home and target.code == source.code
         # (any generic noun given the default country, not after a target preposition, is a guess: "Beijing
@@ -803,27 +724,10 @@ class RuleRoles:
                 target, fallback = answered, True
             elif own_generic and trig.entry.type == "ACCUSE" and self._own_people(view, trig_last, R):
                 target = None  # (the victims are not the accused: "Cambodia condemned the abuse of its citizens")
-        if trig.entry.type == "REJECT" and (target is None or guessed) and source.code \
-                and self._answers(view, trig, trig_last, R, "request_object"):
-            # "Beijing rejected the call", "rejected that demand": a refusal of what was asked of the source answers
-            # the last actor who asked it
-            asker = ctx.against.get(ASK_KEY + source.code)
-            if asker is not None and self._other(asker, source):
-                target, fallback = asker, True
         if target is None and trig.entry.type == "REJECT" and self._refers_back(view, trig, L, tokens):
             # "..., which Beijing denies", "algo que los talibanes niegan", "ce que Minsk dément": what is denied is
             # what the clause before said about the source, so the denial answers whoever acted against it
             answered = self._against(ctx, source)
-            if answered is not None:
-                target, fallback = answered, True
-        if trig.entry.type == "REQUEST" and target is None and self._answers(view, trig, trig_last, R):
-            # "demanded his immediate release", "forderte seine Freilassung": asking for the answer to what was done
-            # to the source asks the last actor who did it (to its own sector first: "opposition supporters demanded
-            # the release of the detainees" ask the police who held them, not a foreign state that spoke up)
-            answered = ctx.against.get(against_key(source.code, source.sector)) if source.code and source.sector \
-                else None
-            if answered is None or not self._other(answered, source):
-                answered = self._against(ctx, source)
             if answered is not None:
                 target, fallback = answered, True
         if trig.entry.type == "REQUEST" and own_generic and target is not None \
@@ -851,18 +755,14 @@ class RuleRoles:
             # the coordinated verb addresses is the likeliest one (a weaker reading); a protest too: "Japan
             # protested the incursion and summoned China's ambassador"
             second = next((t for t in view.triggers if t.t0 > R), None)
-            # (the one it addresses stands after that verb: ", and security forces fired tear gas" names its subject)
-            later = [u for u in units if R <= u.t0 < R_open and self._other(u, source)
-                     and (second is None or u.t0 >= second.t0)]
+            later = [u for u in units if R <= u.t0 < R_open and self._other(u, source)]
             if later and second is not None and second.entry.type in DEMAND_TYPES:
                 # (not "a condamné l'attaque et exprimé sa solidarité avec le Mali": the victims it supports)
                 target, fallback = later[0], True
         if ctx.last_dyad is not None and view.has_cue("anaphor_both", trig.t0 + 1, R) and (
                 target is None or target.home and self._in_cue(view, "anaphor_both", target)):
-            # "Kallas ha esortato entrambe le parti", "urged both sides": the two parties of the last dyad (the last
-            # one the speaker is no party to: "Vucic asked Brussels to intervene. The EU urged both sides")
-            pair = next((d for d in ctx.dyads[::-1] if all(self._other(u, source) for u in d)), ctx.last_dyad)
-            both = [u for u in pair if self._other(u, source)]
+            # "Kallas ha esortato entrambe le parti", "urged both sides": the two parties of the last dyad
+            both = [u for u in ctx.last_dyad if self._other(u, source)]
             if both:
                 sources = [source] + ([] if carried else self._coordinated_before(
                     source, [u for u in units if u is not source and u.t1 <= source.t0], tokens, view))
@@ -938,16 +838,13 @@ class RuleRoles:
         return []
 
     @staticmethod
-    def _answers(view: SentenceView, trig: TriggerMatch, trig_last: int, R: int, kind: str = "reaction") -> bool:
+    def _answers(view: SentenceView, trig: TriggerMatch, trig_last: int, R: int) -> bool:
         """Is the trigger's object a `reaction` cue ("rejected the accusations", "wies die Vorwürfe zurück",
         "threatened retaliation"): a word naming what was done to the subject, or the answer to it? The
         cue stands inside the trigger's frame or at most a few words after it; an accusation noun that is
-        itself the trigger ("the accusations") answers nothing. With ``kind`` "request_object": is it a request
-        made to the subject ("rejected the call")?"""
-        # ("rejected that demand": a clause-break word right after the verb is a determiner there)
-        lim = R + 2 if R == trig_last + 1 and R + 1 < view.t1 and opens_clause(view.cue_starts.get(R, NO_KINDS)) else R
+        itself the trigger ("the accusations") answers nothing."""
         for c in view.cues:
-            if c.kind == kind and c.t0 < lim and trig.t0 <= c.t0 <= trig_last + 4 \
+            if c.kind == "reaction" and c.t0 < R and trig.t0 <= c.t0 <= trig_last + 4 \
                     and not (c.t0 == trig.t0 and trig.entry.type == "ACCUSE"):
                 return True
         return False
@@ -1158,7 +1055,7 @@ class RuleRoles:
         return ctx.lang.drops_subjects and trig.t0 - L <= 3
 
     @staticmethod
-    def _speakers(view: SentenceView, trig: TriggerMatch, tokens: list[Token] | None = None) -> list[Unit]:
+    def _speakers(view: SentenceView, trig: TriggerMatch) -> list[Unit]:
         """Actors right next to a verb of saying that is not this trigger ("X said", "ha dichiarato X")."""
         # only a verb of saying after the trigger: "X did Y, Z said" (a speaker before it may well be the
         # actor: "Putin said he had met Xi")
@@ -1169,11 +1066,8 @@ class RuleRoles:
         for u in view.units:
             if u.t0 < trig.t1:
                 continue
-            # "X said" (nothing between) or "said X" / "a déclaré le porte-parole X" (an article between); "South
-            # Korea's military said" (a possessive and one word between)
-            if any(c.t0 == u.t1 or 0 <= u.t0 - c.t1 <= 2 for c in speech) or tokens is not None \
-                    and u.t1 + 2 < view.t1 and tokens[u.t1].text == "'" and tokens[u.t1 + 1].text == "s" \
-                    and any(c.t0 == u.t1 + 3 for c in speech):
+            # "X said" (nothing between) or "said X" / "a déclaré le porte-parole X" (an article between)
+            if any(c.t0 == u.t1 or 0 <= u.t0 - c.t1 <= 2 for c in speech):
                 out.append(u)
         return out
 
@@ -1244,7 +1138,7 @@ class RuleRoles:
         return out
 
     def _symmetric(self, before: list[Unit], after: list[Unit], view: SentenceView,
-                   ctx: ArticleContext, trig_end: int = 0, trig_start: int = -1) -> list[RoleAssignment]:
+                   ctx: ArticleContext, trig_end: int = 0) -> list[RoleAssignment]:
         """Both directions between the parties of a meeting, talks, a call or a joint agreement.
 
         Parties are the actors of the clause nearest the trigger; a place after a locative ("talks in
@@ -1252,24 +1146,13 @@ class RuleRoles:
         Up to three parties ("X and Y met with Z") give every pair; a third one past another trigger is
         that trigger's. ``trig_end`` is the token after the trigger.
         """
-        # an actor after a later verb of another kind is that verb's ("NATO leaders meeting in Ankara accused Russia":
-        # Russia is accused, not met; "agreed on sanctions against Russia"; "agreed to hold talks with Iran" keeps Iran)
-        after = [u for u in after if not any(
-            trig_end <= t.t0 and t.t1 <= u.t0 and t.entry.type != "CONSULT" and t.entry.type != "AGREE"
-            for t in view.triggers)]
         ordered = list(before)[::-1] + list(after)
         named = [u for u in ordered if not u.home]
 
         def venue(u: Unit) -> bool:
             kinds = view.kinds_before(u.t0)
             if "locative" not in kinds:
-                # "after Vienna talks", "the Geneva talks": a city right before the noun, itself after an article,
-                # a preposition or a clause opener, names where they are held (not when a partner follows: "after
-                # Washington met with Tehran")
-                return u.kind in ("capital", "city") and u.t1 == trig_start and u.t0 > view.t0 and (
-                    bool(kinds & PREP_KINDS) or opens_clause(kinds)
-                    or ctx.tokens[u.t0 - 1].text in ctx.lang.determiners) \
-                    and not any("target_prep" in view.kinds_before(a.t0) for a in after)
+                return False
             return u.kind in ("capital", "city") or "target_prep" not in kinds
 
         parties: list[Unit] = []
