@@ -40,12 +40,15 @@ def test_second_held_out_set_floor():
     assert rep.groups["all"].f1 >= 0.72, rep.as_dict()
 
 
-def test_third_held_out_set_floor():
+def test_third_set_floor():
     """heldout3.jsonl: ten articles written and annotated late on 2026-11-29 by an annotator who had not
     seen the coder, its lexicons or its tests, then measured once after the day's work: F1 0.516 (P 0.519,
-    R 0.513); the code of that morning gave 0.484 on it. The hardest of the sets; not to be tuned on."""
+    R 0.513). A development set since the next session, once heldout4 had been written: its fr/es/it
+    misses were fixed (0.685; it 0.875, fr 0.933, es 0.909)."""
     rep, _ = run_eval(GOLD.with_name("heldout3.jsonl"), by="lang")
-    assert rep.groups["all"].f1 >= 0.48, rep.as_dict()
+    assert rep.groups["all"].f1 >= 0.66, rep.as_dict()
+    for lang in ("it", "fr", "es"):
+        assert rep.groups[lang].f1 >= 0.85, (lang, rep.as_dict())
 
 
 def test_fourth_held_out_set_floor():
@@ -58,6 +61,6 @@ def test_fourth_held_out_set_floor():
 
 def test_second_development_set_floor():
     """dev2.jsonl: 21 articles annotated by people who had not seen the coder, first measured at F1 0.619,
-    then used to find the coder's errors on 2026-11-29 (0.816)."""
+    then used to find the coder's errors on 2026-11-29 (0.816; 0.836 after the next session's rules)."""
     rep, _ = run_eval(GOLD.with_name("dev2.jsonl"), by="lang")
-    assert rep.groups["all"].f1 >= 0.78, rep.as_dict()
+    assert rep.groups["all"].f1 >= 0.81, rep.as_dict()
