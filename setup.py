@@ -1,13 +1,13 @@
 """Build: everything is declared in pyproject.toml; this file only adds the compiled core.
 
-The modules that code an article (dyad/_core.py lists them) are compiled to C with mypyc, which
-with the C front end makes coding 3.5-4 times faster (bench/throughput.py). Beside them, dyad/_scanner.c, the text
-front end written in C (tokenize, Matcher.scan, segment), is built as the extension dyad._scanner;
-it needs a C compiler but not mypyc. All are optional extensions: on a machine without a C
-compiler, or with DYAD_PURE_PYTHON=1 set at install, Dyad installs and runs as plain Python, with
-the same output. The sha256 of every source compiled (the modules and _scanner.c) is written to the
-stamp that dyad/_core.py checks at import. With gcc the core is built twice, the second time guided
-by the profile of a training run (ProfileGuided below).
+The modules that code an article (dyad/_core.py lists them) are compiled to C with mypyc, which with
+the C front end makes coding 3.5-4 times faster (bench/throughput.py). Beside them, dyad/_scanner.c,
+the text front end written in C (tokenize, Matcher.scan, segment), is built as the extension
+dyad._scanner; it needs a C compiler but not mypyc. All are optional extensions: on a machine
+without a C compiler, or with DYAD_PURE_PYTHON=1 set at install, Dyad installs and runs as plain
+Python, with the same output. The sha256 of every source compiled (the modules and _scanner.c) is
+written to the stamp that dyad/_core.py checks at import. With gcc the core is built twice, the
+second time guided by the profile of a training run (ProfileGuided below).
 
 Every run of this file in a checkout (pip install, pip wheel ., python -m build) first removes the
 stamp and the extensions an earlier in-place build left in dyad/, so that no extension can outlive
@@ -135,8 +135,11 @@ class ProfileGuided(build_ext):
         run = subprocess.run([sys.executable, str(HERE / "scripts" / "profile_training.py"), str(self._root())],
                              cwd=str(self._root()), env=env, capture_output=True, text=True)
         sys.stderr.write(run.stdout + run.stderr)
-        if run.returncode != 0 or not any(prof.rglob("*.gcda")):
+        if run.returncode != 0:
             self.untrained = (run.stderr.strip().splitlines() or [f"exit status {run.returncode}"])[-1]
+            return ""
+        if not any(prof.rglob("*.gcda")):
+            self.untrained = "it wrote no profile: the core it ran was not the instrumented one"
             return ""
         return "gcc profile-guided: " + run.stdout.strip().removeprefix("profile training: ")
 

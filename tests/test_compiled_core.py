@@ -154,3 +154,14 @@ def test_the_stamp_says_whether_the_build_is_profile_guided():
     assert profile.startswith(("gcc profile-guided: coded ", "none (")), profile
     assert dyad.CORE.endswith("profile-guided)") == profile.startswith("gcc")
     assert not list(PKG.glob("*.gcda"))  # an instrumented build is never what runs
+
+
+@pytest.mark.skipif(not COMPILED, reason=f"the core is not compiled here: {dyad.CORE}")
+def test_the_profile_training_runs_on_the_build():
+    """scripts/profile_training.py, which setup.py runs on the instrumented build, codes the project's
+    texts with the compiled core (if it broke, the build would quietly lose its profile)."""
+    run = subprocess.run([sys.executable, str(REPO / "scripts" / "profile_training.py"), str(REPO)],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    n = int(run.stdout.split("coded ")[1].split()[0])
+    assert n >= 200, run.stdout  # examples, every language's sentences, the test articles
