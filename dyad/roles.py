@@ -306,11 +306,11 @@ class RuleRoles:
             units = [u for u in units if u not in speakers]
         before = [u for u in units if L <= u.t0 and u.t1 <= trig.t0]
         after = [u for u in units if u.t0 > trig.t0 and u.t0 < R]
-        pair = self._between_before(before, view)
-        if pair and any(all(u is not p for p in pair) for u in before):
+        between = self._between_before(before, view)
+        if between and any(all(u is not p for p in between) for u in before):
             # "Il rappresentante dell'Ue per il dialogo tra Belgrado e Pristina ha telefonato …": the two named
             # after "between" are the parties of the noun before it, not the verb's subject or partners
-            before = [u for u in before if all(u is not p for p in pair)]
+            before = [u for u in before if all(u is not p for p in between)]
 
         frame = trig.entry.frame
         passive = self._passive(view, trig, tokens, ctx.lang.not_participle)
@@ -425,8 +425,8 @@ class RuleRoles:
             if rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
                 # "the Kenyan president, who met the Somali leader": the relative clause's antecedent
                 parties_before = self._antecedents(view.units, L)
-            both_ref = [u for u in after if u.home and self._in_cue(view, "anaphor_both", u)]
-            caller = self._nearest_before(parties_before, tokens, view) if both_ref and ctx.last_dyad else None
+            both_ref = [u for u in after if u.home and self._in_cue(view, "anaphor_both", u)] if ctx.last_dyad else []
+            caller = self._nearest_before(parties_before, tokens, view) if both_ref else None
             if caller is not None and ctx.last_dyad is not None:
                 # "ha telefonato ai due governi", "called both governments": the two parties of the last dyad
                 pair = [u for u in ctx.last_dyad if self._other(u, caller)]
@@ -1126,7 +1126,6 @@ class RuleRoles:
                 break
             if by_coord and any(t.t0 == u.t1 for t in view.triggers):
                 break  # "detiene a dos dirigentes y la UE condena …": an actor right before a verb is its subject
-
             chain.append((u, by_coord))
             cur = u
         while chain and not chain[-1][1]:
