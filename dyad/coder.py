@@ -68,6 +68,7 @@ class Coder:
         self._trigger_specs: dict[str, list[TriggerSpec]] = {}
         self._unit_specs: dict[str, UnitSpecs] = {}  # what build_units reads of the records
         self._roams: dict[str, frozenset[str | None]] = {}
+        self._shared: dict[str, dict[str, tuple[str, ...]]] = {}
         self._stopwords: dict[str, frozenset[str]] = {}
         for code in self.languages:
             words: set[str] = set()
@@ -105,6 +106,15 @@ class Coder:
         if roams is None:
             roams = self._roams[code] = frozenset(a.origin for a in lang.actors if a.scope == "transnational")
         return roams
+
+    def _shared_names(self, code: str, lang: Language) -> dict[str, tuple[str, ...]]:
+        """The entries (by origin) of names two states share ("Congo"): their scope lists the other codes."""
+        shared = self._shared.get(code)
+        if shared is None:
+            shared = self._shared[code] = {
+                a.origin: (a.code, *(c.strip() for c in a.scope[3:].split(",") if c.strip()))
+                for a in lang.actors if a.scope.startswith("or:")}
+        return shared
 
     def actor_mentions(self, text: str, lang: str, on: str | None = None) -> list[Unit]:
         """The actors a text names, as the coder composes them before roles and discourse ("soldati
@@ -234,6 +244,11 @@ class Coder:
             v.attribution = _attribution_span(v, tokens)
             views.append(v)
 
+        filed = _filed_in(per_sent, sent_of, dl0, dateline, lang, on, u_specs) if dateline else None
+        shared = self._shared_names(lang_code, lang)
+        if shared:
+            _settle_shared_names(views, shared, filed, lang.codes)
+
         # the article's main country: most named as a bare noun phrase (not after "in", "of", "to"), the
         # first such one on a tie
         order: dict[str, int] = {}
@@ -248,7 +263,6 @@ class Coder:
         if not counts:
             counts = Counter(u.code for v in views for u in v.units if u.code and u.kind in NAMED_KINDS)
             order = {c: i for i, c in enumerate(counts)}
-        filed = _filed_in(per_sent, sent_of, dl0, dateline, lang, on, u_specs) if dateline else None
         # (named anywhere: "a Vietnam", "en Birmanie" name the country too; one the story never names — "DOHA"
         # for talks held there — does not vote; the dateline wins a tie)
         if filed is not None and any(u.code == filed for v in views for u in v.units):
@@ -539,6 +553,28 @@ def _filed_in(per_sent: Sequence[tuple[list[Hit], ...]], sent_of: Sequence[int],
         if u.code and u.kind in ("country", "capital", "city"):
             return u.code
     return None
+
+
+def _settle_shared_names(views: Sequence[SentenceView], shared: dict[str, tuple[str, ...]], filed: str | None,
+                         codes: dict[str, CodeEntry]) -> None:
+    """A name two states share ("Congo", "congolais") means the one the article otherwise names more.
+
+    Its row's code (the DRC for "Congo") holds unless another of its codes (the Republic of the Congo) is
+    named more often by unshared names ("Brazzaville", "Sassou Nguesso", a BRAZZAVILLE dateline) and at
+    least twice: one "talks in Brazzaville" in a story about the DRC does not move it."""
+    units = [u for v in views for u in v.units if u.entry in shared]
+    if not units:
+        return
+    named: Counter[str] = Counter(u.code for v in views for u in v.units if u.code and u.entry not in shared)
+    if filed:
+        named[filed] += DATELINE_VOTES
+    for u in units:
+        default, *others = shared[u.entry or ""]
+        best = max(others, key=lambda c: named[c])
+        if named[best] > named[default] and named[best] >= 2:
+            u.code = best
+            if best in codes:
+                u.entity = codes[best].name
 
 
 def _dateline_at(text: str, tokens: list[Token], i0: int) -> int:

@@ -60,7 +60,7 @@ class ActorEntry:
     valid_to: str = ""
     role: str = ""
     origin: str = ""
-    scope: str = ""  # "transnational": an armed group coded by the country where it acts
+    scope: str = ""  # "transnational": an armed group coded by where it acts; "or:COG": a name shared with COG
 
 
 @dataclass(frozen=True, slots=True)
@@ -483,8 +483,12 @@ def validate_language(lang: Language) -> list[str]:
             problems.append(f"{a.origin}: unknown actor code {a.code!r} (add it to _root/codes.tsv)")
         if a.sector not in SECTORS:
             problems.append(f"{a.origin}: unknown sector {a.sector!r}")
-        if a.scope not in ("", "transnational"):
-            problems.append(f"{a.origin}: unknown scope {a.scope!r} (empty or transnational)")
+        if a.scope.startswith("or:"):
+            alts = split_variants(a.scope[3:].replace(",", "|"))
+            if not alts or (check_codes and any(c not in codes for c in alts)) or a.code in alts:
+                problems.append(f"{a.origin}: scope {a.scope!r} must list other known codes (or:COG)")
+        elif a.scope not in ("", "transnational"):
+            problems.append(f"{a.origin}: unknown scope {a.scope!r} (empty, transnational or or:CODE)")
         if a.kind not in ACTOR_KINDS:
             problems.append(f"{a.origin}: unknown kind {a.kind!r} (one of {', '.join(sorted(ACTOR_KINDS))})")
         try:

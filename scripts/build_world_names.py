@@ -293,18 +293,18 @@ def build_codes() -> list[tuple[str, str, str]]:
 
 
 def build_lang(lang: str, codes: dict[str, str]) -> tuple[list[list[str]], list[str]]:
-    """Rows (surface, code, sector, kind, entity, valid_from, valid_to) and problems found."""
+    """Rows (surface, code, sector, kind, entity, valid_from, valid_to, scope) and problems found."""
     problems: list[str] = []
     groups: "OrderedDict[tuple, list[str]]" = OrderedDict()
     drops: dict[str, set[str]] = defaultdict(set)
 
-    def add(code, kind, variants, sector=None, entity="", vf="", vt=""):
+    def add(code, kind, variants, sector=None, entity="", vf="", vt="", scope=""):
         if code not in codes:
             problems.append(f"{lang}: unknown code {code!r}")
             return
         sector = DEFAULT_SECTOR.get(kind, "") if sector is None else sector
         variants = augment(lang, kind, variants)
-        key = (code, kind, sector, entity or codes[code], vf, vt)
+        key = (code, kind, sector, entity or codes[code], vf, vt, scope)
         groups.setdefault(key, [])
         for v in variants:
             if v not in groups[key]:
@@ -325,22 +325,22 @@ def build_lang(lang: str, codes: dict[str, str]) -> tuple[list[list[str]], list[
     for r in read_rows(hand) if hand.exists() else []:
         if r[0] == "code":
             continue
-        r += [""] * (7 - len(r))
-        code, kind, surface, sector, entity, vf, vt = r[:7]
+        r += [""] * (8 - len(r))
+        code, kind, surface, sector, entity, vf, vt, scope = r[:8]
         if kind == "drop":
             drops[code].update(expand(lang, surface))
             continue
         if kind not in KIND_ORDER:
             problems.append(f"{lang}: unknown kind {kind!r} for {code}")
             continue
-        add(code, kind, expand(lang, surface), sector or None, entity, vf, vt)
+        add(code, kind, expand(lang, surface), sector or None, entity, vf, vt, scope)
 
     # drop, dedupe across rows (a variant listed twice for one code keeps its first row)
     seen: dict[str, tuple[str, str]] = {}      # folded variant -> (code, kind): conflicts
     exact: set[str] = set()                     # variants as written: duplicates
     rows = []
-    for key in sorted(groups, key=lambda k: (k[0], KIND_ORDER[k[1]], k[3] != codes[k[0]], k[3], k[2])):
-        code, kind, sector, entity, vf, vt = key
+    for key in sorted(groups, key=lambda k: (k[0], KIND_ORDER[k[1]], k[3] != codes[k[0]], k[3], k[2], k[6])):
+        code, kind, sector, entity, vf, vt, scope = key
         keep = []
         for v in groups[key]:
             if v in drops[code]:
@@ -355,7 +355,7 @@ def build_lang(lang: str, codes: dict[str, str]) -> tuple[list[list[str]], list[
             exact.add(v)
             keep.append(v)
         if keep:
-            rows.append(["|".join(keep), code, sector, kind, entity, vf, vt])
+            rows.append(["|".join(keep), code, sector, kind, entity, vf, vt, scope])
     return rows, problems
 
 
@@ -405,9 +405,9 @@ def write(args) -> int:
             p = LANG_DIR / lang / "actors-world.tsv"
             with open(p, "w", encoding="utf-8") as f:
                 f.write(HEADER.format(lang=lang, babel=babel.__version__))
-                f.write("surface\tcode\tsector\tkind\tentity\tvalid_from\tvalid_to\n")
-                for r in rows:
-                    f.write("\t".join(r) + "\n")
+                f.write("surface\tcode\tsector\tkind\tentity\tvalid_from\tvalid_to\tscope\n")
+                for r in rows:  # (the scope column only where a row has one)
+                    f.write("\t".join(r if r[7] else r[:7]) + "\n")
     for p in all_problems:
         print("CONFLICT/PROBLEM:", p)
     return 1 if all_problems else 0

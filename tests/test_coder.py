@@ -183,6 +183,20 @@ def test_dateline_city_is_not_an_actor():
     assert not any("RUS" in k[1:] for k in keys_)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a story about the Republic of the Congo: its capital and its president outnumber the DRC's names
+    ("Congo expelled two French diplomats on Monday, the government in Brazzaville said. President Denis "
+     "Sassou Nguesso accused Paris of interference.", "COG"),
+    # one mention of talks in Brazzaville does not move a story about the DRC
+    ("Congo accused Rwanda of backing the rebels. The talks in Brazzaville ended without a deal.", "COD"),
+    ("Congo accused Rwanda of backing the rebels.", "COD"),
+], ids=["brazzaville-story", "one-mention", "no-context"])
+def test_a_shared_name_means_the_state_the_article_names_more(text, expected):
+    events = dyad.code(text, published="2025-06-01", lang="en")
+    congo = [e.source for e in events if e.source.text == "Congo"]
+    assert congo and all(a.code == expected for a in congo), [(e.type, e.source, e.target) for e in events]
+
+
 @pytest.mark.parametrize("lang,text,expected,unexpected", [
     ("en", "Egypt urged Israel to send aid to Gaza.", {("REQUEST", "EGY", "ISR")}, {("AID", "ISR", "PSE")}),
     ("en", "Algeria expelled twelve French diplomats.", {("SANCTION", "DZA", "FRA")}, set()),

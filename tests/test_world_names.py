@@ -20,7 +20,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 LANG = ROOT / "dyad" / "data" / "lang"
 LANGS = ("it", "en", "fr", "de", "es")
-COLUMNS = ["surface", "code", "sector", "kind", "entity", "valid_from", "valid_to"]
+COLUMNS = ["surface", "code", "sector", "kind", "entity", "valid_from", "valid_to", "scope"]
 
 
 def read(path: Path) -> list[dict[str, str]]:
