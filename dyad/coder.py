@@ -303,7 +303,7 @@ class Coder:
                 article_att = a
                 break
 
-        ctx = ArticleContext(tokens, lang, home)
+        ctx = ArticleContext(tokens, lang, home, text=text)
         events: list[Event] = []
         seen: set[tuple[str, str, str, str, str, int]] = set()
         for v, sh in zip(views, per_sent):
@@ -930,6 +930,10 @@ def _subject_of(v: SentenceView, prior: list[tuple[TriggerMatch, RoleAssignment]
             if ra.source.t0 < trig.t0 and any(ra.source is u for u in v.units):
                 return ra.source
             return prev if prev is not None else ra.source
+        if ra.passive and ra.target is not None and ra.target.t0 < trig.t0 < ra.source.t0:
+            # "un casque bleu a été blessé par des tirs israéliens. Elle a qualifié …": a passive's subject is
+            # the one it happened to
+            return ra.target
         return ra.source
     first_trig = v.triggers[0].t0 if v.triggers else v.t1
     for u in v.units:

@@ -39,6 +39,12 @@ PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN"})
 # tokens between an agreement noun and the provision verb it is the subject of ("le plan de paix américain prévoit")
 PROVISION_SUBJECT_GAP = 3
+# tokens between a place after a locative and a bare object noun right after it (a number, an adjective:
+# "töteten in Mali zwölf Zivilisten")
+OBJECT_AFTER_PLACE_GAP = 2
+# tokens between a passive act and the attack it happened in ("were killed in an Israeli air strike": "in an
+# Israeli"; "sono state uccise in un raid": "in un")
+CAUSE_GAP = 4
 REPORTING_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 OWNER_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})  # reactions to a proposal, plan, bid: its owner
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # acts that have a victim
@@ -78,6 +84,7 @@ class ArticleContext:
     last_dyad: tuple[Unit, Unit] | None = None  # the two parties of the last two-party event
     # the last actor who acted against each actor (by code): whom a reaction without a named target answers
     against: dict[str, Unit] = field(default_factory=dict)
+    text: str = ""  # the text the tokens index (its case: a capitalised word is a noun where nouns are)
 
 
 def against_key(code: str, sector: str) -> str:
@@ -334,6 +341,11 @@ class RuleRoles:
             # noun is the verb's object, not an event of its own (one of the same type tells the same
             # event: "sind zu einem Gipfeltreffen zusammengekommen")
             return []
+        if trig.entry.frame != "sym" and any(t.t0 < trig.t0 and trig_last < t.t1 - 1 and any(p is t for p, _ in ctx.prior)
+                                             for t in view.triggers):
+            # ... and once the frame has told it, the noun inside tells nothing more ("wurden bei einem israelischen
+            # Luftangriff getötet"; a meeting noun still gives the way back: "trafen sich zu einem Gipfeltreffen")
+            return []
         if earlier and any(c.kind == "copula" and earlier[-1].t1 <= c.t0 and trig.t0 - 1 <= c.t1 <= trig.t0
                            for c in view.cues):  # (one adjective may stand between: "un chiaro avvertimento")
             # "le esercitazioni sono un avvertimento di Pechino a Taiwan", "the drills are a warning from China
@@ -475,6 +487,16 @@ class RuleRoles:
         if passive:
             source = agent_after[0] if agent_after else None
             target = self._nearest_before(before, tokens, view)
+            if source is None and trig.entry.type in PHYSICAL_TYPES:
+                cause = self._cause(view, trig, after, R)
+                if cause is not None:
+                    source, attack = cause
+                    if target is None or target.home and target.code == source.code:
+                        # "soldiers were killed in a Russian drone attack on Kharkiv": the attack's own target
+                        # says whose they were, not the article's main country
+                        hit = [u for u in after if u.t0 >= attack.t1 and "target_prep" in view.kinds_before(u.t0)
+                               and self._other(u, source)]
+                        target = hit[0] if hit else target
             if source is None:
                 if frame == "intr" and target is not None:
                     # "El ejército serbio fue puesto en alerta máxima": an act with no other party, told in
@@ -552,10 +574,16 @@ class RuleRoles:
             after = [u for u in before_near if u.t0 > first.t0] + after
         else:
             source = self._nearest_before(before_near, tokens, view, trig.t0)
-        if source is not None and ctx.lang.verb_second and source.t0 - L >= 2 \
+            if source is None and before_near and before_near[-1].t1 == trig.t0 and before_near[-1].kind == "demonym":
+                # "bei einem israelischen Luftangriff", "after a Russian attack": the adjective of the event noun
+                # is its doer, whatever preposition opens the phrase
+                source = before_near[-1]
+        noun = ctx.lang.nouns_capitalised and ctx.text[tokens[trig.t0].start:tokens[trig.t0].start + 1].isupper()
+        if source is not None and ctx.lang.verb_second and source.t0 - L >= 2 and not noun \
                 and view.kinds_before(source.t0) & {"locative", "target_prep", "agent_prep"}:
             # "In Tiflis protestierten Tausende", "Nach dem Angriff auf Kiew verurteilte Frankreich …":
-            # only prepositional phrases stand before the verb, so its subject follows it
+            # only prepositional phrases stand before the verb, so its subject follows it (not before a noun:
+            # "Bei einem israelischen Luftangriff im Libanon wurden drei Menschen getötet")
             bare = [u for u in after if not (view.kinds_before(u.t0) & PREP_KINDS)]
             if bare:
                 source = bare[0]
@@ -659,9 +687,12 @@ class RuleRoles:
             elif group and not (group is groups[0] and "locative" in view.kinds_before(group[0].t0)
                                 and any(u.t0 < group[0].t0 and not (view.kinds_before(u.t0) & PREP_KINDS)
                                         or u.t0 > group[0].t0 and group[0].kind in PLACE_KINDS
-                                        and self._object_after_prep(view, u, group[0].t1)
+                                        and (self._object_after_prep(view, u, group[0].t1)
+                                             or u.t0 - group[0].t1 <= OBJECT_AFTER_PLACE_GAP
+                                             and not view.kinds_before(u.t0) & PREP_KINDS)
                                         for u in groups[1])):
-                # (nor over an object after a target preposition: "detuvieron en Caracas a dos periodistas")
+                # (nor over an object after a target preposition: "detuvieron en Caracas a dos periodistas", or
+                # right after the place: "töteten im Norden Malis zwölf Zivilisten")
                 target, fallback = group[0], True
             if target is not None:
                 break
@@ -1023,6 +1054,20 @@ class RuleRoles:
             return any(c.kind == "passive_aux" and trig.t0 < c.t0 and c.t1 < trig.t1
                        and own.isdisjoint(range(c.t0, c.t1)) for c in view.cues)
         return False
+
+    @staticmethod
+    def _cause(view: SentenceView, trig: TriggerMatch, after: list[Unit], R: int) -> tuple[Unit, TriggerMatch] | None:
+        """"Three people were killed in an Israeli air strike", "tués dans une frappe israélienne", "uccisi in un
+        raid russo": a passive act with no agent phrase, done in an attack named right after it, is done by that
+        attack's doer, named by an adjective at the attack noun (at most one word between: "a Russian drone
+        attack"). The doer and the attack, or None."""
+        for t in view.triggers:
+            if t is trig or t.entry.type != "ASSAULT" or not trig.t1 <= t.t0 <= trig.t1 + CAUSE_GAP or t.t0 >= R:
+                continue
+            for u in after:
+                if u.kind == "demonym" and (t.t0 - 2 <= u.t0 and u.t1 <= t.t0 or u.t0 == t.t1):
+                    return u, t
+        return None
 
     @staticmethod
     def _nearest_before(before: list[Unit], tokens: list[Token], view: SentenceView,

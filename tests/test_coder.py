@@ -177,6 +177,41 @@ def test_twenty_megabyte_text_is_cut_with_a_warning():
     assert doc.events and all(e.evidence.end <= 300_000 for e in doc.events)
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Rebels killed twelve civilians in the north of Mali on Sunday."),
+    ("fr", "Des rebelles ont tué douze civils dans le nord du Mali dimanche."),
+    ("it", "I ribelli hanno ucciso dodici civili nel nord del Mali domenica."),
+    ("es", "Los rebeldes mataron a doce civiles en el norte de Malí el domingo."),
+    ("de", "Rebellen haben am Sonntag im Norden Malis zwölf Zivilisten getötet."),
+    ("de", "Rebellen töteten am Sonntag in Mali zwölf Zivilisten."),
+])
+def test_a_region_of_a_country_after_a_locative_is_where_not_whom(lang, text):
+    """"in the north of Mali", "im Norden Malis": the country is where the civilians were killed, not the target."""
+    events = dyad.code(text, published="2025-06-01", lang=lang)
+    assert {(e.type, e.source.code, e.source.sector, e.target.code, e.target.sector) for e in events} \
+        == {("ASSAULT", "MLI", "REB", "MLI", "CIV")}, [(e.type, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Three people were killed in an Israeli air strike in southern Lebanon."),
+    ("fr", "Trois personnes ont été tuées dans une frappe israélienne dans le sud du Liban."),
+    ("it", "Tre persone sono state uccise in un raid israeliano nel sud del Libano."),
+    ("es", "Tres civiles fueron asesinados en un bombardeo israelí en Líbano."),
+    ("de", "Drei Menschen wurden bei einem israelischen Luftangriff im Südlibanon getötet."),
+    ("de", "Bei einem israelischen Luftangriff im Libanon wurden drei Menschen getötet."),
+])
+def test_people_killed_in_an_attack_were_killed_by_its_doer(lang, text):
+    """The most common casualty report: a passive with no agent phrase, the doer named by the attack noun's adjective."""
+    events = dyad.code(text, published="2025-06-01", lang=lang)
+    assert {(e.type, e.source.code, e.target.code, e.target.sector) for e in events} \
+        == {("ASSAULT", "ISR", "LBN", "CIV")}, [(e.type, e.source, e.target) for e in events]
+
+
+def test_soldiers_killed_in_an_attack_on_a_city_belong_to_the_city():
+    events = dyad.code("Five soldiers were killed in a Russian drone attack on Kharkiv.", published="2025-06-01", lang="en")
+    assert {(e.type, e.source.code, e.target.code) for e in events} == {("ASSAULT", "RUS", "UKR")}
+
+
 def test_dateline_city_is_not_an_actor():
     text = "MOSCOW (Agency) – The army of Ukraine shelled a village, officials said."
     keys_ = keys(dyad.code(text, published="2025-06-01", lang="en"))
