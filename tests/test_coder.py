@@ -1187,3 +1187,21 @@ def test_hyphenated_words_with_no_actor_at_both_ends_make_no_compound(coder, tex
     units = coder.actor_mentions(text, "de", "2026-01-01")
     # (the demonym of "russisch-ukrainischen" is still Russia's, with no sector; the separatists are rebels)
     assert all(u.sector in ("", "REB") for u in units), [(u.code, u.sector) for u in units]
+
+
+# A German condemnation of an event noun keeps the noun as a trigger of its own, as en/fr/it/es do (a pattern that
+# covered "verurteilte ... Angriff" hid it): the condemnation targets the attack's doer, told before or named with
+# the noun, never its victim
+DE_CONDEMNED_EVENT_CASES = [
+    ("Russland griff am Montag Kiew an. Die Nato verurteilte den Angriff.",
+     {("ASSAULT", "RUS", "UKR"), ("ACCUSE", "NATO", "RUS")}),
+    ("Iran griff Israel mit Raketen an. Deutschland verurteilte den Angriff auf Israel scharf.",
+     {("ASSAULT", "IRN", "ISR"), ("ACCUSE", "DEU", "IRN")}),
+    ("Frankreich verurteilte den Angriff auf Kiew.", set()),  # no doer known: not Kyiv
+    ("Frankreich verurteilte den russischen Angriff auf Kiew.", {("ACCUSE", "FRA", "RUS"), ("ASSAULT", "RUS", "UKR")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DE_CONDEMNED_EVENT_CASES, ids=[c[0][:50] for c in DE_CONDEMNED_EVENT_CASES])
+def test_german_condemnation_of_an_event_targets_its_doer(text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang="de")) == expected
