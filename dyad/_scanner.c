@@ -322,7 +322,7 @@ index_of(const Py_ssize_t *a, Py_ssize_t n, Py_ssize_t x)
 
 /* ------------------------------------------------------------------ scan */
 
-enum { ACTOR = 0, TRIGGER = 2 };  /* matcher.ACTOR, matcher.TRIGGER */
+enum { ACTOR = 0, AGENT = 1, TRIGGER = 2, TAIL = 7 };  /* matcher.ACTOR, matcher.AGENT, matcher.TRIGGER, matcher.TAIL */
 enum { ACRONYM = 1 };  /* matcher.ACRONYM */
 
 /* matcher._case_ok(text, start, end, rule) for a rule other than 0 */
@@ -380,9 +380,88 @@ as_long(PyObject *o, long *v)
     return 1;
 }
 
-/* the single-word hits, then the hyphenated heads; 1 done, 0 not handled, -1 error */
+/* the hyphenated words whose first part names an actor and whose last part is no agent noun of `single`:
+ * (token, start of the last part) pairs, for scan_tails */
+typedef struct {
+    Py_ssize_t n, cap;
+    Py_ssize_t *at;  /* 2 * n items; local, or allocated */
+    Py_ssize_t local[32];
+} Heads;
+
 static int
-scan_single(PyObject *hits, PyTypeObject *hit, PyObject *single, PyObject *text, Tokens *tv)
+heads_push(Heads *hd, Py_ssize_t ti, Py_ssize_t tail_at)
+{
+    if (hd->n == hd->cap) {
+        Py_ssize_t cap = 2 * hd->cap;
+        Py_ssize_t *at = PyMem_New(Py_ssize_t, 2 * cap);
+        if (at == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        memcpy(at, hd->at, 2 * hd->n * sizeof(Py_ssize_t));
+        if (hd->at != hd->local)
+            PyMem_Free(hd->at);
+        hd->at = at;
+        hd->cap = cap;
+    }
+    hd->at[2 * hd->n] = ti;
+    hd->at[2 * hd->n + 1] = tail_at;
+    hd->n++;
+    return 1;
+}
+
+/* the TAIL hits of a hyphenated word whose first part names an actor: its last part's agent-noun payloads in
+ * `single`; 1 one or more, 0 none, -1 error */
+static int
+scan_tail(PyObject *hits, PyTypeObject *hit, PyObject *single, PyObject *text, Tokens *tv, Py_ssize_t ti,
+          PyObject *w, Py_ssize_t *tail_at)
+{
+    Py_ssize_t wl = PyUnicode_GET_LENGTH(w);
+    Py_ssize_t cut = PyUnicode_FindChar(w, '-', 0, wl, -1);  /* (one there: the head was cut at the first) */
+    if (cut == -2)
+        return -1;
+    cut += 1;
+    *tail_at = tv->starts[ti] + cut;
+    PyObject *tail = PyUnicode_Substring(w, cut, wl);
+    if (tail == NULL)
+        return -1;
+    PyObject *payloads = PyDict_GetItemWithError(single, tail);
+    Py_DECREF(tail);
+    if (payloads == NULL)
+        return PyErr_Occurred() ? -1 : 0;
+    if (!PyList_Check(payloads))
+        return 0;
+    int found = 0, rc = 0;
+    PyObject *tail_cat = offset(TAIL), *at_obj = offset(*tail_at);
+    if (tail_cat == NULL || at_obj == NULL) {
+        Py_XDECREF(tail_cat);
+        Py_XDECREF(at_obj);
+        return -1;
+    }
+    Py_INCREF(payloads);
+    for (Py_ssize_t j = 0; j < PyList_GET_SIZE(payloads); j++) {
+        PyObject *p = payload(PyList_GET_ITEM(payloads, j), 3);
+        long cat, rule;
+        if (p == NULL || !as_long(PyTuple_GET_ITEM(p, 0), &cat) || !as_long(PyTuple_GET_ITEM(p, 2), &rule))
+            continue;  /* (scan_single met every payload of single's words already: a malformed one is no agent) */
+        if (cat != AGENT || (rule && !case_ok(text, *tail_at, tv->ends[ti], rule)))
+            continue;
+        if (append_hit(hits, hit, tail_cat, PyTuple_GET_ITEM(p, 1), ti, ti + 1, at_obj, TOK_END(tv, ti)) < 0) {
+            rc = -1;
+            break;
+        }
+        found = 1;
+    }
+    Py_DECREF(payloads);
+    Py_DECREF(tail_cat);
+    Py_DECREF(at_obj);
+    return rc < 0 ? -1 : found;
+}
+
+/* the single-word hits, then the hyphenated heads and their tails; the named words with no tail yet go to `hd`;
+ * 1 done, 0 not handled, -1 error */
+static int
+scan_single(PyObject *hits, PyTypeObject *hit, PyObject *single, PyObject *text, Tokens *tv, Heads *hd)
 {
     for (Py_ssize_t ti = 0; ti < tv->n; ti++) {
         PyObject *payloads = PyDict_GetItemWithError(single, TOK_TEXT(tv, ti));
@@ -411,7 +490,8 @@ scan_single(PyObject *hits, PyTypeObject *hit, PyObject *single, PyObject *text,
         }
         Py_DECREF(payloads);
     }
-    /* "Pakistan-controlled", "US-led": the first part of a hyphenated word names an actor */
+    /* "Pakistan-controlled", "US-led": the first part of a hyphenated word names an actor; when its last part is
+     * an agent noun ("US-Außenminister", "Hamas-Kämpfer"), that noun is the word's TAIL */
     for (Py_ssize_t ti = 0; ti < tv->n; ti++) {
         PyObject *w = TOK_TEXT(tv, ti);
         Py_ssize_t dash = PyUnicode_FindChar(w, '-', 0, PyUnicode_GET_LENGTH(w), 1);
@@ -437,6 +517,7 @@ scan_single(PyObject *hits, PyTypeObject *hit, PyObject *single, PyObject *text,
         if (!PyList_Check(payloads))
             return 0;
         Py_INCREF(payloads);
+        int named = 0;
         for (Py_ssize_t j = 0; j < PyList_GET_SIZE(payloads); j++) {
             PyObject *p = payload(PyList_GET_ITEM(payloads, j), 3);
             long cat, rule;
@@ -451,9 +532,44 @@ scan_single(PyObject *hits, PyTypeObject *hit, PyObject *single, PyObject *text,
                 Py_DECREF(payloads);
                 return -1;
             }
+            named = 1;
         }
         Py_DECREF(payloads);
+        if (named) {
+            Py_ssize_t tail_at;
+            int tailed = scan_tail(hits, hit, single, text, tv, ti, w, &tail_at);
+            if (tailed < 0 || (tailed == 0 && heads_push(hd, ti, tail_at) < 0))
+                return -1;
+        }
     }
+    return 1;
+}
+
+/* the tails that only a key of the automaton ends ("*minister": "US-Finanzminister"): for each named word of `hd`
+ * with none from `single`, the agent hits on it that start in its last part, in hit order; 1 done, -1 error */
+static int
+scan_tails(PyObject *hits, PyTypeObject *hit, const Heads *hd)
+{
+    Py_ssize_t n = PyList_GET_SIZE(hits);
+    PyObject *tail_cat = offset(TAIL);
+    if (tail_cat == NULL)
+        return -1;
+    for (Py_ssize_t k = 0; k < hd->n; k++) {
+        Py_ssize_t ti = hd->at[2 * k], tail_at = hd->at[2 * k + 1];
+        for (Py_ssize_t i = 0; i < n; i++) {
+            PyObject *h = PyList_GET_ITEM(hits, i);  /* (made by this scan: ints) */
+            if (PyLong_AsSsize_t(PyTuple_GET_ITEM(h, 0)) != AGENT || PyLong_AsSsize_t(PyTuple_GET_ITEM(h, 2)) != ti
+                || PyLong_AsSsize_t(PyTuple_GET_ITEM(h, 3)) != ti + 1
+                || PyLong_AsSsize_t(PyTuple_GET_ITEM(h, 4)) < tail_at)
+                continue;
+            if (append_hit(hits, hit, tail_cat, PyTuple_GET_ITEM(h, 1), ti, ti + 1, PyTuple_GET_ITEM(h, 4),
+                           PyTuple_GET_ITEM(h, 5)) < 0) {
+                Py_DECREF(tail_cat);
+                return -1;
+            }
+        }
+    }
+    Py_DECREF(tail_cat);
     return 1;
 }
 
@@ -939,9 +1055,17 @@ sc_scan(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     }
     if (tv.n > 0) {
-        rc = scan_single(hits, (PyTypeObject *)hit, single, text, &tv);
+        Heads hd;
+        hd.n = 0;
+        hd.cap = 16;
+        hd.at = hd.local;
+        rc = scan_single(hits, (PyTypeObject *)hit, single, text, &tv, &hd);
         if (rc == 1 && ix != NULL)
             rc = scan_auto(hits, (PyTypeObject *)hit, ix, text, folded, &tv);
+        if (rc == 1 && hd.n > 0)
+            rc = scan_tails(hits, (PyTypeObject *)hit, &hd);
+        if (hd.at != hd.local)
+            PyMem_Free(hd.at);
     }
     tokens_free(&tv);
     if (rc != 1) {
@@ -1977,7 +2101,7 @@ error:
 
 /* ------------------------------------------------------------------ actor units */
 
-enum { AGENT = 1, PLACE = 6 };  /* matcher.AGENT, matcher.PLACE */
+enum { PLACE = 6 };  /* matcher.PLACE */
 
 /* the strs the units hold that are not read from the specs, and those the dates are compared with: made at import */
 static PyObject *s_empty, *s_city, *s_agent, *s_person, *s_unknown, *s_9999;
@@ -2103,6 +2227,34 @@ pick_entry(PyObject *const *e, Py_ssize_t n, PyObject *on, PyObject **sector)
 #undef VALID_TO
 }
 
+static inline int
+is_one_of(PyObject *s, const char *const *names)
+{
+    for (; *names != NULL; names++)
+        if (PyUnicode_CompareWithASCIIString(s, *names) == 0)
+            return 1;
+    return 0;
+}
+
+static const char *const NON_STATE[] = {"REB", "OPP", NULL};                  /* mentions.NON_STATE */
+static const char *const STATE_SECTORS[] = {"GOV", "MIL", "POL", "SPY", NULL};  /* mentions.STATE_SECTORS */
+
+/* mentions._with_tail: the sector and role (borrowed, replaced in place) of an actor of kind `kind` whose word
+ * ends in the agent noun of spec `a` (sector, origin, role) */
+static void
+with_tail(PyObject *kind, PyObject **sector, PyObject **role, PyObject *a)
+{
+    PyObject *a_sector = PyTuple_GET_ITEM(a, 0);
+    if (str_eq(kind, s_person)) {
+        if (PyUnicode_GET_LENGTH(*sector) == 0)
+            *sector = a_sector;
+    }
+    else if (PyUnicode_GET_LENGTH(a_sector) > 0 && !(is_one_of(*sector, NON_STATE) && is_one_of(a_sector, STATE_SECTORS)))
+        *sector = a_sector;
+    if (PyUnicode_GET_LENGTH(*role) == 0)
+        *role = PyTuple_GET_ITEM(a, 2);
+}
+
 #define UNIT_STACK 64
 
 /* build_units(Unit, hits, actors, agents, places, on, locative_ends): mentions._build_units_py in C, or None when a
@@ -2166,7 +2318,7 @@ sc_build_units(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         n_ends = k;
     }
     /* the hits: mentions in order, then places; the spans of the places of several tokens */
-    Py_ssize_t n_place_hits = 0;
+    Py_ssize_t n_place_hits = 0, n_tails = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
         PyObject *h = PyList_GET_ITEM(hits, i);
         if (!PyTuple_Check(h) || PyTuple_GET_SIZE(h) != 6)
@@ -2181,6 +2333,8 @@ sc_build_units(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         }
         if (cat == PLACE)
             n_place_hits++;
+        else if (cat == TAIL)
+            n_tails++;
         else if (cat == ACTOR || cat == AGENT) {
             Py_ssize_t idx = item_index(h, 1), t0 = item_index(h, 2), t1 = item_index(h, 3);
             if (idx < 0 || t0 < 0 || t1 < 0) {
@@ -2298,6 +2452,16 @@ sc_build_units(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
                 u_args[7] = PyTuple_GET_ITEM(e, 3);
                 u_args[8] = PyTuple_GET_ITEM(e, 4);
                 u_args[9] = PyTuple_GET_ITEM(e, 5);
+                for (Py_ssize_t k = 0; n_tails > 0 && k < n; k++) {  /* "US-Außenminister": the noun that ends it */
+                    PyObject *t = PyList_GET_ITEM(hits, k);
+                    if (item_index(t, 0) != TAIL || item_index(t, 2) != g->s0 || item_index(t, 3) != g->s1)
+                        continue;
+                    PyObject *a = spec_at(agents, item_index(t, 1), 3);  /* (sector, origin, role) */
+                    if (a == NULL)
+                        goto unhandled;
+                    with_tail(u_args[6], &u_args[5], &u_args[9], a);
+                    break;
+                }
             }
             else {
                 PyObject *a = spec_at(agents, g->idx, 3);  /* (sector, origin, role) */

@@ -26,7 +26,7 @@ from .config import Settings
 from .dates import find_dates, parse_iso
 from .errors import LanguageError
 from .lexicon import CodeEntry, Language, PlaceEntry, available_languages, fold, lexicon_dirs
-from .matcher import ACTOR, AGENT, CUE, DATE, PLACE, QTY, TRIGGER, Hit, Matcher, Token, load_matcher, tokenize
+from .matcher import ACTOR, AGENT, CUE, DATE, PLACE, QTY, TAIL, TRIGGER, Hit, Matcher, Token, load_matcher, tokenize
 from .mentions import UnitSpecs, build_units, compose, cue_hits, cue_index, resolve_roles, unit_specs
 from .plover import load_ontology
 from .quantities import find_quantities
@@ -44,7 +44,7 @@ TRIGGERS: Final = 1
 CUES: Final = 2
 NUMBERS: Final = 3
 _GROUP_OF = {ACTOR: MENTIONS, AGENT: MENTIONS, PLACE: MENTIONS, TRIGGER: TRIGGERS, CUE: CUES, DATE: NUMBERS,
-             QTY: NUMBERS}
+             QTY: NUMBERS, TAIL: MENTIONS}
 HIT_GROUP: Final = tuple(_GROUP_OF[cat] for cat in range(len(_GROUP_OF)))  # indexed by a hit's category
 NAMED_KINDS = frozenset({"country", "capital", "demonym", "person", "org", "group", "city"})
 

@@ -49,7 +49,10 @@ CUE: Final = 3
 DATE: Final = 4
 QTY: Final = 5
 PLACE: Final = 6
-CATEGORY_NAMES = ("actor", "agent", "trigger", "cue", "date", "quantity", "place")
+# an agent noun that ends a hyphenated word whose first part names an actor ("US-Außenminister", "Kreml-Sprecher"):
+# not a mention of its own, it gives that actor's unit its sector and role (mentions.build_units)
+TAIL: Final = 7
+CATEGORY_NAMES = ("actor", "agent", "trigger", "cue", "date", "quantity", "place", "tail")
 
 # case rules
 ANY_CASE, ACRONYM, CAPITALISED = 0, 1, 2
@@ -187,7 +190,8 @@ class Matcher:
         return self._scan_py(text, folded, tokens)
 
     def _scan_py(self, text: str, folded: str, tokens: list[Token]) -> list[Hit]:
-        """:meth:`scan` in Python: the single words, the hyphenated heads, then the automaton's hits."""
+        """:meth:`scan` in Python: the single words, the hyphenated heads (and their agent-noun tails), the
+        automaton's hits, then the tails that only a key of the automaton ends."""
         hits: list[Hit] = []
         if not tokens:
             return hits
@@ -201,14 +205,28 @@ class Matcher:
                 if rule and not _case_ok(text, start, end, rule):
                     continue
                 append(_new_hit((cat, idx, ti, ti + 1, start, end)))
-        # "Pakistan-controlled", "US-led", "Rwandan-backed": the first part of a hyphenated word names an actor
+        # "Pakistan-controlled", "US-led", "Rwandan-backed": the first part of a hyphenated word names an actor;
+        # when its last part is an agent noun ("US-Außenminister", "Hamas-Kämpfer"), that noun is the word's TAIL
+        heads: list[tuple[int, int]] = []  # (token, start of its last part): named, with no tail found yet
         for ti in [i for i, x in enumerate(texts) if "-" in x]:
             tok = tokens[ti]
             if tok.text not in single:
                 head = tok.text.split("-", 1)[0]
+                named = False
                 for cat, idx, rule in single.get(head, ()):
                     if cat == ACTOR and (not rule or _case_ok(text, tok.start, tok.start + len(head), rule)):
                         append(_new_hit((cat, idx, ti, ti + 1, tok.start, tok.end)))
+                        named = True
+                if named:
+                    cut = tok.text.rfind("-") + 1
+                    tail_at = tok.start + cut
+                    tailed = False
+                    for cat, idx, rule in single.get(tok.text[cut:], ()):
+                        if cat == AGENT and (not rule or _case_ok(text, tail_at, tok.end, rule)):
+                            append(_new_hit((TAIL, idx, ti, ti + 1, tail_at, tok.end)))
+                            tailed = True
+                    if not tailed:
+                        heads.append((ti, tail_at))
         if self.has_auto:
             at_start = dict(zip(starts, range(len(tokens))))
             at_end = dict(zip(ends, range(len(tokens))))
@@ -233,6 +251,13 @@ class Matcher:
                     if a < 0 or ends[b - 1] < end:
                         continue
                     append(_new_hit((cat, idx, a, b, starts[a] if not pre else start, e)))
+        if heads:  # a last part that only a compound's key ends ("*minister": "US-Finanzminister"), in hit order
+            n = len(hits)
+            for ti, tail_at in heads:
+                for k in range(n):
+                    h = hits[k]
+                    if h.cat == AGENT and h.t0 == ti and h.t1 == ti + 1 and h.start >= tail_at:
+                        append(_new_hit((TAIL, h.idx, ti, ti + 1, h.start, h.end)))
         return hits
 
 

@@ -14,7 +14,7 @@ from typing import Any, Callable
 from .analysis import NO_KINDS, CueHit, Unit, any_in
 from .lexicon import Language
 from .records import UNKNOWN
-from .matcher import _SCANNER, ACTOR, AGENT, PLACE, Hit, Token
+from .matcher import _SCANNER, ACTOR, AGENT, PLACE, TAIL, Hit, Token
 
 _t0 = attrgetter("t0")
 NON_STATE = frozenset({"REB", "OPP"})
@@ -80,7 +80,8 @@ def build_units(hits: list[Hit], lang: Language, on: str | None,
     """Turn actor/agent hits into non-overlapping mention units (longest match wins).
 
     A gazetteer place that does not follow a locative ("RSF fighters stormed El Fasher") stands for
-    its country's side, as a city mention with sector "". ``specs``: the language's unit_specs, made
+    its country's side, as a city mention with sector "". An actor's span with a TAIL hit (a hyphenated word
+    ending in an agent noun, "US-Außenminister") takes that noun's sector and role (see :func:`_with_tail`). ``specs``: the language's unit_specs, made
     once per language by the caller (made here when not given).
     """
     actors, agents, places = unit_specs(lang) if specs is None else specs
@@ -97,6 +98,7 @@ def _build_units_py(hits: list[Hit], all_actors: list[ActorSpec], all_agents: li
     by_span: dict[tuple[int, int], list[Hit]] = {}
     mentions = [h for h in hits if h.cat == ACTOR or h.cat == AGENT]
     place_hits = [h for h in hits if h.cat == PLACE]
+    tails = [h for h in hits if h.cat == TAIL]
     places = [(h.t0, h.t1) for h in place_hits if h.t1 - h.t0 > 1]
     for h in mentions:
         if places and _inside_a_place(h, places):
@@ -126,12 +128,27 @@ def _build_units_py(hits: list[Hit], all_actors: list[ActorSpec], all_agents: li
         if actors:
             e, sector = pick_entry(actors, on)
             code, _, kind, entity, origin, role, _, _ = e
+            for tail in tails:  # "US-Außenminister": the agent noun that ends the word, as compose merges one
+                if tail.t0 == s0 and tail.t1 == s1:
+                    sector, role = _with_tail(kind, sector, role, all_agents[tail.idx])
+                    break
             units.append(Unit(s0, s1, h0.start, h0.end, code, sector, kind, entity, origin, role))
         else:
             sector, origin, role = all_agents[h0.idx]
             units.append(Unit(s0, s1, h0.start, h0.end, None, sector, "agent", "", origin, role))
     units.sort(key=_t0)
     return units
+
+
+def _with_tail(kind: str, sector: str, role: str, agent: AgentSpec) -> tuple[str, str]:
+    """The sector and role of an actor whose word ends in the agent noun ``agent`` ("US-Außenminister" → GOV,
+    foreign_minister; "Hamas-Kämpfer" stays REB), as :func:`_merge` gives them to the actor and a separate noun."""
+    a_sector, _, a_role = agent
+    if kind == "person":
+        sector = sector or a_sector
+    elif a_sector and not (sector in NON_STATE and a_sector in STATE_SECTORS):
+        sector = a_sector
+    return sector, role or a_role
 
 
 def _inside_a_place(h: Hit, places: list[tuple[int, int]]) -> bool:

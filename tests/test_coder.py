@@ -1198,3 +1198,59 @@ EN_OVERREACH_CASES = [
 @pytest.mark.parametrize("lang,text,expected", EN_OVERREACH_CASES, ids=[c[1][:50] for c in EN_OVERREACH_CASES])
 def test_english_overreach_of_the_days_rules(lang, text, expected):
     assert keys(dyad.code(text, published="2025-06-01", lang=lang)) == expected
+
+
+# A hyphenated word whose first part names an actor and whose last part is an agent noun of the language
+# (agents.tsv) is that actor with the noun's sector and role, as "der Außenminister der USA" is; a last part that
+# is no agent noun ("US-backed", "Ukraine-Krieg"), a first part that is no actor ("Ex-Präsident"), or a word that
+# is a lexicon entry of its own ("RSF-Miliz", "Arakan-Armee") keeps what it was
+HYPHEN_COMPOUND_CASES = [
+    ("de", "Der US-Außenminister sprach.", "US-Außenminister", "USA", "GOV"),
+    ("de", "Der Kreml-Sprecher sprach.", "Kreml-Sprecher", "RUS", "GOV"),
+    ("de", "US-Soldaten kamen an.", "US-Soldaten", "USA", "MIL"),
+    ("de", "Der US-Finanzminister sprach.", "US-Finanzminister", "USA", "GOV"),  # an agent key that ends words
+    ("de", "Hamas-Kämpfer kamen an.", "Hamas-Kämpfer", "PSE", "REB"),  # a group's fighters: the group's sector
+    ("de", "Ukraine-Flüchtlinge kamen an.", "Ukraine-Flüchtlinge", "UKR", "REF"),
+    ("de", "Die EU-Kommissionspräsidentin sprach.", "EU-Kommissionspräsidentin", "EU", "IGO"),  # no agent noun
+    ("de", "Der Ukraine-Krieg geht weiter.", "Ukraine-Krieg", "UKR", ""),
+    ("de", "Die Arakan-Armee griff an.", "Arakan-Armee", "MMR", "REB"),  # an entry of its own
+    ("de", "Die RSF-Miliz griff an.", "RSF-Miliz", "SDN", "REB"),
+    ("en", "The offensive was US-backed.", "US-backed", "USA", ""),
+]
+
+
+@pytest.mark.parametrize("lang,text,word,code,sector", HYPHEN_COMPOUND_CASES, ids=[c[2] for c in HYPHEN_COMPOUND_CASES])
+def test_a_hyphenated_actor_takes_the_sector_of_the_agent_noun_that_ends_it(coder, lang, text, word, code, sector):
+    units = [u for u in coder.actor_mentions(text, lang, "2026-01-01") if text[u.start:u.end] == word]
+    assert [(u.code, u.sector) for u in units] == [(code, sector)]
+
+
+def test_a_hyphenated_actor_names_the_holder_of_its_agent_nouns_role():
+    events = dyad.code("Der US-Außenminister kritisierte am Montag Russland scharf.", published="2026-01-01", lang="de")
+    assert [(e.source.code, e.source.sector, e.source.name) for e in events] == [("USA", "GOV", "Marco Rubio")]
+
+
+@pytest.mark.parametrize("text", ["Die russisch-ukrainischen Gespräche scheiterten.", "Der Ex-Präsident sprach.",
+                                  "Pro-russische Separatisten griffen an."])
+def test_hyphenated_words_with_no_actor_at_both_ends_make_no_compound(coder, text):
+    units = coder.actor_mentions(text, "de", "2026-01-01")
+    # (the demonym of "russisch-ukrainischen" is still Russia's, with no sector; the separatists are rebels)
+    assert all(u.sector in ("", "REB") for u in units), [(u.code, u.sector) for u in units]
+
+
+# A German condemnation of an event noun keeps the noun as a trigger of its own, as en/fr/it/es do (a pattern that
+# covered "verurteilte ... Angriff" hid it): the condemnation targets the attack's doer, told before or named with
+# the noun, never its victim
+DE_CONDEMNED_EVENT_CASES = [
+    ("Russland griff am Montag Kiew an. Die Nato verurteilte den Angriff.",
+     {("ASSAULT", "RUS", "UKR"), ("ACCUSE", "NATO", "RUS")}),
+    ("Iran griff Israel mit Raketen an. Deutschland verurteilte den Angriff auf Israel scharf.",
+     {("ASSAULT", "IRN", "ISR"), ("ACCUSE", "DEU", "IRN")}),
+    ("Frankreich verurteilte den Angriff auf Kiew.", set()),  # no doer known: not Kyiv
+    ("Frankreich verurteilte den russischen Angriff auf Kiew.", {("ACCUSE", "FRA", "RUS"), ("ASSAULT", "RUS", "UKR")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DE_CONDEMNED_EVENT_CASES, ids=[c[0][:50] for c in DE_CONDEMNED_EVENT_CASES])
+def test_german_condemnation_of_an_event_targets_its_doer(text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang="de")) == expected

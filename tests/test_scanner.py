@@ -172,11 +172,12 @@ def test_units_on_the_repository_texts(coder, matchers):
 # places (country, name, origin) whose fields take the values that decide: dated rows, months, empty strings
 FROM = ["", "2019-01-01", "2021-06-01", "2021-06-02", "2021-06"]
 TO = ["", "2021-05-31", "2021-06", "2021-06-01", "2025-03-01", "2021"]
-actor_spec = st.tuples(st.sampled_from(["AAA", "BBB"]), st.sampled_from(["GOV", "MIL", ""]),
+actor_spec = st.tuples(st.sampled_from(["AAA", "BBB"]), st.sampled_from(["GOV", "MIL", "", "REB"]),
                        st.sampled_from(["person", "country", "org"]), st.sampled_from(["", "x", "y"]),
                        st.sampled_from(["", "o1", "o2"]), st.sampled_from(["", "head_of_state"]),
                        st.sampled_from(FROM), st.sampled_from(TO))
-agent_spec = st.tuples(st.sampled_from(["GOV", "MIL", ""]), st.sampled_from(["", "g1"]), st.sampled_from(["", "minister"]))
+agent_spec = st.tuples(st.sampled_from(["GOV", "MIL", "", "CIV"]), st.sampled_from(["", "g1"]),
+                       st.sampled_from(["", "minister"]))
 place_spec = st.tuples(st.sampled_from(["", "---", "FRA", "UKR"]), st.sampled_from(["", "Paris"]), st.sampled_from(["", "p1"]))
 ON = [None, "", "2021-06-01", "2021-06-30", "2021-07-01", "2019-01-01", "2025-03-01", "2021-06", "9999-12-31"]
 
@@ -193,7 +194,8 @@ def test_units_of_made_up_hits(data):
     actors = data.draw(st.lists(actor_spec, min_size=1, max_size=6))
     agents = data.draw(st.lists(agent_spec, min_size=1, max_size=3))
     places = data.draw(st.lists(place_spec, min_size=1, max_size=4))
-    size = {M.ACTOR: len(actors), M.AGENT: len(agents), M.PLACE: len(places), M.TRIGGER: 9, M.CUE: 9}
+    size = {M.ACTOR: len(actors), M.AGENT: len(agents), M.PLACE: len(places), M.TRIGGER: 9, M.CUE: 9,
+            M.TAIL: len(agents)}
     hit = st.sampled_from(sorted(size)).flatmap(lambda cat: st.tuples(
         st.just(cat), st.integers(0, size[cat] - 1), st.integers(0, 6), st.integers(0, 3)))
     hits = [_hit(cat, idx, t0, t0 + n) for cat, idx, t0, n in data.draw(st.lists(hit, max_size=14))]
@@ -259,6 +261,80 @@ def test_units_of_places_and_agents():
     units = C.build_units(A.Unit, cases[1], actors, agents, places, None, frozenset({2}))  # El Fasher after a locative
     assert [u.code for u in units] == ["CHN", None]
     assert C.build_units(A.Unit, cases[0], actors, agents, places, None, frozenset()) == []
+
+
+@needs_c
+def test_units_of_hyphenated_actors_with_an_agent_noun_tail():
+    """A TAIL hit on an actor's span gives it the agent noun's sector (not a rebel group's state sector; a person's
+    own sector first) and role (the actor's own first); the first tail of the span; none on an agent's span."""
+    actors = [("USA", "", "country", "United States", "a0", "", "", ""),
+              ("PSE", "REB", "group", "Hamas", "a1", "", "", ""),
+              ("RUS", "GOV", "person", "Putin", "a2", "head_of_state", "", ""),
+              ("RUS", "", "person", "Putin", "a3", "", "2000-01-01", "2001-01-01")]
+    agents = [("GOV", "g0", "foreign_minister"), ("MIL", "g1", ""), ("CIV", "g2", ""), ("", "g3", "spokesperson")]
+    cases = [
+        ([_hit(M.ACTOR, 0, 1, 2), _hit(M.TAIL, 0, 1, 2)], [("USA", "GOV", "foreign_minister")]),
+        ([_hit(M.ACTOR, 0, 1, 2), _hit(M.AGENT, 1, 1, 2), _hit(M.TAIL, 3, 1, 2), _hit(M.TAIL, 0, 1, 2)],
+         [("USA", "", "spokesperson")]),  # the first tail, with no sector: the actor's
+        ([_hit(M.ACTOR, 1, 1, 2), _hit(M.TAIL, 1, 1, 2)], [("PSE", "REB", "")]),  # its fighters are rebels
+        ([_hit(M.ACTOR, 1, 1, 2), _hit(M.TAIL, 2, 1, 2)], [("PSE", "CIV", "")]),
+        ([_hit(M.ACTOR, 2, 1, 2), _hit(M.TAIL, 1, 1, 2)], [("RUS", "GOV", "head_of_state")]),  # a person's own
+        ([_hit(M.ACTOR, 3, 1, 2), _hit(M.TAIL, 1, 1, 2)], [("RUS", "MIL", "")]),  # (no row valid: no sector of its own)
+        ([_hit(M.ACTOR, 0, 1, 2), _hit(M.TAIL, 0, 2, 3), _hit(M.AGENT, 1, 2, 3)], [("USA", "", ""), (None, "MIL", "")]),
+        ([_hit(M.TAIL, 0, 1, 2)], []),  # a tail alone is no mention
+    ]
+    for hits, want in cases:
+        _same_units((actors, agents, []), hits, frozenset(), (None, "2026-01-01"))
+        units = C.build_units(A.Unit, hits, actors, agents, [], "2026-01-01", frozenset())
+        assert [(u.code, u.sector, u.role) for u in units] == want
+
+
+def _hyphen_matcher(m: M.Matcher) -> M.Matcher:
+    """A matcher of made-up words in no language: actors "xx", "YY" (an acronym) and "YY-crew", agent nouns "boss"
+    and "Crew" (capitalised; also an actor), "*chief" and "*subchief" ending words and "chief*" starting them."""
+    single = {"xx": [(M.ACTOR, 0, 0)], "yy": [(M.ACTOR, 1, 1)], "boss": [(M.AGENT, 0, 0), (M.TRIGGER, 3, 0)],
+              "crew": [(M.ACTOR, 2, 0), (M.AGENT, 1, 2)], "yy-crew": [(M.ACTOR, 3, 0)]}
+    auto = ahocorasick.Automaton()
+    auto.add_word("chief", (5, ((M.AGENT, 2, True, False, 0), (M.AGENT, 4, False, True, 0))))
+    auto.add_word("subchief", (8, ((M.AGENT, 3, True, False, 0),)))
+    auto.make_automaton()
+    return M.Matcher(m.lang, (single, auto, True))
+
+
+@needs_c
+@pytest.mark.parametrize("text, tails", [
+    # an acronym's case, a capitalised tail's case, three parts, a known word, an agent noun as the first part
+    ("Xx-boss, xx-Boss, YY-boss, yy-boss, Xx-zz-boss, xx-bossy, boss-xx, xx-crew, xx-Crew, YY-Crew", [
+        (0, 0, "boss"), (2, 0, "Boss"), (4, 0, "boss"), (8, 0, "boss"), (16, 1, "Crew")]),
+    # a last part that a key of the automaton ends: every such key, longest first, in its last part only
+    ("xx-subchief, xx-chief, xx-chiefs, chief-xx, xx-chief-zz, zzchief-xx, xx-zzsubchief", [
+        (0, 3, "subchief"), (0, 2, "chief"), (2, 2, "chief"), (12, 3, "subchief"), (12, 2, "chief")]),
+    (", ".join(["xx-chief"] * 40), [(2 * i, 2, "chief") for i in range(40)]),  # more than the C code's local room
+    ("", []),
+])
+def test_scan_of_hyphenated_actors_and_their_agent_noun_tails(matchers, text, tails):
+    m = _hyphen_matcher(matchers[0])
+    folded = fold(text)
+    tokens = M.tokenize(folded)
+    _same_scan(m, text, folded, tokens)
+    got = [(h.t0, h.idx, text[h.start:h.end]) for h in m._scan_py(text, folded, tokens) if h.cat == M.TAIL]
+    assert got == tails
+    for t in (text + " é", text + " 😀"):  # stored 2 and 4 bytes a character
+        _same_scan(m, t, fold(t), M.tokenize(fold(t)))
+
+
+@needs_c
+def test_scan_of_hyphenated_compounds_in_every_language(matchers):
+    text = ("Der US-Außenminister, der Kreml-Sprecher, US-Finanzminister, Hamas-Kämpfer, US-Soldaten, Ukraine-Krieg, "
+            "russisch-ukrainische, Pro-russische, Ex-Präsident, RSF-Miliz; US-backed, Iran-backed, Kremlin-run, "
+            "pro-Russian, Russia-Ukraine, filo-russi, franco-allemand, ex-presidente.")
+    folded = fold(text)
+    tokens = M.tokenize(folded)
+    n = 0
+    for m in matchers:
+        _same_scan(m, text, folded, tokens)
+        n += sum(1 for h in m._scan_py(text, folded, tokens) if h.cat == M.TAIL)
+    assert n >= 5
 
 
 @needs_c
