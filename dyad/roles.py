@@ -313,11 +313,11 @@ class RuleRoles:
             units = [u for u in units if u not in speakers]
         before = [u for u in units if L <= u.t0 and u.t1 <= trig.t0]
         after = [u for u in units if u.t0 > trig.t0 and u.t0 < R]
-        between = self._between_before(before, view)
-        if between and any(all(u is not p for p in between) for u in before):
+        between_before = self._between_before(before, view)
+        if between_before and any(all(u is not p for p in between_before) for u in before):
             # "Il rappresentante dell'Ue per il dialogo tra Belgrado e Pristina ha telefonato …": the two named
             # after "between" are the parties of the noun before it, not the verb's subject or partners
-            before = [u for u in before if all(u is not p for p in between)]
+            before = [u for u in before if all(u is not p for p in between_before)]
 
         frame = trig.entry.frame
         passive = self._passive(view, trig, tokens, ctx.lang.not_participle)
@@ -580,10 +580,12 @@ class RuleRoles:
                 source = before_near[-1]
         noun = ctx.lang.nouns_capitalised and ctx.text[tokens[trig.t0].start:tokens[trig.t0].start + 1].isupper()
         if source is not None and ctx.lang.verb_second and source.t0 - L >= 2 and not noun \
-                and view.kinds_before(source.t0) & {"locative", "target_prep", "agent_prep"}:
+                and (view.kinds_before(source.t0) & {"locative", "target_prep", "agent_prep"}
+                     or any(source is p for p in between_before)):
             # "In Tiflis protestierten Tausende", "Nach dem Angriff auf Kiew verurteilte Frankreich …":
             # only prepositional phrases stand before the verb, so its subject follows it (not before a noun:
-            # "Bei einem israelischen Luftangriff im Libanon wurden drei Menschen getötet")
+            # "Bei einem israelischen Luftangriff im Libanon wurden drei Menschen getötet"); so do the two of a
+            # "zwischen X und Y" phrase ("Nach Gefechten zwischen Thailand und Kambodscha hat Malaysia …")
             bare = [u for u in after if not (view.kinds_before(u.t0) & PREP_KINDS)]
             if bare:
                 source = bare[0]
