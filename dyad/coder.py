@@ -369,6 +369,9 @@ class Coder:
                             continue
                         sent_events.append(ev)
                         if ra.target is not None and _names_a_dyad(ra) and not (ev.negated or ev.hypothetical):
+                            if ctx.last_dyad is not None and {u.code for u in ctx.last_dyad} != {
+                                    ra.source.code, ra.target.code}:
+                                ctx.prev_dyad = ctx.last_dyad  # ("urged both sides" may skip its speaker's dyad)
                             ctx.last_dyad = (ra.source, ra.target)
             events += sent_events
             ctx.prev_subject = _subject_of(v, ctx.prior, ctx.prev_subject)

@@ -82,6 +82,7 @@ class ArticleContext:
     last_source: dict[str, Unit] = field(default_factory=dict)  # the last actor of each event type
     source_paragraph: dict[str, int] = field(default_factory=dict)  # the paragraph of each last_source
     last_dyad: tuple[Unit, Unit] | None = None  # the two parties of the last two-party event
+    prev_dyad: tuple[Unit, Unit] | None = None  # the two parties of the two-party event before it (other codes)
     # the last actor who acted against each actor (by code): whom a reaction without a named target answers
     against: dict[str, Unit] = field(default_factory=dict)
     text: str = ""  # the text the tokens index (its case: a capitalised word is a noun where nouns are)
@@ -774,7 +775,8 @@ class RuleRoles:
             if holder is not None:
                 target, fallback = holder, True
         if trig.entry.type == "REQUEST" and coordinated and earlier and (
-                target is None or "locative" in view.kinds_before(target.t0) and target.kind in PLACE_KINDS):
+                target is None or "locative" in view.kinds_before(target.t0) and target.kind in PLACE_KINDS) \
+                and not (ctx.last_dyad is not None and view.has_cue("anaphor_both", trig.t0 + 1, R)):
             # "Il Papa, nel corso di una telefonata con Netanyahu, ha rivolto un appello al cessate il fuoco in
             # Palestina": with no addressee of its own, a request made in a call or meeting goes to the other party
             partner = [a.target for t, a in ctx.prior if t is earlier[-1] and t.entry.type == "CONSULT"
@@ -794,8 +796,14 @@ class RuleRoles:
                 target, fallback = later[0], True
         if ctx.last_dyad is not None and view.has_cue("anaphor_both", trig.t0 + 1, R) and (
                 target is None or target.home and self._in_cue(view, "anaphor_both", target)):
-            # "Kallas ha esortato entrambe le parti", "urged both sides": the two parties of the last dyad
-            both = [u for u in ctx.last_dyad if self._other(u, source)]
+            # "Kallas ha esortato entrambe le parti", "urged both sides": the two parties of the last dyad;
+            # not one the speaker is a party of when the dyad before it is not ("Erdogan spoke with Putin and
+            # urged both sides": Russia and Ukraine, not Turkey and Russia)
+            dyad = ctx.last_dyad
+            if ctx.prev_dyad is not None and any(not self._other(u, source) for u in dyad) \
+                    and all(self._other(u, source) for u in ctx.prev_dyad):
+                dyad = ctx.prev_dyad
+            both = [u for u in dyad if self._other(u, source)]
             if both:
                 sources = [source] + ([] if carried else self._coordinated_before(
                     source, [u for u in units if u is not source and u.t1 <= source.t0], tokens, view))
