@@ -1124,6 +1124,13 @@ class RuleRoles:
             # "X said" (nothing between) or "said X" / "a déclaré le porte-parole X" (an article between)
             if any(c.t0 == u.t1 or 0 <= u.t0 - c.t1 <= 2 for c in speech):
                 out.append(u)
+                continue
+            # "…, the Japanese embassy in Phnom Penh said", "officials in Kabul said": the speaker and its seat
+            for p in view.units:
+                if 1 <= p.t0 - u.t1 <= 2 and "locative" in view.kinds_before(p.t0) \
+                        and any(c.t0 == p.t1 for c in speech):
+                    out.append(u)
+                    break
         return out
 
     SPEECH_TO_QUOTE = 3  # words between a verb of saying and the quotation it introduces ("affirmé lundi avoir «")
