@@ -741,6 +741,17 @@ class RuleRoles:
                     if self._other(doer, source) and not doer.home:
                         target, fallback = doer, True
                     break
+        if target is None and trig.entry.type == "ACCUSE":
+            # "Kallas verurteilte die Gewalt", "condemned the violence": a `violence` noun as the object names the
+            # last attack or crackdown told, whose (named) doer is the target
+            for c in view.cues:
+                if c.kind == "violence" and trig.t0 <= c.t0 <= trig_last + 4 and (
+                        c.t0 < R or R < len(tokens) and tokens[R].text in QUOTES):  # ('die „unverhältnismäßige Gewalt“')
+                    doers = [ctx.last_source[k] for k in ("ASSAULT", "COERCE") if k in ctx.last_source]
+                    doers = [d for d in doers if self._other(d, source) and not d.home]
+                    if doers:
+                        target, fallback = max(doers, key=lambda d: d.t0), True
+                    break
         own_generic = target is not None and target.home and target.code == source.code
         # (any generic noun given the default country, not after a target preposition, is a guess: "Beijing
         # rejected the protest, saying its officers had acted lawfully" answers Hanoi, not "its officers")
