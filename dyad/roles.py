@@ -795,6 +795,17 @@ class RuleRoles:
                        and source.t1 <= t.t0 and a.target.t0 >= t.t1]  # (the subject, then "with X")
             if partner:
                 target, fallback = partner[0], True
+        if trig.entry.type == "REQUEST" and target is None and coordinated and earlier and len(trig.matched) > 1 \
+                and "target_prep" not in view.cue_starts.get(trig.matched[-1], ()):
+            # "condemned the violence and demanded the release of all detainees", "verurteilte die Festnahme … und
+            # forderte seine Freilassung": a demand with no addressee of its own goes to the one just condemned
+            # (a demand for something, its object inside the pattern: not "urged Western partners to …", "called
+            # on …", whose addressee follows, known to Dyad or not)
+            condemned = [a.target for t, a in ctx.prior if t.entry.type == "ACCUSE" and L <= t.t0 < trig.t0
+                         and any(t is e for e in earlier) and a.target is not None
+                         and a.source.code == source.code and self._other(a.target, source)]
+            if condemned:
+                target, fallback = condemned[0], True
         if target is None and closed and (trig.entry.type in REPORTING_TYPES or trig.entry.type == "PROTEST"):
             # "Tokyo condemned the launch and called on Pyongyang to stop", "a dénoncé des arrestations et appelé
             # l'État à libérer …": with no target of its own, nor a known doer of what it names, the party
