@@ -473,6 +473,23 @@ class RuleRoles:
                 if view.kinds_before(u.t0) & {"agent_prep", "genitive"} and not (
                         view.kinds_before(inside[0].t0) & PREP_KINDS) and self._other(inside[0], u):
                     return [RoleAssignment(u, inside[0], True)]
+        if frame == "rev" and not agent_after and trig.entry.type in PHYSICAL_TYPES \
+                and "passive_aux" in view.cue_starts.get(trig.matched[0], ()):
+            # "Drei Zivilisten wurden in Gaza bei einem israelischen Luftangriff getötet": with no agent phrase, an
+            # attack named inside the frame with its doer's adjective says who did it (as "killed in an Israeli
+            # air strike" does after the participle)
+            for t in view.triggers:
+                if t is not trig and t.entry.type == "ASSAULT" and trig.matched[0] < t.t0 and t.t1 <= trig.matched[-1]:
+                    doers = [u for u in after if u.kind == "demonym" and (t.t0 - 2 <= u.t0 and u.t1 <= t.t0
+                                                                          or u.t0 == t.t1)]
+                    # the patient: the subject before the auxiliary, else (only a place before it: "Im Südlibanon
+                    # wurden zwei Hisbollah-Kämpfer …") the first bare actor after it
+                    subj = [u for u in before if u is not view.where and "locative" not in view.kinds_before(u.t0)]
+                    patient = self._nearest_before(subj, tokens, view) if subj else next(
+                        (u for u in after if u.t1 <= t.t0 and not (view.kinds_before(u.t0) & PREP_KINDS)
+                         and all(u is not d for d in doers)), None)
+                    if doers and patient is not None and self._other(patient, doers[0]):
+                        return [RoleAssignment(doers[0], patient, True)]
         if frame == "rev":
             # (a place after "in" is where: "wurden im Westjordanland von israelischen Soldaten erschossen")
             src = agent_after or [u for u in after if not view.kinds_before(u.t0) & {"target_prep", "locative"}] \
