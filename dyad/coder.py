@@ -241,7 +241,7 @@ class Coder:
                 loc_ends = frozenset(t for t, kinds in v.cue_ends.items() if "locative" in kinds)
                 gen = frozenset((c.t0, c.t1) for c in v.cues if c.kind == "genitive")
                 v.units = compose(build_units(mentions, lang, on, loc_ends, u_specs), tokens, v.cue_ends, gen)
-            v.attribution = _attribution_span(v, tokens)
+            v.attribution = _attribution_span(v, tokens, text if lang.nouns_capitalised else "")
             views.append(v)
 
         filed = _filed_in(per_sent, sent_of, dl0, dateline, lang, on, u_specs) if dateline else None
@@ -882,9 +882,11 @@ def _places(hits: list[Hit], v: SentenceView) -> list[PlaceHit]:
     return out
 
 
-def _attribution_span(v: SentenceView, tokens: list[Token]) -> tuple[int, int] | None:
+def _attribution_span(v: SentenceView, tokens: list[Token], text: str = "") -> tuple[int, int] | None:
     """Tokens of "according to X": from the cue to a comma, or to the end of the noun phrase X when no
-    comma closes it (German: "Nach Angaben des ukrainischen Militärs griffen russische Truppen …")."""
+    comma closes it (German: "Nach Angaben des ukrainischen Militärs griffen russische Truppen …"). With
+    ``text`` (languages that capitalise nouns), a phrase whose noun is no actor ends at that noun ("nach
+    Angaben der Regionalverwaltung bei einem russischen Angriff getötet")."""
     for c in v.cues:
         if c.kind == "attribution":
             end = min(v.t1, c.t1 + 15)
@@ -892,6 +894,11 @@ def _attribution_span(v: SentenceView, tokens: list[Token]) -> tuple[int, int] |
                 if tokens[i].text in (",", ";", ":", "»", "”", "“"):
                     end = i
                     break
+            if text:
+                noun = next((i for i in range(c.t1, min(end, c.t1 + 3)) if text[tokens[i].start:tokens[i].start + 1].isupper()),
+                            -1)
+                if noun >= 0 and not any(u.t0 <= noun < u.t1 for u in v.units):
+                    end = noun + 1
             inside = [u for u in v.units if c.t1 <= u.t0 < end]
             if inside:
                 # the phrase ends with its first actor and what hangs on it by "of"/"and"
