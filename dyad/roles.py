@@ -659,6 +659,15 @@ class RuleRoles:
                 after = [u for u in after if u is not source]
         if source is None and quoted(view, trig.t0, tokens) and speakers:
             source = speakers[0]  # «Nous condamnons cette agression», a déclaré le porte-parole chinois
+        if source is None and not before and not earlier and L > view.t0 and any(
+                c.kind == "subordinator" and c.t0 <= L <= c.t1 and 0 <= trig.t0 - c.t1 <= COORD_VERB_GAP
+                for c in view.cues):
+            # "The EU welcomed the step but urged Tehran to …", "France condemned the strike but called on Israel":
+            # a verb right after a contrastive conjunction, with no subject of its own, shares the subject of the
+            # clause before it (its first bare actor; not one inside an attribution)
+            first = self._subject([u for u in units if view.t0 <= u.t0 and u.t1 <= L], view)
+            if first is not None and not (att and att[0] <= first.t0 < att[1]):
+                source = first
         if source is None and not before and not earlier and ctx.prev_subject is not None \
                 and ctx.prev_subject.code and self._continues(view, trig, L, ctx):
             source, carried = ctx.prev_subject, True
