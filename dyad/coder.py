@@ -373,6 +373,9 @@ class Coder:
                                     ra.source.code, ra.target.code}:
                                 ctx.prev_dyad = ctx.last_dyad  # ("urged both sides" may skip its speaker's dyad)
                             ctx.last_dyad = (ra.source, ra.target)
+                            if trig.entry.type == "AGREE":
+                                ctx.last_agree = (ra.source, ra.target)
+                                ctx.last_agree_at = (v.sent.index, v.sent.paragraph)
             events += sent_events
             ctx.prev_subject = _subject_of(v, ctx.prior, ctx.prev_subject)
         if not offset and not n_sents:  # the first block: its sentences are already numbered and placed

@@ -83,6 +83,8 @@ class ArticleContext:
     source_paragraph: dict[str, int] = field(default_factory=dict)  # the paragraph of each last_source
     last_dyad: tuple[Unit, Unit] | None = None  # the two parties of the last two-party event
     prev_dyad: tuple[Unit, Unit] | None = None  # the two parties of the two-party event before it (other codes)
+    last_agree: tuple[Unit, Unit] | None = None  # the two parties of the last agreement told
+    last_agree_at: tuple[int, int] = (-1, -1)  # its sentence and paragraph
     # the last actor who acted against each actor (by code): whom a reaction without a named target answers
     against: dict[str, Unit] = field(default_factory=dict)
     text: str = ""  # the text the tokens index (its case: a capitalised word is a noun where nouns are)
@@ -758,6 +760,14 @@ class RuleRoles:
             target, fallback = view.where, True
         # (a reaction's implicit target, the previous sentence's actor — "Minsk kritisierte die Entscheidung" —
         # was tried and cost precision on the dev set; left to a discourse stage that can tell it apart)
+        if target is None and trig.entry.type == "SUPPORT" and ctx.last_agree is not None \
+                and 0 <= view.sent.index - ctx.last_agree_at[0] <= 1:
+            # "Armenia and Azerbaijan signed a peace treaty. The UN welcomed the agreement": a welcome with no
+            # target of its own, after an agreement told in its paragraph (or the sentence before), goes to both
+            # its parties
+            both = [u for u in ctx.last_agree if self._other(u, source)]
+            if both:
+                return [RoleAssignment(source, u, target_fallback=True) for u in both]
         if target is None and trig.entry.type in REPORTING_TYPES:
             # "L'Unione europea ha condannato l'attacco": the object names an earlier event, whose actor
             # is the target
