@@ -241,7 +241,7 @@ class Coder:
                 loc_ends = frozenset(t for t, kinds in v.cue_ends.items() if "locative" in kinds)
                 gen = frozenset((c.t0, c.t1) for c in v.cues if c.kind == "genitive")
                 v.units = compose(build_units(mentions, lang, on, loc_ends, u_specs), tokens, v.cue_ends, gen)
-            v.attribution = _attribution_span(v, tokens)
+            v.attribution = _attribution_span(v, tokens, text if lang.nouns_capitalised else "")
             views.append(v)
 
         filed = _filed_in(per_sent, sent_of, dl0, dateline, lang, on, u_specs) if dateline else None
@@ -369,7 +369,13 @@ class Coder:
                             continue
                         sent_events.append(ev)
                         if ra.target is not None and _names_a_dyad(ra) and not (ev.negated or ev.hypothetical):
+                            if ctx.last_dyad is not None and {u.code for u in ctx.last_dyad} != {
+                                    ra.source.code, ra.target.code}:
+                                ctx.prev_dyad = ctx.last_dyad  # ("urged both sides" may skip its speaker's dyad)
                             ctx.last_dyad = (ra.source, ra.target)
+                            if trig.entry.type == "AGREE":
+                                ctx.last_agree = (ra.source, ra.target)
+                                ctx.last_agree_at = (v.sent.index, v.sent.paragraph)
             events += sent_events
             ctx.prev_subject = _subject_of(v, ctx.prior, ctx.prev_subject)
         if not offset and not n_sents:  # the first block: its sentences are already numbered and placed
@@ -387,6 +393,8 @@ class Coder:
             tgt = _actor(ra.target, text, offset)
         elif e.type == "PROTEST" and src.code != UNKNOWN:
             tgt = ActorRef(code=src.code, sector="GOV", name=src.name)  # protesters address their government
+        elif e.type == "COERCE" and e.frame == "intr" and src.code != UNKNOWN and src.sector in ("POL", "MIL", "GOV"):
+            tgt = ActorRef(code=src.code, sector="CIV")  # a rally dispersed: the state acts on its own people
         else:
             tgt = ActorRef()
         if src.code == tgt.code and src.sector == tgt.sector:
@@ -877,9 +885,11 @@ def _places(hits: list[Hit], v: SentenceView) -> list[PlaceHit]:
     return out
 
 
-def _attribution_span(v: SentenceView, tokens: list[Token]) -> tuple[int, int] | None:
+def _attribution_span(v: SentenceView, tokens: list[Token], text: str = "") -> tuple[int, int] | None:
     """Tokens of "according to X": from the cue to a comma, or to the end of the noun phrase X when no
-    comma closes it (German: "Nach Angaben des ukrainischen Militärs griffen russische Truppen …")."""
+    comma closes it (German: "Nach Angaben des ukrainischen Militärs griffen russische Truppen …"). With
+    ``text`` (languages that capitalise nouns), a phrase whose noun is no actor ends at that noun ("nach
+    Angaben der Regionalverwaltung bei einem russischen Angriff getötet")."""
     for c in v.cues:
         if c.kind == "attribution":
             end = min(v.t1, c.t1 + 15)
@@ -887,6 +897,11 @@ def _attribution_span(v: SentenceView, tokens: list[Token]) -> tuple[int, int] |
                 if tokens[i].text in (",", ";", ":", "»", "”", "“"):
                     end = i
                     break
+            if text:
+                noun = next((i for i in range(c.t1, min(end, c.t1 + 3)) if text[tokens[i].start:tokens[i].start + 1].isupper()),
+                            -1)
+                if noun >= 0 and not any(u.t0 <= noun < u.t1 for u in v.units):
+                    end = noun + 1
             inside = [u for u in v.units if c.t1 <= u.t0 < end]
             if inside:
                 # the phrase ends with its first actor and what hangs on it by "of"/"and"

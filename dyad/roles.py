@@ -82,6 +82,9 @@ class ArticleContext:
     last_source: dict[str, Unit] = field(default_factory=dict)  # the last actor of each event type
     source_paragraph: dict[str, int] = field(default_factory=dict)  # the paragraph of each last_source
     last_dyad: tuple[Unit, Unit] | None = None  # the two parties of the last two-party event
+    prev_dyad: tuple[Unit, Unit] | None = None  # the two parties of the two-party event before it (other codes)
+    last_agree: tuple[Unit, Unit] | None = None  # the two parties of the last agreement told
+    last_agree_at: tuple[int, int] = (-1, -1)  # its sentence and paragraph
     # the last actor who acted against each actor (by code): whom a reaction without a named target answers
     against: dict[str, Unit] = field(default_factory=dict)
     text: str = ""  # the text the tokens index (its case: a capitalised word is a noun where nouns are)
@@ -313,11 +316,11 @@ class RuleRoles:
             units = [u for u in units if u not in speakers]
         before = [u for u in units if L <= u.t0 and u.t1 <= trig.t0]
         after = [u for u in units if u.t0 > trig.t0 and u.t0 < R]
-        between = self._between_before(before, view)
-        if between and any(all(u is not p for p in between) for u in before):
+        between_before = self._between_before(before, view)
+        if between_before and any(all(u is not p for p in between_before) for u in before):
             # "Il rappresentante dell'Ue per il dialogo tra Belgrado e Pristina ha telefonato …": the two named
             # after "between" are the parties of the noun before it, not the verb's subject or partners
-            before = [u for u in before if all(u is not p for p in between)]
+            before = [u for u in before if all(u is not p for p in between_before)]
 
         frame = trig.entry.frame
         passive = self._passive(view, trig, tokens, ctx.lang.not_participle)
@@ -472,6 +475,23 @@ class RuleRoles:
                 if view.kinds_before(u.t0) & {"agent_prep", "genitive"} and not (
                         view.kinds_before(inside[0].t0) & PREP_KINDS) and self._other(inside[0], u):
                     return [RoleAssignment(u, inside[0], True)]
+        if frame == "rev" and not agent_after and trig.entry.type in PHYSICAL_TYPES \
+                and "passive_aux" in view.cue_starts.get(trig.matched[0], ()):
+            # "Drei Zivilisten wurden in Gaza bei einem israelischen Luftangriff getötet": with no agent phrase, an
+            # attack named inside the frame with its doer's adjective says who did it (as "killed in an Israeli
+            # air strike" does after the participle)
+            for t in view.triggers:
+                if t is not trig and t.entry.type == "ASSAULT" and trig.matched[0] < t.t0 and t.t1 <= trig.matched[-1]:
+                    doers = [u for u in after if u.kind == "demonym" and (t.t0 - 2 <= u.t0 and u.t1 <= t.t0
+                                                                          or u.t0 == t.t1)]
+                    # the patient: the subject before the auxiliary, else (only a place before it: "Im Südlibanon
+                    # wurden zwei Hisbollah-Kämpfer …") the first bare actor after it
+                    subj = [u for u in before if u is not view.where and "locative" not in view.kinds_before(u.t0)]
+                    patient = self._nearest_before(subj, tokens, view) if subj else next(
+                        (u for u in after if u.t1 <= t.t0 and not (view.kinds_before(u.t0) & PREP_KINDS)
+                         and all(u is not d for d in doers)), None)
+                    if doers and patient is not None and self._other(patient, doers[0]):
+                        return [RoleAssignment(doers[0], patient, True)]
         if frame == "rev":
             # (a place after "in" is where: "wurden im Westjordanland von israelischen Soldaten erschossen")
             src = agent_after or [u for u in after if not view.kinds_before(u.t0) & {"target_prep", "locative"}] \
@@ -580,10 +600,12 @@ class RuleRoles:
                 source = before_near[-1]
         noun = ctx.lang.nouns_capitalised and ctx.text[tokens[trig.t0].start:tokens[trig.t0].start + 1].isupper()
         if source is not None and ctx.lang.verb_second and source.t0 - L >= 2 and not noun \
-                and view.kinds_before(source.t0) & {"locative", "target_prep", "agent_prep"}:
+                and (view.kinds_before(source.t0) & {"locative", "target_prep", "agent_prep"}
+                     or any(source is p for p in between_before)):
             # "In Tiflis protestierten Tausende", "Nach dem Angriff auf Kiew verurteilte Frankreich …":
             # only prepositional phrases stand before the verb, so its subject follows it (not before a noun:
-            # "Bei einem israelischen Luftangriff im Libanon wurden drei Menschen getötet")
+            # "Bei einem israelischen Luftangriff im Libanon wurden drei Menschen getötet"); so do the two of a
+            # "zwischen X und Y" phrase ("Nach Gefechten zwischen Thailand und Kambodscha hat Malaysia …")
             bare = [u for u in after if not (view.kinds_before(u.t0) & PREP_KINDS)]
             if bare:
                 source = bare[0]
@@ -639,6 +661,15 @@ class RuleRoles:
                 after = [u for u in after if u is not source]
         if source is None and quoted(view, trig.t0, tokens) and speakers:
             source = speakers[0]  # «Nous condamnons cette agression», a déclaré le porte-parole chinois
+        if source is None and not before and not earlier and L > view.t0 and any(
+                c.kind == "subordinator" and c.t0 <= L <= c.t1 and 0 <= trig.t0 - c.t1 <= COORD_VERB_GAP
+                for c in view.cues):
+            # "The EU welcomed the step but urged Tehran to …", "France condemned the strike but called on Israel":
+            # a verb right after a contrastive conjunction, with no subject of its own, shares the subject of the
+            # clause before it (its first bare actor; not one inside an attribution)
+            first = self._subject([u for u in units if view.t0 <= u.t0 and u.t1 <= L], view)
+            if first is not None and not (att and att[0] <= first.t0 < att[1]):
+                source = first
         if source is None and not before and not earlier and ctx.prev_subject is not None \
                 and ctx.prev_subject.code and self._continues(view, trig, L, ctx):
             source, carried = ctx.prev_subject, True
@@ -729,6 +760,14 @@ class RuleRoles:
             target, fallback = view.where, True
         # (a reaction's implicit target, the previous sentence's actor — "Minsk kritisierte die Entscheidung" —
         # was tried and cost precision on the dev set; left to a discourse stage that can tell it apart)
+        if target is None and trig.entry.type == "SUPPORT" and ctx.last_agree is not None \
+                and 0 <= view.sent.index - ctx.last_agree_at[0] <= 1:
+            # "Armenia and Azerbaijan signed a peace treaty. The UN welcomed the agreement": a welcome with no
+            # target of its own, after an agreement told in its paragraph (or the sentence before), goes to both
+            # its parties
+            both = [u for u in ctx.last_agree if self._other(u, source)]
+            if both:
+                return [RoleAssignment(source, u, target_fallback=True) for u in both]
         if target is None and trig.entry.type in REPORTING_TYPES:
             # "L'Unione europea ha condannato l'attacco": the object names an earlier event, whose actor
             # is the target
@@ -737,6 +776,17 @@ class RuleRoles:
                     doer = ctx.last_source[t.entry.type]
                     if self._other(doer, source) and not doer.home:
                         target, fallback = doer, True
+                    break
+        if target is None and trig.entry.type == "ACCUSE":
+            # "Kallas verurteilte die Gewalt", "condemned the violence": a `violence` noun as the object names the
+            # last attack or crackdown told, whose (named) doer is the target
+            for c in view.cues:
+                if c.kind == "violence" and trig.t0 <= c.t0 <= trig_last + 4 and (
+                        c.t0 < R or R < len(tokens) and tokens[R].text in QUOTES):  # ('die „unverhältnismäßige Gewalt“')
+                    doers = [ctx.last_source[k] for k in ("ASSAULT", "COERCE") if k in ctx.last_source]
+                    doers = [d for d in doers if self._other(d, source) and not d.home]
+                    if doers:
+                        target, fallback = max(doers, key=lambda d: d.t0), True
                     break
         own_generic = target is not None and target.home and target.code == source.code
         # (any generic noun given the default country, not after a target preposition, is a guess: "Beijing
@@ -772,7 +822,8 @@ class RuleRoles:
             if holder is not None:
                 target, fallback = holder, True
         if trig.entry.type == "REQUEST" and coordinated and earlier and (
-                target is None or "locative" in view.kinds_before(target.t0) and target.kind in PLACE_KINDS):
+                target is None or "locative" in view.kinds_before(target.t0) and target.kind in PLACE_KINDS) \
+                and not (ctx.last_dyad is not None and view.has_cue("anaphor_both", trig.t0 + 1, R)):
             # "Il Papa, nel corso di una telefonata con Netanyahu, ha rivolto un appello al cessate il fuoco in
             # Palestina": with no addressee of its own, a request made in a call or meeting goes to the other party
             partner = [a.target for t, a in ctx.prior if t is earlier[-1] and t.entry.type == "CONSULT"
@@ -780,6 +831,17 @@ class RuleRoles:
                        and source.t1 <= t.t0 and a.target.t0 >= t.t1]  # (the subject, then "with X")
             if partner:
                 target, fallback = partner[0], True
+        if trig.entry.type == "REQUEST" and target is None and coordinated and earlier and len(trig.matched) > 1 \
+                and "target_prep" not in view.cue_starts.get(trig.matched[-1], ()):
+            # "condemned the violence and demanded the release of all detainees", "verurteilte die Festnahme … und
+            # forderte seine Freilassung": a demand with no addressee of its own goes to the one just condemned
+            # (a demand for something, its object inside the pattern: not "urged Western partners to …", "called
+            # on …", whose addressee follows, known to Dyad or not)
+            condemned = [a.target for t, a in ctx.prior if t.entry.type == "ACCUSE" and L <= t.t0 < trig.t0
+                         and any(t is e for e in earlier) and a.target is not None
+                         and a.source.code == source.code and self._other(a.target, source)]
+            if condemned:
+                target, fallback = condemned[0], True
         if target is None and closed and (trig.entry.type in REPORTING_TYPES or trig.entry.type == "PROTEST"):
             # "Tokyo condemned the launch and called on Pyongyang to stop", "a dénoncé des arrestations et appelé
             # l'État à libérer …": with no target of its own, nor a known doer of what it names, the party
@@ -792,8 +854,14 @@ class RuleRoles:
                 target, fallback = later[0], True
         if ctx.last_dyad is not None and view.has_cue("anaphor_both", trig.t0 + 1, R) and (
                 target is None or target.home and self._in_cue(view, "anaphor_both", target)):
-            # "Kallas ha esortato entrambe le parti", "urged both sides": the two parties of the last dyad
-            both = [u for u in ctx.last_dyad if self._other(u, source)]
+            # "Kallas ha esortato entrambe le parti", "urged both sides": the two parties of the last dyad;
+            # not one the speaker is a party of when the dyad before it is not ("Erdogan spoke with Putin and
+            # urged both sides": Russia and Ukraine, not Turkey and Russia)
+            dyad = ctx.last_dyad
+            if ctx.prev_dyad is not None and any(not self._other(u, source) for u in dyad) \
+                    and all(self._other(u, source) for u in ctx.prev_dyad):
+                dyad = ctx.prev_dyad
+            both = [u for u in dyad if self._other(u, source)]
             if both:
                 sources = [source] + ([] if carried else self._coordinated_before(
                     source, [u for u in units if u is not source and u.t1 <= source.t0], tokens, view))
@@ -1114,6 +1182,13 @@ class RuleRoles:
             # "X said" (nothing between) or "said X" / "a déclaré le porte-parole X" (an article between)
             if any(c.t0 == u.t1 or 0 <= u.t0 - c.t1 <= 2 for c in speech):
                 out.append(u)
+                continue
+            # "…, the Japanese embassy in Phnom Penh said", "officials in Kabul said": the speaker and its seat
+            for p in view.units:
+                if 1 <= p.t0 - u.t1 <= 2 and "locative" in view.kinds_before(p.t0) \
+                        and any(c.t0 == p.t1 for c in speech):
+                    out.append(u)
+                    break
         return out
 
     SPEECH_TO_QUOTE = 3  # words between a verb of saying and the quotation it introduces ("affirmé lundi avoir «")
