@@ -34,7 +34,7 @@ PLACE_KINDS = frozenset({"country", "capital", "city", "place"})
 OF_KINDS = frozenset({"genitive", "agent_prep", "locative"})  # phrases that hang on a noun or say where or by whom
 AGENT_SECTORS = frozenset({"GOV", "MIL", "REB", "SPY", "POL"})  # who attacks, arrests or strikes
 STATE_SECTORS = frozenset({"GOV", "MIL", ""})
-NON_STATE = frozenset({"REB", "OPP", "CIV"})
+NON_STATE = frozenset({"REB", "OPP", "CIV", "NGO", "MED"})  # (civil society: NGOs, the press)
 PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN"})
 # tokens between an agreement noun and the provision verb it is the subject of ("le plan de paix américain prévoit")

@@ -26,3 +26,19 @@ def test_a_joint_statement_as_medium_is_no_agreement(lang, text, expected):
     got = keys(dyad.code(text, published="2026-11-29", lang=lang))
     assert not any(k[0] == "AGREE" for k in got), got
     assert expected <= got, got
+
+
+# A state named as such stands for its government against its own civil society too (NGOs, the press), as it
+# does against rebels, opposition and civilians: "Nicaragua bans NGOs", "Iran arrests journalists".
+STATE_AGAINST_CIVIL_SOCIETY = [
+    ("es", "Nicaragua ilegaliza otras 120 ONG.", {("COERCE", "NIC", "NIC")}),
+    ("es", "Venezuela cerró tres periódicos y ordenó la detención de cinco periodistas.", {("COERCE", "VEN", "VEN")}),
+    ("it", "L'Iran ha sciolto tre ong e arrestato due giornalisti.", {("COERCE", "IRN", "IRN")}),
+    ("fr", "La Russie a dissous l'ONG Memorial et arrêté deux journalistes.", {("COERCE", "RUS", "RUS")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", STATE_AGAINST_CIVIL_SOCIETY,
+                         ids=[c[1][:40] for c in STATE_AGAINST_CIVIL_SOCIETY])
+def test_a_state_named_as_such_acts_against_its_own_ngos_and_press(lang, text, expected):
+    assert expected <= keys(dyad.code(text, published="2026-11-29", lang=lang))
