@@ -42,3 +42,9 @@ STATE_AGAINST_CIVIL_SOCIETY = [
                          ids=[c[1][:40] for c in STATE_AGAINST_CIVIL_SOCIETY])
 def test_a_state_named_as_such_acts_against_its_own_ngos_and_press(lang, text, expected):
     assert expected <= keys(dyad.code(text, published="2026-11-29", lang=lang))
+
+
+def test_the_purpose_of_a_summons_is_its_content_not_an_act_of_the_summoned():
+    text = ("El Ministerio de Asuntos Exteriores de Chile convocó al embajador de Bolivia en Santiago para trasladarle "
+            "su \"firme rechazo\" a las declaraciones.")
+    assert keys(dyad.code(text, published="2026-11-29", lang="es")) == {("ACCUSE", "CHL", "BOL")}
