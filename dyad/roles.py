@@ -732,8 +732,9 @@ class RuleRoles:
         if target is None and trig.entry.type in REPORTING_TYPES:
             # "L'Unione europea ha condannato l'attacco": the object names an earlier event, whose actor
             # is the target
+            # (or inside the pattern's gap: "calificó el ataque de terrorista", "a qualifié l'attaque de terroriste")
             for t in view.triggers:
-                if trig_last < t.t0 < R and t.entry.type in ctx.last_source:
+                if trig.t0 < t.t0 < R and t.t0 not in trig.matched and t.entry.type in ctx.last_source:
                     doer = ctx.last_source[t.entry.type]
                     if self._other(doer, source) and not doer.home:
                         target, fallback = doer, True

@@ -48,3 +48,20 @@ def test_the_purpose_of_a_summons_is_its_content_not_an_act_of_the_summoned():
     text = ("El Ministerio de Asuntos Exteriores de Chile convocó al embajador de Bolivia en Santiago para trasladarle "
             "su \"firme rechazo\" a las declaraciones.")
     assert keys(dyad.code(text, published="2026-11-29", lang="es")) == {("ACCUSE", "CHL", "BOL")}
+
+
+# A label given to an earlier event ("called the attack terrorist") targets that event's doer, like a condemnation
+# of it, also when the event noun stands inside the labelling pattern's gap ("calificó el ataque de terrorista").
+LABEL_OF_AN_EARLIER_EVENT = [
+    ("es", "Guerrilleros del ELN atacaron una base del Ejército de Colombia en Tibú. El ministro de Defensa calificó "
+           "el ataque de \"acto terrorista\".", ("ACCUSE", "COL", "COL")),
+    ("fr", "Des rebelles du M23 ont attaqué une base de l'armée congolaise à Goma. Le gouvernement congolais a qualifié "
+           "l'attaque de terroriste.", ("ACCUSE", "COD", "COD")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", LABEL_OF_AN_EARLIER_EVENT, ids=[c[0] for c in LABEL_OF_AN_EARLIER_EVENT])
+def test_labelling_an_earlier_event_targets_its_doer(lang, text, expected):
+    events = dyad.code(text, published="2026-11-29", lang=lang)
+    assert [(e.source.sector, e.target.sector) for e in events if (e.type, e.source.code, e.target.code) == expected] \
+        == [("GOV", "REB")]
