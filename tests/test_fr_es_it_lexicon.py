@@ -65,3 +65,12 @@ def test_labelling_an_earlier_event_targets_its_doer(lang, text, expected):
     events = dyad.code(text, published="2026-11-29", lang=lang)
     assert [(e.source.sector, e.target.sector) for e in events if (e.type, e.source.code, e.target.code) == expected] \
         == [("GOV", "REB")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El Gobierno de Colombia suspendió las órdenes de captura contra doce jefes del ELN."),
+    ("it", "Il governo colombiano ha sospeso i mandati di arresto contro dodici capi dell'ELN."),
+    ("fr", "Le gouvernement colombien a suspendu les mandats d'arrêt visant douze chefs de l'ELN."),
+])
+def test_suspending_arrest_warrants_is_no_arrest_nor_sanction(lang, text):
+    assert not {k for k in keys(dyad.code(text, published="2026-11-29", lang=lang)) if k[0] in ("COERCE", "SANCTION")}
