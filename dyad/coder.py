@@ -244,6 +244,7 @@ class Coder:
             v.attribution = _attribution_span(v, tokens)
             views.append(v)
 
+        _acronyms(views, tokens, text)
         filed = _filed_in(per_sent, sent_of, dl0, dateline, lang, on, u_specs) if dateline else None
         shared = self._shared_names(lang_code, lang)
         if shared:
@@ -698,6 +699,57 @@ def _names_a_dyad(ra: RoleAssignment) -> bool:
     return s.sector != t.sector
 
 
+def _acronyms(views: list[SentenceView], tokens: list[Token], text: str) -> None:
+    """An acronym the article defines in brackets right after an actor's name ("les Forces démocratiques
+    syriennes (FDS)", "la Misión de Verificación (MV)") names that actor wherever the article uses it later,
+    when the lexicon does not know it: a unit like the name's is added at each later use (not in the
+    brackets themselves, which would name the actor twice)."""
+    defined: dict[str, Unit] = {}
+    for v in views:
+        for u in v.units:
+            i = u.t1
+            if u.code is None or i + 2 >= v.t1 or text[tokens[i].start:tokens[i].end] != "(" \
+                    or text[tokens[i + 2].start:tokens[i + 2].end] != ")":
+                continue
+            word = text[tokens[i + 1].start:tokens[i + 1].end]
+            # (in capitals, or capitalised with the name's initial: Italian writes "le Forze democratiche
+            # siriane (Fds)")
+            if 2 <= len(word) <= 8 and word.isalpha() and word[0].isupper() and word not in defined \
+                    and (word.isupper() or word[0] == _initial(text[u.start:u.end])) \
+                    and not any(w.t0 <= i + 1 < w.t1 for w in v.units):
+                defined[word] = u
+    if not defined:
+        return
+    for v in views:
+        added = False
+        for i in range(v.t0, v.t1):
+            word = text[tokens[i].start:tokens[i].end]
+            name = defined.get(word)
+            if name is None:
+                continue
+            if i > 0 and text[tokens[i - 1].start:tokens[i - 1].end] == "(" and i - 1 == name.t1:
+                continue  # (the definition itself)
+            if any(w.t0 <= i < w.t1 for w in v.units):
+                continue
+            v.units.append(Unit(i, i + 1, tokens[i].start, tokens[i].end, name.code, name.sector, name.kind,
+                                name.entity, name.entry, name.role, name.home))
+            added = True
+        if added:
+            v.units.sort(key=_unit_start)
+
+
+def _unit_start(u: Unit) -> int:
+    return u.t0
+
+
+def _initial(name: str) -> str:
+    """The first capital letter of a name ("les Forces démocratiques syriennes": "F")."""
+    for ch in name:
+        if ch.isupper():
+            return ch
+    return ""
+
+
 def _drop_partitives(cues: list[CueHit], hits: list[Hit], tokens: list[Token], lang: Language
                      ) -> list[CueHit]:
     """"dozens of protesters", "migliaia di soldati", "3,000 of its troops": an of-word after a number is
@@ -830,11 +882,13 @@ def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], token
     the rest of its paragraph.
 
     A place after an envoy ("son chargé d'affaires à Abidjan", "its ambassador in Moscow", agents with
-    the role `envoy`) is where the envoy is posted: it places nothing."""
+    the role `envoy`) is where the envoy is posted: it places nothing; so does one after a `seat` cue
+    ("l'OSDH, basée au Royaume-Uni", "con sede en Londres"), where an organisation sits."""
     locs = [c for c in v.cues if c.kind == "locative"]
     if not locs:
         return None, False
     ends = {u.t1: u for u in v.units}
+    seats = [c.t1 for c in v.cues if c.kind == "seat"]
 
     def attached(p0: int, before: int) -> Unit | None | bool:
         """The locative before a place at token p0 (at most ``before`` tokens before it): False if none,
@@ -849,20 +903,27 @@ def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], token
             noun = attached(u.t0, 1)
             if noun is False:
                 continue
-            if isinstance(noun, Unit) and noun.role == "envoy":
-                continue  # (a posting)
+            if isinstance(noun, Unit) and noun.role == "envoy" or _after_seat(seats, u.t0):
+                continue  # (a posting, a seat)
             return u, isinstance(noun, Unit) and noun.agent_only
     for h in hits:
         if h.cat == PLACE and places[h.idx].country not in ("", UNKNOWN):  # (a sea names no country: ---)
             if any(u.t0 <= h.t0 and h.t1 <= u.t1 and u.t1 - u.t0 > h.t1 - h.t0 for u in v.units):
                 continue  # part of a name ("the court in The Hague", "Gericht in Den Haag"): it places nothing
             noun = attached(h.t0, 3)
-            if noun is False or isinstance(noun, Unit) and noun.role == "envoy":
+            if noun is False or isinstance(noun, Unit) and noun.role == "envoy" or _after_seat(seats, h.t0):
                 continue
             p = places[h.idx]
             return Unit(h.t0, h.t1, h.start, h.end, p.country, "", "city", p.name, p.origin), \
                 isinstance(noun, Unit) and noun.agent_only
     return None, False
+
+
+def _after_seat(seats: list[int], p0: int) -> bool:
+    for t in seats:
+        if 0 <= p0 - t <= 2:  # (an article may stand between: "con sede en la ciudad de")
+            return True
+    return False
 
 
 def _places(hits: list[Hit], v: SentenceView) -> list[PlaceHit]:

@@ -74,3 +74,42 @@ def test_labelling_an_earlier_event_targets_its_doer(lang, text, expected):
 ])
 def test_suspending_arrest_warrants_is_no_arrest_nor_sanction(lang, text):
     assert not {k for k in keys(dyad.code(text, published="2026-11-29", lang=lang)) if k[0] in ("COERCE", "SANCTION")}
+
+
+# An acronym the article defines in brackets after an actor's name names that actor later in the article.
+ACRONYM_CASES = [
+    ("fr", "Des affrontements ont opposé l'armée syrienne aux Forces démocratiques syriennes (FDS) près d'Alep. "
+           "Les FDS ont accusé Damas de chercher un prétexte.", ("ACCUSE", "SYR", "REB", "SYR", "GOV")),
+    ("es", "Las Fuerzas Democráticas Sirias (FDS) controlan el noreste de Siria. Las FDS acusaron a Turquía de "
+           "bombardear Kobani.", ("ACCUSE", "SYR", "REB", "TUR", "")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ACRONYM_CASES, ids=[c[0] for c in ACRONYM_CASES])
+def test_an_acronym_defined_in_brackets_names_the_actor_later(lang, text, expected):
+    events = dyad.code(text, published="2026-11-29", lang=lang)
+    assert expected in {(e.type, e.source.code, e.source.sector, e.target.code, e.target.sector) for e in events}
+
+
+def test_an_unknown_bracketed_word_after_a_name_is_no_acronym():
+    # (not capitalised with the name's initial, nor in capitals: no alias)
+    events = dyad.code("Les Forces démocratiques syriennes (selon Reuters) contrôlent Raqqa. Selon Reuters, les "
+                       "combats ont repris.", published="2026-11-29", lang="fr")
+    assert all(e.source.text != "Reuters" for e in events)
+
+
+# A place after a `seat` cue is where an organisation sits, not where the sentence happens: a generic noun of
+# the sentence keeps the article's country
+SEAT_CASES = [
+    ("fr", "L'armée syrienne a repris Raqqa. Selon l'Observatoire syrien des droits de l'homme, basé au Royaume-Uni, "
+           "les soldats ont arrêté trois militants kurdes.", ("COERCE", "SYR")),
+    ("es", "El ejército sirio retomó Raqa. Según el Observatorio Sirio de Derechos Humanos, con sede en Londres, los "
+           "soldados detuvieron a tres activistas kurdos.", ("COERCE", "SYR")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SEAT_CASES, ids=[c[0] for c in SEAT_CASES])
+def test_an_organisations_seat_does_not_place_the_sentence(lang, text, expected):
+    events = dyad.code(text, published="2026-11-29", lang=lang)
+    coerce = [(e.type, e.source.code) for e in events if e.type == "COERCE"]
+    assert coerce and all(c == expected for c in coerce), coerce
