@@ -428,7 +428,9 @@ class RuleRoles:
             if coordinated and earlier:
                 # "Washington pledged …, signing agreements with Baku and Yerevan": the second verb keeps
                 # the first verb's subject, who deals with each party named after it (not they with each other)
-                subj = self._stated_subjects(ctx, earlier[-1], L)
+                # (the last earlier trigger that had one: a noun nested under the first verb names no subject,
+                # "a condamné l'attaque et s'est entretenu avec …", as for the other frames below)
+                subj = [s for e in earlier[::-1] for s in self._stated_subjects(ctx, e, L)]
                 objs = [u for u in after if not u.home and "locative" not in view.kinds_before(u.t0)]
                 if subj and objs and self._other(objs[0], subj[0]):
                     others = [objs[0]] + self._coordinated(objs[0], objs, tokens, view)

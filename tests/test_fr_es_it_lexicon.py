@@ -113,3 +113,25 @@ def test_an_organisations_seat_does_not_place_the_sentence(lang, text, expected)
     events = dyad.code(text, published="2026-11-29", lang=lang)
     coerce = [(e.type, e.source.code) for e in events if e.type == "COERCE"]
     assert coerce and all(c == expected for c in coerce), coerce
+
+
+# A coordinated reflexive verb ("et s'est entretenu", "y se ha reunido") keeps the subject of the first verb when
+# a noun nested under that verb ("à relancer les négociations") stands between them, for a meeting too
+COORDINATED_MEETING = [
+    ("fr", "La Norvège a exhorté la Colombie à relancer les négociations et s'est entretenue avec le président "
+           "colombien.", {("REQUEST", "NOR", "COL"), ("CONSULT", "NOR", "COL"), ("CONSULT", "COL", "NOR")}),
+    ("fr", "Le Qatar a appelé Israël à un cessez-le-feu et s'est entretenu avec le ministre égyptien des Affaires "
+           "étrangères.", {("REQUEST", "QAT", "ISR"), ("CONSULT", "QAT", "EGY"), ("CONSULT", "EGY", "QAT")}),
+    ("es", "Noruega pidió a Colombia retomar las negociaciones y se ha reunido con el presidente colombiano.",
+     {("REQUEST", "NOR", "COL"), ("CONSULT", "NOR", "COL"), ("CONSULT", "COL", "NOR")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", COORDINATED_MEETING, ids=[c[1][:30] for c in COORDINATED_MEETING])
+def test_a_coordinated_meeting_keeps_the_first_verbs_subject(lang, text, expected):
+    assert keys(dyad.code(text, published="2026-11-29", lang=lang)) == expected
+
+
+def test_the_two_neighbours_are_the_parties_of_the_last_dyad():
+    text = ("L'Algérie a abattu un drone malien. Le Sénégal a appelé les deux voisins à la retenue.")
+    assert {("REQUEST", "SEN", "DZA"), ("REQUEST", "SEN", "MLI")} <= keys(dyad.code(text, published="2026-11-29", lang="fr"))
