@@ -135,3 +135,20 @@ def test_a_coordinated_meeting_keeps_the_first_verbs_subject(lang, text, expecte
 def test_the_two_neighbours_are_the_parties_of_the_last_dyad():
     text = ("L'Algérie a abattu un drone malien. Le Sénégal a appelé les deux voisins à la retenue.")
     assert {("REQUEST", "SEN", "DZA"), ("REQUEST", "SEN", "MLI")} <= keys(dyad.code(text, published="2026-11-29", lang="fr"))
+
+
+# Denouncing "an act of hostility", "a violation", "a provocation" answers the last actor who acted against the
+# subject; a participle of saying after it ("affirmant que …") opens a clause of its own, whose actors are no target
+DENOUNCED_ACT = [
+    ("fr", "L'Algérie a abattu un drone malien. Bamako a dénoncé un « acte d'hostilité », affirmant que l'appareil, "
+           "de fabrication turque, surveillait la frontière.", {("ASSAULT", "DZA", "MLI"), ("ACCUSE", "MLI", "DZA")}),
+    ("es", "Argelia derribó un dron maliense. Bamako denunció un \"acto de hostilidad\".",
+     {("ASSAULT", "DZA", "MLI"), ("ACCUSE", "MLI", "DZA")}),
+    ("it", "L'Algeria ha abbattuto un drone maliano. Bamako ha denunciato un \"atto di ostilità\".",
+     {("ASSAULT", "DZA", "MLI"), ("ACCUSE", "MLI", "DZA")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", DENOUNCED_ACT, ids=[c[0] for c in DENOUNCED_ACT])
+def test_denouncing_an_act_of_hostility_answers_its_doer(lang, text, expected):
+    assert keys(dyad.code(text, published="2026-11-29", lang=lang)) == expected
