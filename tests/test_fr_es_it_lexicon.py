@@ -152,3 +152,10 @@ DENOUNCED_ACT = [
 @pytest.mark.parametrize("lang,text,expected", DENOUNCED_ACT, ids=[c[0] for c in DENOUNCED_ACT])
 def test_denouncing_an_act_of_hostility_answers_its_doer(lang, text, expected):
     assert keys(dyad.code(text, published="2026-11-29", lang=lang)) == expected
+
+
+def test_an_act_only_taken_into_consideration_is_no_event():
+    text = "Secondo fonti del governo, Roma non ha preso in considerazione l'evacuazione dell'ambasciata a Tripoli."
+    assert keys(dyad.code(text, published="2026-11-29", lang="it")) == set()
+    text = "Roma ha evacuato il personale dell'ambasciata a Tripoli."
+    assert keys(dyad.code(text, published="2026-11-29", lang="it")) == {("RETREAT", "ITA", "LBY")}
