@@ -627,6 +627,13 @@ class RuleRoles:
             # "l'attacco dell'esercito israeliano contro l'ospedale", "der Angriff der israelischen Armee auf
             # ...": an of-phrase right after an event noun, with a target phrase after it, names the doer
             source, tprep = self._genitive_agent(view, trig_last, after)
+            m = trig.matched
+            if source is None and len(m) > 1 and m[1] > m[0] + 1:
+                # ("missili degli Houthi contro una nave": the of-phrase inside the pattern's gap, right after
+                # its noun)
+                inside = [u for u in after if u.t1 <= m[1]]
+                if inside:
+                    source, tprep = self._genitive_agent(view, m[0], inside + [u for u in after if u.t0 > m[1]])
             if source is not None:
                 # the target is what the target phrase names ("contro l'ospedale di Gaza": Gaza)
                 hit = [u for u in after if u.t0 > tprep and self._other(u, source)

@@ -159,3 +159,16 @@ def test_an_act_only_taken_into_consideration_is_no_event():
     assert keys(dyad.code(text, published="2026-11-29", lang="it")) == set()
     text = "Roma ha evacuato il personale dell'ambasciata a Tripoli."
     assert keys(dyad.code(text, published="2026-11-29", lang="it")) == {("RETREAT", "ITA", "LBY")}
+
+
+# An of-phrase right after an event noun names its doer when a target phrase follows, also when the noun's
+# pattern reaches the target preposition over a gap ("missili ... contro") that holds the of-phrase
+GENITIVE_IN_GAP = [
+    ("it", "Mar Rosso, missili degli Houthi contro una nave greca.", {("ASSAULT", "YEM", "GRC")}),
+    ("it", "Raid dell'aviazione israeliana su Gaza.", {("ASSAULT", "ISR", "PSE")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", GENITIVE_IN_GAP, ids=[c[1][:30] for c in GENITIVE_IN_GAP])
+def test_an_of_phrase_inside_a_patterns_gap_names_the_doer(lang, text, expected):
+    assert keys(dyad.code(text, published="2026-11-29", lang=lang)) == expected
