@@ -443,13 +443,17 @@ class Coder:
             if published is not None and best.precision == "year" and abs(best.t0 - trig.t0) <= BACKGROUND_REACH \
                     and int(best.date[:4]) <= published.year - 2 and best.t1 - best.t0 == 1 \
                     and tokens[best.t0].text.isdigit() \
-                    and tokens[best.t0 - 1].text not in self._determiners.get(lang, frozenset()) \
+                    and (tokens[best.t0 - 1].text not in self._determiners.get(lang, frozenset())
+                         or len(trig.matched) == 1 and 0 <= best.t0 - trig.t1 <= 2
+                         and "genitive" in v.kinds_before(best.t0)) \
                     and not any(min(trig.t1, best.t0) <= t.t0 < max(trig.t0, best.t1) for t in v.triggers) \
                     and not (best.t1 <= trig.t0 and best.t0 - v.t0 > 2
                              and any(tokens[i].text == "," for i in range(best.t1, trig.t0))):
                 # "ASEAN agreed a peace plan with the junta in 2021", "Die Nato hatte 1999 … eingegriffen": an act
                 # dated by a bare year written out, long before the story, is background, not the news (not "the
-                # 2015 accord", nor the year of another act between: "accused Russia of attacking Kharkiv in 2022";
+                # 2015 accord", unless the year's of-phrase qualifies the event noun itself: "les manifestations
+                # de 2018", "las protestas antigubernamentales de 2018"; nor the year of another act between: "accused
+                # Russia of attacking Kharkiv in 2022";
                 # an act "four years ago" the story itself dates, and it stays; nor a year that closes a clause
                 # before the trigger: "Russia, which invaded Ukraine in 2022, launched strikes" - unless it opens
                 # the sentence: "In 2019, Egypt and Sudan signed a pact")

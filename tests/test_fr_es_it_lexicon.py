@@ -172,3 +172,17 @@ GENITIVE_IN_GAP = [
 @pytest.mark.parametrize("lang,text,expected", GENITIVE_IN_GAP, ids=[c[1][:30] for c in GENITIVE_IN_GAP])
 def test_an_of_phrase_inside_a_patterns_gap_names_the_doer(lang, text, expected):
     assert keys(dyad.code(text, published="2026-11-29", lang=lang)) == expected
+
+
+# An event noun whose of-phrase gives a year long past ("les manifestations de 2019") is background, as an act
+# dated "in 2019" is; "violó el acuerdo de 2015" (the year of the verb's object) is not concerned
+OLD_EVENT_NOUN = [
+    ("fr", "Des milliers d'Iraniens ont commémoré les manifestations de 2019 contre le régime."),
+    ("it", "Migliaia di libanesi ricordano le proteste del 2019 contro il governo libanese."),
+    ("es", "Miles de nicaragüenses recordaron las protestas de 2018 contra el Gobierno de Ortega."),
+]
+
+
+@pytest.mark.parametrize("lang,text", OLD_EVENT_NOUN, ids=[c[0] for c in OLD_EVENT_NOUN])
+def test_an_event_noun_dated_by_an_old_year_is_background(lang, text):
+    assert keys(dyad.code(text, published="2026-11-20", lang=lang)) == set()
