@@ -34,7 +34,8 @@ PLACE_KINDS = frozenset({"country", "capital", "city", "place"})
 OF_KINDS = frozenset({"genitive", "agent_prep", "locative"})  # phrases that hang on a noun or say where or by whom
 AGENT_SECTORS = frozenset({"GOV", "MIL", "REB", "SPY", "POL"})  # who attacks, arrests or strikes
 STATE_SECTORS = frozenset({"GOV", "MIL", ""})
-NON_STATE = frozenset({"REB", "OPP", "CIV", "NGO", "MED"})  # (civil society: NGOs, the press)
+NON_STATE = frozenset({"REB", "OPP", "CIV"})
+CIVIL_SOCIETY = frozenset({"NGO", "MED"})  # what a state named as such may act against (not what acts for it: state media)
 PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN"})
 # tokens between an agreement noun and the provision verb it is the subject of ("le plan de paix américain prévoit")
@@ -1017,8 +1018,11 @@ class RuleRoles:
         # a country, capital or city named as such stands for its state against rebels, opposition or
         # civilians of that country ("M23 seized Goma": REB vs GOV)
         places = ("country", "capital", "city")
+        # (and against its own NGOs and press, "Nicaragua ilegaliza 120 ONG", but a state agency's report,
+        # "the KCNA, North Korea's official agency", is no act of the press against its state)
         us = u.sector or ("GOV" if u.kind in places and source.sector in NON_STATE else "")
-        ss = source.sector or ("GOV" if source.kind in places and u.sector in NON_STATE else "")
+        ss = source.sector or ("GOV" if source.kind in places and (u.sector in NON_STATE or u.sector in CIVIL_SOCIETY)
+                               else "")
         return bool(us and ss and us != ss and not {us, ss} <= STATE_SECTORS)
 
     @staticmethod

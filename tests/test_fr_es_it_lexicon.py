@@ -186,3 +186,8 @@ OLD_EVENT_NOUN = [
 @pytest.mark.parametrize("lang,text", OLD_EVENT_NOUN, ids=[c[0] for c in OLD_EVENT_NOUN])
 def test_an_event_noun_dated_by_an_old_year_is_background(lang, text):
     assert keys(dyad.code(text, published="2026-11-20", lang=lang)) == set()
+
+
+def test_a_state_agency_is_no_press_acting_against_its_state():
+    text = "Il sostegno militare della Corea del Nord, secondo l'agenzia di stampa ufficiale della Corea del Nord."
+    assert not [k for k in keys(dyad.code(text, published="2026-11-29", lang="it")) if k[1] == k[2] == "PRK"]
