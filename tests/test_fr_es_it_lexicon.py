@@ -191,3 +191,8 @@ def test_an_event_noun_dated_by_an_old_year_is_background(lang, text):
 def test_a_state_agency_is_no_press_acting_against_its_state():
     text = "Il sostegno militare della Corea del Nord, secondo l'agenzia di stampa ufficiale della Corea del Nord."
     assert not [k for k in keys(dyad.code(text, published="2026-11-29", lang="it")) if k[1] == k[2] == "PRK"]
+
+
+def test_an_act_a_measure_is_meant_to_allow_is_not_done():
+    text = "Israel abrió el paso de Kerem Shalom para permitir la entrada de ayuda egipcia en Gaza."
+    assert not [k for k in keys(dyad.code(text, published="2026-11-29", lang="es")) if k[0] == "AID"]
