@@ -704,10 +704,10 @@ def _names_a_dyad(ra: RoleAssignment) -> bool:
 
 
 def _acronyms(views: list[SentenceView], tokens: list[Token], text: str) -> None:
-    """An acronym the article defines in brackets right after an actor's name ("les Forces démocratiques
-    syriennes (FDS)", "la Misión de Verificación (MV)") names that actor wherever the article uses it later,
-    when the lexicon does not know it: a unit like the name's is added at each later use (not in the
-    brackets themselves, which would name the actor twice)."""
+    """An acronym the article defines in brackets right after an actor's name, with the name's initial
+    ("les Forces démocratiques syriennes (FDS)", "la Misión de Verificación (MV)"), names that actor wherever
+    the article uses it later, when the lexicon does not know it: a unit like the name's is added at each
+    later use (not in the brackets themselves, which would name the actor twice)."""
     defined: dict[str, Unit] = {}
     for v in views:
         for u in v.units:
@@ -716,10 +716,10 @@ def _acronyms(views: list[SentenceView], tokens: list[Token], text: str) -> None
                     or text[tokens[i + 2].start:tokens[i + 2].end] != ")":
                 continue
             word = text[tokens[i + 1].start:tokens[i + 1].end]
-            # (in capitals, or capitalised with the name's initial: Italian writes "le Forze democratiche
-            # siriane (Fds)")
+            # (in capitals or capitalised, "le Forze democratiche siriane (Fds)", and with the name's initial:
+            # "la Force intérimaire des Nations unies au Liban (FINUL)" does not make FINUL Lebanon)
             if 2 <= len(word) <= 8 and word.isalpha() and word[0].isupper() and word not in defined \
-                    and (word.isupper() or word[0] == _initial(text[u.start:u.end])) \
+                    and word[0] == _initial(text[u.start:u.end]) \
                     and not any(w.t0 <= i + 1 < w.t1 for w in v.units):
                 defined[word] = u
     if not defined:

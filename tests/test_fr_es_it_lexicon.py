@@ -196,3 +196,10 @@ def test_a_state_agency_is_no_press_acting_against_its_state():
 def test_an_act_a_measure_is_meant_to_allow_is_not_done():
     text = "Israel abrió el paso de Kerem Shalom para permitir la entrada de ayuda egipcia en Gaza."
     assert not [k for k in keys(dyad.code(text, published="2026-11-29", lang="es")) if k[0] == "AID"]
+
+
+def test_an_acronym_after_a_place_inside_a_longer_name_is_not_that_place():
+    text = ("Un soldat de la Force intérimaire des Nations unies au Liban (FINUL) a été blessé. La FINUL a accusé "
+            "Israël de tirs.")
+    assert not [e for e in dyad.code(text, published="2026-11-29", lang="fr") if e.source.text == "FINUL"
+                and e.source.code == "LBN"]
