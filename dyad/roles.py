@@ -35,7 +35,8 @@ OF_KINDS = frozenset({"genitive", "agent_prep", "locative"})  # phrases that han
 AGENT_SECTORS = frozenset({"GOV", "MIL", "REB", "SPY", "POL"})  # who attacks, arrests or strikes
 STATE_SECTORS = frozenset({"GOV", "MIL", ""})
 NON_STATE = frozenset({"REB", "OPP", "CIV"})
-CIVIL_SOCIETY = frozenset({"NGO", "MED"})  # what a state named as such may act against (not what acts for it: state media)
+# what a state named as such may act against (not what acts for it: state media)
+CIVIL_SOCIETY = frozenset({"NGO", "MED"})
 PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN"})
 # tokens between an agreement noun and the provision verb it is the subject of ("le plan de paix américain prévoit")
