@@ -244,6 +244,7 @@ class Coder:
             v.attribution = _attribution_span(v, tokens, text if lang.nouns_capitalised else "")
             views.append(v)
 
+        _acronyms(views, tokens, text)
         filed = _filed_in(per_sent, sent_of, dl0, dateline, lang, on, u_specs) if dateline else None
         shared = self._shared_names(lang_code, lang)
         if shared:
@@ -450,13 +451,17 @@ class Coder:
             if published is not None and best.precision == "year" and abs(best.t0 - trig.t0) <= BACKGROUND_REACH \
                     and int(best.date[:4]) <= published.year - 2 and best.t1 - best.t0 == 1 \
                     and tokens[best.t0].text.isdigit() \
-                    and tokens[best.t0 - 1].text not in self._determiners.get(lang, frozenset()) \
+                    and (tokens[best.t0 - 1].text not in self._determiners.get(lang, frozenset())
+                         or len(trig.matched) == 1 and 0 <= best.t0 - trig.t1 <= 2
+                         and "genitive" in v.kinds_before(best.t0)) \
                     and not any(min(trig.t1, best.t0) <= t.t0 < max(trig.t0, best.t1) for t in v.triggers) \
                     and not (best.t1 <= trig.t0 and best.t0 - v.t0 > 2
                              and any(tokens[i].text == "," for i in range(best.t1, trig.t0))):
                 # "ASEAN agreed a peace plan with the junta in 2021", "Die Nato hatte 1999 … eingegriffen": an act
                 # dated by a bare year written out, long before the story, is background, not the news (not "the
-                # 2015 accord", nor the year of another act between: "accused Russia of attacking Kharkiv in 2022";
+                # 2015 accord", unless the year's of-phrase qualifies the event noun itself: "les manifestations
+                # de 2018", "las protestas antigubernamentales de 2018"; nor the year of another act between: "accused
+                # Russia of attacking Kharkiv in 2022";
                 # an act "four years ago" the story itself dates, and it stays; nor a year that closes a clause
                 # before the trigger: "Russia, which invaded Ukraine in 2022, launched strikes" - unless it opens
                 # the sentence: "In 2019, Egypt and Sudan signed a pact")
@@ -706,6 +711,57 @@ def _names_a_dyad(ra: RoleAssignment) -> bool:
     return s.sector != t.sector
 
 
+def _acronyms(views: list[SentenceView], tokens: list[Token], text: str) -> None:
+    """An acronym the article defines in brackets right after an actor's name, with the name's initial
+    ("les Forces démocratiques syriennes (FDS)", "la Misión de Verificación (MV)"), names that actor wherever
+    the article uses it later, when the lexicon does not know it: a unit like the name's is added at each
+    later use (not in the brackets themselves, which would name the actor twice)."""
+    defined: dict[str, Unit] = {}
+    for v in views:
+        for u in v.units:
+            i = u.t1
+            if u.code is None or i + 2 >= v.t1 or text[tokens[i].start:tokens[i].end] != "(" \
+                    or text[tokens[i + 2].start:tokens[i + 2].end] != ")":
+                continue
+            word = text[tokens[i + 1].start:tokens[i + 1].end]
+            # (in capitals or capitalised, "le Forze democratiche siriane (Fds)", and with the name's initial:
+            # "la Force intérimaire des Nations unies au Liban (FINUL)" does not make FINUL Lebanon)
+            if 2 <= len(word) <= 8 and word.isalpha() and word[0].isupper() and word not in defined \
+                    and word[0] == _initial(text[u.start:u.end]) \
+                    and not any(w.t0 <= i + 1 < w.t1 for w in v.units):
+                defined[word] = u
+    if not defined:
+        return
+    for v in views:
+        added = False
+        for i in range(v.t0, v.t1):
+            word = text[tokens[i].start:tokens[i].end]
+            name = defined.get(word)
+            if name is None:
+                continue
+            if i > 0 and text[tokens[i - 1].start:tokens[i - 1].end] == "(" and i - 1 == name.t1:
+                continue  # (the definition itself)
+            if any(w.t0 <= i < w.t1 for w in v.units):
+                continue
+            v.units.append(Unit(i, i + 1, tokens[i].start, tokens[i].end, name.code, name.sector, name.kind,
+                                name.entity, name.entry, name.role, name.home))
+            added = True
+        if added:
+            v.units.sort(key=_unit_start)
+
+
+def _unit_start(u: Unit) -> int:
+    return u.t0
+
+
+def _initial(name: str) -> str:
+    """The first capital letter of a name ("les Forces démocratiques syriennes": "F")."""
+    for ch in name:
+        if ch.isupper():
+            return ch
+    return ""
+
+
 def _drop_partitives(cues: list[CueHit], hits: list[Hit], tokens: list[Token], lang: Language
                      ) -> list[CueHit]:
     """"dozens of protesters", "migliaia di soldati", "3,000 of its troops": an of-word after a number is
@@ -838,11 +894,13 @@ def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], token
     the rest of its paragraph.
 
     A place after an envoy ("son chargé d'affaires à Abidjan", "its ambassador in Moscow", agents with
-    the role `envoy`) is where the envoy is posted: it places nothing."""
+    the role `envoy`) is where the envoy is posted: it places nothing; so does one after a `seat` cue
+    ("l'OSDH, basée au Royaume-Uni", "con sede en Londres"), where an organisation sits."""
     locs = [c for c in v.cues if c.kind == "locative"]
     if not locs:
         return None, False
     ends = {u.t1: u for u in v.units}
+    seats = [c.t1 for c in v.cues if c.kind == "seat"]
 
     def attached(p0: int, before: int) -> Unit | None | bool:
         """The locative before a place at token p0 (at most ``before`` tokens before it): False if none,
@@ -857,20 +915,27 @@ def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], token
             noun = attached(u.t0, 1)
             if noun is False:
                 continue
-            if isinstance(noun, Unit) and noun.role == "envoy":
-                continue  # (a posting)
+            if isinstance(noun, Unit) and noun.role == "envoy" or _after_seat(seats, u.t0):
+                continue  # (a posting, a seat)
             return u, isinstance(noun, Unit) and noun.agent_only
     for h in hits:
         if h.cat == PLACE and places[h.idx].country not in ("", UNKNOWN):  # (a sea names no country: ---)
             if any(u.t0 <= h.t0 and h.t1 <= u.t1 and u.t1 - u.t0 > h.t1 - h.t0 for u in v.units):
                 continue  # part of a name ("the court in The Hague", "Gericht in Den Haag"): it places nothing
             noun = attached(h.t0, 3)
-            if noun is False or isinstance(noun, Unit) and noun.role == "envoy":
+            if noun is False or isinstance(noun, Unit) and noun.role == "envoy" or _after_seat(seats, h.t0):
                 continue
             p = places[h.idx]
             return Unit(h.t0, h.t1, h.start, h.end, p.country, "", "city", p.name, p.origin), \
                 isinstance(noun, Unit) and noun.agent_only
     return None, False
+
+
+def _after_seat(seats: list[int], p0: int) -> bool:
+    for t in seats:
+        if 0 <= p0 - t <= 2:  # (an article may stand between: "con sede en la ciudad de")
+            return True
+    return False
 
 
 def _places(hits: list[Hit], v: SentenceView) -> list[PlaceHit]:

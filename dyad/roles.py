@@ -35,6 +35,8 @@ OF_KINDS = frozenset({"genitive", "agent_prep", "locative"})  # phrases that han
 AGENT_SECTORS = frozenset({"GOV", "MIL", "REB", "SPY", "POL"})  # who attacks, arrests or strikes
 STATE_SECTORS = frozenset({"GOV", "MIL", ""})
 NON_STATE = frozenset({"REB", "OPP", "CIV"})
+# what a state named as such may act against (not what acts for it: state media)
+CIVIL_SOCIETY = frozenset({"NGO", "MED"})
 PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN"})
 # tokens between an agreement noun and the provision verb it is the subject of ("le plan de paix américain prévoit")
@@ -431,7 +433,9 @@ class RuleRoles:
             if coordinated and earlier:
                 # "Washington pledged …, signing agreements with Baku and Yerevan": the second verb keeps
                 # the first verb's subject, who deals with each party named after it (not they with each other)
-                subj = self._stated_subjects(ctx, earlier[-1], L)
+                # (the last earlier trigger that had one: a noun nested under the first verb names no subject,
+                # "a condamné l'attaque et s'est entretenu avec …", as for the other frames below)
+                subj = [s for e in earlier[::-1] for s in self._stated_subjects(ctx, e, L)]
                 objs = [u for u in after if not u.home and "locative" not in view.kinds_before(u.t0)]
                 if subj and objs and self._other(objs[0], subj[0]):
                     others = [objs[0]] + self._coordinated(objs[0], objs, tokens, view)
@@ -647,6 +651,13 @@ class RuleRoles:
             # "l'attacco dell'esercito israeliano contro l'ospedale", "der Angriff der israelischen Armee auf
             # ...": an of-phrase right after an event noun, with a target phrase after it, names the doer
             source, tprep = self._genitive_agent(view, trig_last, after)
+            m = trig.matched
+            if source is None and len(m) > 1 and m[1] > m[0] + 1:
+                # ("missili degli Houthi contro una nave": the of-phrase inside the pattern's gap, right after
+                # its noun)
+                inside = [u for u in after if u.t1 <= m[1]]
+                if inside:
+                    source, tprep = self._genitive_agent(view, m[0], inside + [u for u in after if u.t0 > m[1]])
             if source is not None:
                 # the target is what the target phrase names ("contro l'ospedale di Gaza": Gaza)
                 hit = [u for u in after if u.t0 > tprep and self._other(u, source)
@@ -677,7 +688,8 @@ class RuleRoles:
             return []
 
         # (the agent of a later passive verb is no target: "el ataque israelí fue condenado por Egipto")
-        cands = [u for u in after if self._other(u, source) and not (
+        hostile = trig.entry.type in HOSTILE_TYPES
+        cands = [u for u in after if self._other(u, source, hostile) and not (
             "agent_prep" in view.kinds_before(u.t0)
             and any(c.kind == "passive_aux" and trig_last < c.t0 < u.t0 for c in view.cues))]
         if trig.entry.type == "MOBILIZE":
@@ -771,8 +783,9 @@ class RuleRoles:
         if target is None and trig.entry.type in REPORTING_TYPES:
             # "L'Unione europea ha condannato l'attacco": the object names an earlier event, whose actor
             # is the target
+            # (or inside the pattern's gap: "calificó el ataque de terrorista", "a qualifié l'attaque de terroriste")
             for t in view.triggers:
-                if trig_last < t.t0 < R and t.entry.type in ctx.last_source:
+                if trig.t0 < t.t0 < R and t.t0 not in trig.matched and t.entry.type in ctx.last_source:
                     doer = ctx.last_source[t.entry.type]
                     if self._other(doer, source) and not doer.home:
                         target, fallback = doer, True
@@ -889,7 +902,7 @@ class RuleRoles:
         # a subject carried from an earlier sentence with a generic agent as target ("the leaders" given
         # the home country) is too much guessing
         return [RoleAssignment(s, t, False, carried, fallback) for s in sources for t in targets
-                if self._other(t, s) and not (carried and t.home)]
+                if self._other(t, s, hostile) and not (carried and t.home)]
 
     # ------------------------------------------------------------------ helpers
 
@@ -1067,16 +1080,21 @@ class RuleRoles:
         return doer if doer is not None and RuleRoles._other(doer, source) else None
 
     @staticmethod
-    def _other(u: Unit, source: Unit) -> bool:
+    def _other(u: Unit, source: Unit, hostile: bool = False) -> bool:
         """Can ``u`` be the other party of ``source``? Same-country pairs need distinct, specific sectors
-        (police vs protesters, government vs opposition), not the state talking to itself."""
+        (police vs protesters, government vs opposition), not the state talking to itself. ``hostile``: the
+        act is one against a victim (a ban, an arrest), which a state does to its own NGOs and press too."""
         if u.code != source.code:
             return True
         # a country, capital or city named as such stands for its state against rebels, opposition or
         # civilians of that country ("M23 seized Goma": REB vs GOV)
         places = ("country", "capital", "city")
+        # (and, by a hostile act, against its own NGOs and press, "Nicaragua ilegaliza 120 ONG"; not by words, "France
+        # condemned the arrest of the journalist by Iranian authorities", nor a state agency's report, "the KCNA,
+        # North Korea's official agency", as an act of the press against its state)
         us = u.sector or ("GOV" if u.kind in places and source.sector in NON_STATE else "")
-        ss = source.sector or ("GOV" if source.kind in places and u.sector in NON_STATE else "")
+        ss = source.sector or ("GOV" if source.kind in places and (
+            u.sector in NON_STATE or hostile and u.sector in CIVIL_SOCIETY) else "")
         return bool(us and ss and us != ss and not {us, ss} <= STATE_SECTORS)
 
     @staticmethod
