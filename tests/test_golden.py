@@ -46,7 +46,7 @@ def test_third_set_floor():
     R 0.513). A development set since the next session, once heldout4 had been written: its fr/es/it
     misses were fixed (0.685; it 0.875, fr 0.933, es 0.909)."""
     rep, _ = run_eval(GOLD.with_name("heldout3.jsonl"), by="lang")
-    assert rep.groups["all"].f1 >= 0.66, rep.as_dict()
+    assert rep.groups["all"].f1 >= 0.78, rep.as_dict()
     for lang in ("it", "fr", "es"):
         assert rep.groups[lang].f1 >= 0.85, (lang, rep.as_dict())
 
@@ -59,20 +59,21 @@ def test_fourth_held_out_set_floor():
     assert rep.groups["all"].f1 >= 0.57, rep.as_dict()
 
 
-def test_fifth_held_out_set_floor():
+def test_fifth_set_floor():
     """heldout5.jsonl: ten articles written and annotated on 2026-11-29 (seventh session) by an annotator who
-    had not seen the coder, measured once before that session's lexicon work: F1 0.634 (P 0.641, R 0.628).
-    For measuring only: its misses are not read."""
+    had not seen the coder, measured before that session's work: F1 0.634 (P 0.641, R 0.628). A development
+    set later that session, once heldout6 had been written: its misses were read and fixed (0.874)."""
     rep, _ = run_eval(GOLD.with_name("heldout5.jsonl"), by="lang")
-    assert rep.groups["all"].f1 >= 0.60, rep.as_dict()
+    assert rep.groups["all"].f1 >= 0.84, rep.as_dict()
 
 
 def test_sixth_held_out_set_floor():
     """heldout6.jsonl: ten articles written and annotated on 2026-11-29 (seventh session) by an annotator who
     had not seen the coder, measured before heldout5's misses were read: F1 0.671 (P 0.734, R 0.617), the same
-    on the code from before that session. For measuring only: its misses are not read."""
+    on the code from before that session; 0.693 after the rules written from heldout5 (en/de ones). For
+    measuring only: its misses are not read."""
     rep, _ = run_eval(GOLD.with_name("heldout6.jsonl"), by="lang")
-    assert rep.groups["all"].f1 >= 0.64, rep.as_dict()
+    assert rep.groups["all"].f1 >= 0.66, rep.as_dict()
 
 
 def test_second_development_set_floor():
