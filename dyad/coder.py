@@ -720,8 +720,7 @@ def _acronyms(views: list[SentenceView], tokens: list[Token], text: str) -> None
     for v in views:
         for u in v.units:
             i = u.t1
-            if u.code is None or i + 2 >= v.t1 or text[tokens[i].start:tokens[i].end] != "(" \
-                    or text[tokens[i + 2].start:tokens[i + 2].end] != ")":
+            if u.code is None or i + 2 >= v.t1 or tokens[i].text != "(" or tokens[i + 2].text != ")":
                 continue
             word = text[tokens[i + 1].start:tokens[i + 1].end]
             # (in capitals or capitalised, "le Forze democratiche siriane (Fds)", and with the name's initial:
@@ -739,7 +738,7 @@ def _acronyms(views: list[SentenceView], tokens: list[Token], text: str) -> None
             name = defined.get(word)
             if name is None:
                 continue
-            if i > 0 and text[tokens[i - 1].start:tokens[i - 1].end] == "(" and i - 1 == name.t1:
+            if i > 0 and tokens[i - 1].text == "(" and i - 1 == name.t1:
                 continue  # (the definition itself)
             if any(w.t0 <= i < w.t1 for w in v.units):
                 continue

@@ -486,8 +486,7 @@ class RuleRoles:
             # air strike" does after the participle)
             for t in view.triggers:
                 if t is not trig and t.entry.type == "ASSAULT" and trig.matched[0] < t.t0 and t.t1 <= trig.matched[-1]:
-                    doers = [u for u in after if u.kind == "demonym" and (t.t0 - 2 <= u.t0 and u.t1 <= t.t0
-                                                                          or u.t0 == t.t1)]
+                    doers = [u for u in after if RuleRoles._adjective_of(u, t)]
                     # the patient: the subject before the auxiliary, else (only a place before it: "Im Südlibanon
                     # wurden zwei Hisbollah-Kämpfer …") the first bare actor after it
                     subj = [u for u in before if u is not view.where and "locative" not in view.kinds_before(u.t0)]
@@ -602,10 +601,10 @@ class RuleRoles:
                 # "bei einem israelischen Luftangriff", "after a Russian attack": the adjective of the event noun
                 # is its doer, whatever preposition opens the phrase
                 source = before_near[-1]
-        noun = ctx.lang.nouns_capitalised and ctx.text[tokens[trig.t0].start:tokens[trig.t0].start + 1].isupper()
-        if source is not None and ctx.lang.verb_second and source.t0 - L >= 2 and not noun \
+        if source is not None and ctx.lang.verb_second and source.t0 - L >= 2 \
                 and (view.kinds_before(source.t0) & {"locative", "target_prep", "agent_prep"}
-                     or any(source is p for p in between_before)):
+                     or any(source is p for p in between_before)) \
+                and not (ctx.lang.nouns_capitalised and ctx.text[tokens[trig.t0].start:tokens[trig.t0].start + 1].isupper()):
             # "In Tiflis protestierten Tausende", "Nach dem Angriff auf Kiew verurteilte Frankreich …":
             # only prepositional phrases stand before the verb, so its subject follows it (not before a noun:
             # "Bei einem israelischen Luftangriff im Libanon wurden drei Menschen getötet"); so do the two of a
@@ -1151,9 +1150,15 @@ class RuleRoles:
             if t is trig or t.entry.type != "ASSAULT" or not trig.t1 <= t.t0 <= trig.t1 + CAUSE_GAP or t.t0 >= R:
                 continue
             for u in after:
-                if u.kind == "demonym" and (t.t0 - 2 <= u.t0 and u.t1 <= t.t0 or u.t0 == t.t1):
+                if RuleRoles._adjective_of(u, t):
                     return u, t
         return None
+
+    @staticmethod
+    def _adjective_of(u: Unit, t: TriggerMatch) -> bool:
+        """Is ``u`` a demonym at the attack noun ``t``, right after it or before it with at most one word between
+        ("a Russian drone attack", "un raid israeliano", "einem israelischen Luftangriff")?"""
+        return u.kind == "demonym" and (t.t0 - 2 <= u.t0 and u.t1 <= t.t0 or u.t0 == t.t1)
 
     @staticmethod
     def _nearest_before(before: list[Unit], tokens: list[Token], view: SentenceView,
