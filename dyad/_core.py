@@ -33,9 +33,9 @@ from importlib.abc import MetaPathFinder
 from pathlib import Path
 
 PACKAGE = "dyad"
-# the modules that code an article, in no particular order; the loader (lexicon.py), the CLI, the
-# store and the exports stay plain Python
-COMPILED = ("text", "records", "plover", "analysis", "mentions", "triggers", "roles", "dates",
+# the modules that code an article and the lexicon entries they read (entries.py), in no particular
+# order; the loader (lexicon.py), the CLI, the store and the exports stay plain Python
+COMPILED = ("text", "records", "entries", "plover", "analysis", "mentions", "triggers", "roles", "dates",
             "quantities", "matcher", "coder")
 GROUP = "_native"  # mypyc puts the shared code of all of them in the extension dyad._native__mypyc
 SCANNER = "_scanner"  # the C scanner, built from dyad/_scanner.c with or without mypyc

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .lexicon import TriggerEntry
+from .entries import TriggerEntry
 from .records import Sentence
 
 

@@ -25,7 +25,8 @@ from .analysis import CueHit, PlaceHit, SentenceView, TriggerMatch, Unit
 from .config import Settings
 from .dates import find_dates, parse_iso
 from .errors import LanguageError
-from .lexicon import CodeEntry, Language, PlaceEntry, available_languages, fold, lexicon_dirs
+from .entries import CodeEntry, Language, PlaceEntry
+from .lexicon import available_languages, fold, lexicon_dirs
 from .matcher import ACTOR, AGENT, CUE, DATE, PLACE, QTY, TAIL, TRIGGER, Hit, Matcher, Token, load_matcher, tokenize
 from .mentions import UnitSpecs, build_units, compose, cue_hits, cue_index, resolve_roles, unit_specs
 from .plover import load_ontology

@@ -18,7 +18,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 
 from .analysis import DateExpr
-from .lexicon import Language
+from .entries import Language
 from .matcher import DATE, Hit, Token
 
 DAY_RE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|º|°)?$")

@@ -32,7 +32,9 @@ from typing import Any, Callable, Final, Iterable, NamedTuple
 
 import ahocorasick  # type: ignore[import-not-found]  # pyahocorasick ships no type stubs
 
-from .lexicon import Language, content_hash, fold, language_files, load_language, split_variants
+from . import entries
+from .entries import Language
+from .lexicon import content_hash, fold, language_files, load_language, split_variants
 
 log = logging.getLogger(__name__)
 
@@ -276,12 +278,13 @@ def _case_ok(text: str, start: int, end: int, rule: int) -> bool:
 
 
 def _code_hash() -> str:
-    # the sources of this module and the loader, and whether this module runs compiled: the two
-    # pickle the Matcher differently (__file__ of a compiled module is not a path to rely on)
+    # the sources of this module, the loader and the entries, and whether this module and the entries run
+    # compiled: each way pickles the Matcher and the entries differently (__file__ of a compiled module is
+    # not a path to rely on)
     pkg = Path(str(importlib.resources.files("dyad")))
-    compiled = not __file__.endswith(".py")
+    compiled = not __file__.endswith(".py"), not str(getattr(entries, "__file__", "")).endswith(".py")
     h = hashlib.sha256(f"{CACHE_FORMAT}:{compiled}".encode())
-    for f in (pkg / "matcher.py", pkg / "lexicon.py"):
+    for f in (pkg / "matcher.py", pkg / "lexicon.py", pkg / "entries.py"):
         h.update(f.read_bytes())
     return h.hexdigest()
 

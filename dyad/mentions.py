@@ -12,7 +12,7 @@ from operator import attrgetter, itemgetter
 from typing import Any, Callable
 
 from .analysis import NO_KINDS, CueHit, Unit, any_in
-from .lexicon import Language
+from .entries import Language
 from .records import UNKNOWN
 from .matcher import _SCANNER, ACTOR, AGENT, PLACE, TAIL, Hit, Token
 

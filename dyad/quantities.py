@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .analysis import CueHit, QuantityExpr
-from .lexicon import Language
+from .entries import Language
 from .matcher import DATE, QTY, Hit, Token
 
 NUMBER_RE = re.compile(r"^\d{1,3}(?:[.,\s]\d{3})+$|^\d+(?:[.,]\d+)?$")

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
 
 from .analysis import NO_KINDS, SentenceView, TriggerMatch, Unit, all_in, any_in
-from .lexicon import Language
+from .entries import Language
 from .matcher import _SCANNER, Token
 
 BOUNDARY_TOKENS = frozenset(";:«»“”„\"[]")

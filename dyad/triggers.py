@@ -12,7 +12,7 @@ from operator import attrgetter, itemgetter
 from typing import Callable
 
 from .analysis import TriggerMatch, Unit
-from .lexicon import Language, TriggerEntry
+from .entries import Language, TriggerEntry
 from .matcher import _SCANNER, TRIGGER, Hit, Token
 
 
