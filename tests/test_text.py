@@ -63,3 +63,29 @@ def test_shared_function_words_do_not_decide_alone(coder):
     assert coder.detect("La Cina potrebbe imporre sanzioni al Giappone.") == "it"
     assert coder.detect("La Pologne a expulsé trois diplomates russes.") == "fr"
     assert coder.detect("Argelia expulsó a doce diplomáticos franceses.") == "es"
+
+
+def _examples(code: str) -> list[str]:
+    import json
+    from dyad.lexicon import shipped_lang_dir
+
+    path = shipped_lang_dir() / code / "examples.jsonl"
+    return [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def test_language_of_a_long_article_read_from_its_opening_is_the_full_count(coder):
+    """A long article is decided on its first 150 tokens when they leave no doubt (Coder._detect): that
+    answer must be the one the first 400 give; an opening in another language (a quote) makes it read on."""
+    from dyad.text import detect_language
+
+    weights = coder._stop_weights
+    for code in coder.languages:
+        text = " ".join(_examples(code))
+        tokens = tokenize(fold(text))
+        assert len(tokens) > 400, code
+        assert coder.detect(text) == code == detect_language(tokens, {}, weights=weights), code
+    if {"fr", "it"} <= set(coder.languages):
+        opening = " ".join(_examples("fr")[:3])  # a French quote opens an Italian article
+        assert 30 < len(tokenize(fold(opening))) < 100
+        assert coder.detect(opening) == "fr"
+        assert coder.detect(opening + " " + " ".join(_examples("it"))) == "it"
