@@ -394,6 +394,9 @@ class Coder:
             tgt = _actor(ra.target, text, offset)
         elif e.type == "PROTEST" and src.code != UNKNOWN:
             tgt = ActorRef(code=src.code, sector="GOV", name=src.name)  # protesters address their government
+        elif e.type == "RETREAT" and src.code != UNKNOWN and src.sector in ("CIV", "OPP") and e.frame == "intr":
+            # "the farmers lifted their roadblocks": protesters who back down yield to their government
+            tgt = ActorRef(code=src.code, sector="GOV", name=src.name)
         elif e.type == "COERCE" and e.frame == "intr" and src.code != UNKNOWN and src.sector in ("POL", "MIL", "GOV"):
             tgt = ActorRef(code=src.code, sector="CIV")  # a rally dispersed: the state acts on its own people
         else:

@@ -1104,6 +1104,21 @@ def test_an_agency_in_a_dateline_is_no_actor(lang, text, agency):
     assert not any(agency in (a.text or "") for e in events for a in (e.source, e.target) if a is not None)
 
 
+# Protesters who lift their blockades (no one named) back down before their own government, as a protest with no
+# target addresses it; a state lifting a blockade of another keeps its target.
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Los camioneros chilenos levantaron los bloqueos de las rutas del norte.", ("RETREAT", "CHL", "CHL")),
+    ("en", "Dutch farmers lifted their roadblocks on the motorways near Utrecht.", ("RETREAT", "NLD", "NLD")),
+    ("it", "I tassisti greci hanno tolto i blocchi davanti al porto del Pireo.", ("RETREAT", "GRC", "GRC")),
+    ("es", "Egipto levantó el bloqueo del paso de Rafah a Gaza.", ("RETREAT", "EGY", "PSE")),
+])
+def test_protesters_lifting_blockades_yield_to_their_government(lang, text, expected):
+    events = [e for e in dyad.code(text, published="2025-06-01", lang=lang) if e.type == "RETREAT"]
+    assert {(e.type, e.source.code, e.target.code) for e in events} == {expected}
+    if expected[1] == expected[2]:
+        assert all(e.target.sector == "GOV" for e in events)
+
+
 def test_a_short_capitalised_actor_opening_the_text_is_no_dateline():
     events = dyad.code("UN chief Guterres condemned the Russian attack on Kyiv.", published="2025-06-01", lang="en")
     assert ("ACCUSE", "UN", "RUS") in keys(events)
