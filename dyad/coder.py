@@ -599,7 +599,7 @@ def _dateline_at(text: str, tokens: list[Token], i0: int) -> int:
         return 0
     t0 = tokens[i0]
     if not text[t0.start:t0.end].isupper():
-        return 0
+        return _wire_dateline_at(text, tokens, i0)
     if len(t0.text) < 3:  # "LA PAZ, Abr (AFP) -", "EL CAIRO (EFE) -": a short article before the city's name
         t1 = tokens[i0 + 1] if i0 + 1 < len(tokens) else None
         if t1 is None or not text[t1.start:t1.end].isupper() or len(t1.text) < 3:
@@ -610,6 +610,27 @@ def _dateline_at(text: str, tokens: list[Token], i0: int) -> int:
             return i + 1
         if t.text == "." or "\n" in text[t0.start:t.end]:
             return 0
+    return 0
+
+
+def _wire_dateline_at(text: str, tokens: list[Token], i0: int) -> int:
+    """Token index where a dateline written in ordinary case ends ("Ciudad de Panamá, 3 mar (EFE).-", "Roma, 14
+    ott. (Adnkronos) -"), or 0: a capitalised word, then the agency's capitalised name in brackets, then a dash
+    (after a full stop or not), within the first line's 80 characters."""
+    t0 = tokens[i0]
+    if not text[t0.start:t0.end][:1].isupper():
+        return 0
+    for i in range(i0 + 1, min(len(tokens), i0 + 16)):
+        t = tokens[i]
+        if t.start - t0.start >= 80 or "\n" in text[t0.start:t.end]:
+            return 0
+        if t.text != ")":
+            continue
+        j = next((k for k in range(i - 1, max(i0, i - 5), -1) if tokens[k].text == "("), None)
+        if j is None or j == i - 1 or not all(text[tokens[k].start:tokens[k].end][:1].isupper() for k in range(j + 1, i)):
+            return 0
+        k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
+        return k + 1 if k < len(tokens) and tokens[k].text in DATELINE_ENDS else 0
     return 0
 
 
