@@ -873,6 +873,12 @@ class RuleRoles:
             if ctx.prev_dyad is not None and any(not self._other(u, source) for u in dyad) \
                     and all(self._other(u, source) for u in ctx.prev_dyad):
                 dyad = ctx.prev_dyad
+            elif ctx.prev_dyad is not None and any(not self._other(u, source) for u in dyad):
+                # the speaker dealt with two partners in turn ("spoke with Abiy and with Afwerki and urged both
+                # leaders"): those two
+                partners = [u for d in (ctx.prev_dyad, dyad) for u in d if self._other(u, source)]
+                if len(partners) == 2 and self._other(partners[0], partners[1]):
+                    dyad = (partners[0], partners[1])
             both = [u for u in dyad if self._other(u, source)]
             if both:
                 sources = [source] + ([] if carried else self._coordinated_before(
@@ -1279,6 +1285,15 @@ class RuleRoles:
                 out.append(u)
         return out
 
+    @staticmethod
+    def _second_partner(parties: list[Unit], u: Unit, view: SentenceView, trig_end: int) -> bool:
+        """Is ``u`` a second partner of the subject: the first party stands before the verb, the second after
+        it, and ``u`` is joined to the second by a coordinator a few words on ("with X and with Y", "met X and
+        Y")?"""
+        subj, one = parties
+        return bool(trig_end) and subj.t1 <= trig_end <= one.t0 < u.t0 and u.t0 - one.t1 <= 3 \
+            and view.has_cue("coord", one.t1, u.t0)
+
     def _symmetric(self, before: list[Unit], after: list[Unit], view: SentenceView,
                    ctx: ArticleContext, trig_end: int = 0) -> list[RoleAssignment]:
         """Both directions between the parties of a meeting, talks, a call or a joint agreement.
@@ -1302,12 +1317,19 @@ class RuleRoles:
             for u in pool:
                 if all(u.code != p.code or self._other(u, p) and u.sector != p.sector for p in parties) \
                         and all(u is not p for p in parties) and (len(parties) < 2 or (
-                        len(parties) == 2 and "target_prep" in view.kinds_before(u.t0)
+                        len(parties) == 2 and ("target_prep" in view.kinds_before(u.t0)
+                                               or self._second_partner(parties, u, view, trig_end))
                         # (not past another verb: "durante una telefonata con X, ha chiesto una tregua a Gaza")
                         and not any(trig_end <= t.t0 < u.t0 for t in view.triggers))):
                     parties.append(u)
             if len(parties) >= 2:
                 break
+        if len(parties) == 3 and self._second_partner(parties[:2], parties[2], view, trig_end):
+            # "spoke by telephone with Abiy and with Afwerki", "met the German chancellor and the Italian prime
+            # minister": the subject dealt with each partner named after the verb, not they with each other
+            subj, one, two = parties
+            return [RoleAssignment(subj, one), RoleAssignment(one, subj),
+                    RoleAssignment(subj, two), RoleAssignment(two, subj)]
         if len(parties) < 2:
             if len(parties) == 1 and not venue(parties[0]) and ctx.prev_subject is not None \
                     and ctx.prev_subject.code and ctx.prev_subject.code != parties[0].code and not before:

@@ -1269,3 +1269,24 @@ DE_CONDEMNED_EVENT_CASES = [
 @pytest.mark.parametrize("text,expected", DE_CONDEMNED_EVENT_CASES, ids=[c[0][:50] for c in DE_CONDEMNED_EVENT_CASES])
 def test_german_condemnation_of_an_event_targets_its_doer(text, expected):
     assert keys(dyad.code(text, published="2026-01-01", lang="de")) == expected
+
+
+# A subject that meets or calls two partners named after the verb ("met with X and with Y", "met X and Y") deals
+# with each of them, not they with each other; "both leaders" after that are the two partners.
+SEPARATE_PARTNER_CASES = [
+    ("es", "El presidente brasileño se reunió con el presidente argentino y con el mandatario chileno en Brasilia.",
+     {("CONSULT", a, b) for a, b in (("BRA", "ARG"), ("ARG", "BRA"), ("BRA", "CHL"), ("CHL", "BRA"))}),
+    ("en", "The Qatari emir met the Rwandan president and the Congolese president in Doha and urged both leaders "
+           "to honour the truce.",
+     {("CONSULT", a, b) for a, b in (("QAT", "RWA"), ("RWA", "QAT"), ("QAT", "COD"), ("COD", "QAT"))}
+     | {("REQUEST", "QAT", "RWA"), ("REQUEST", "QAT", "COD")}),
+    ("it", "Il ministro degli Esteri turco ha incontrato il presidente russo e il presidente ucraino e ha esortato "
+           "entrambe le parti a riprendere i negoziati.",
+     {("CONSULT", a, b) for a, b in (("TUR", "RUS"), ("RUS", "TUR"), ("TUR", "UKR"), ("UKR", "TUR"))}
+     | {("REQUEST", "TUR", "RUS"), ("REQUEST", "TUR", "UKR")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SEPARATE_PARTNER_CASES, ids=[c[0] for c in SEPARATE_PARTNER_CASES])
+def test_a_subject_meeting_two_partners_deals_with_each(lang, text, expected):
+    assert keys(dyad.code(text, published="2025-06-01", lang=lang)) == expected
