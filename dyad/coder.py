@@ -430,6 +430,10 @@ class Coder:
             for t in v.triggers)
         if alleged and ra.target is not None and ra.target.home:
             return None  # "accused France of supporting terrorists": whose terrorists is a guess on a guess
+        if alleged and e.type in ("AID", "COOPERATE", "SUPPORT"):
+            # "accused Eritrea of arming the rebels", "accusations that Iran finances the militia": help alleged
+            # is what the accusation says, not a help reported; the accusation is the event
+            return None
         # "accused the opposition of fomenting unrest": what is alleged is reported as uncertain
         uncertain = uncertain or (alleged and e.type != "SUPPORT")
         hypothetical = v.has_cue("hypothetical", max(v.t0, trig.t0 - 5), trig.t0 + 1)  # "forniranno" itself

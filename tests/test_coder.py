@@ -638,6 +638,17 @@ def test_an_act_one_is_accused_of_is_alleged():
     assert [(e.source.code, e.target.code, e.uncertain) for e in evs if e.type == "ASSAULT"] == [("RUS", "UKR", True)]
 
 
+# Help one is accused of giving (arming, supplying, financing) is what the accusation says, not help reported: the
+# accusation is the only event; a hostile act one is accused of stays an (uncertain) event, as above.
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Colombian officials accused Venezuela of arming the ELN guerrillas.", {("ACCUSE", "COL", "VEN")}),
+    ("en", "Ukraine renewed its accusations that Iran is supplying drones to Russia.", {("ACCUSE", "UKR", "IRN")}),
+    ("it", "L'Ucraina ha accusato l'Iran di fornire droni alla Russia.", {("ACCUSE", "UKR", "IRN")}),
+])
+def test_help_one_is_accused_of_is_no_event(lang, text, expected):
+    assert keys(dyad.code(text, published="2025-06-01", lang=lang)) == expected
+
+
 @pytest.mark.parametrize("lang,text", [
     ("it", "Pyongyang ha lanciato un missile nel Mar del Giappone."),
     ("fr", "La Corée du Nord a tiré un missile en mer du Japon."),
