@@ -198,7 +198,7 @@ def clause_bounds(view: SentenceView, trig: TriggerMatch, tokens: list[Token]) -
 
 
 def inserted_clause(view: SentenceView, trig: TriggerMatch, tokens: list[Token], L: int,
-                    rel: bool) -> tuple[int, int] | None:
+                    rel: bool, text: str = "") -> tuple[int, int] | None:
     """The token span [a, b) of a clause inserted between commas that closed before the trigger ("X, which
     Y backs, attacked Z"; "Le Tchad, où stationnaient des soldats français, a rompu …"), or None.
 
@@ -213,6 +213,11 @@ def inserted_clause(view: SentenceView, trig: TriggerMatch, tokens: list[Token],
     else:
         return None
     closing = [i for i in range(L + 1, trig.t0) if tokens[i].text == ","]
+    if text and len(closing) == 2 and "subordinator" in view.cue_starts.get(L, ()) \
+            and all(text[tokens[i].start:tokens[i].start + 1].isupper() for i in range(closing[0] + 1, closing[1])):
+        # "…, mentre l'ambasciatore russo a Belgrado, Aleksandr Bocan-Harcenko, ha espresso …": the commas of an
+        # appositive name in a clause of its own, not the end of an inserted clause
+        return None
     if not closing or opening <= view.t0:
         return None
     if any("clause_break" in view.cue_starts.get(i, ()) for i in range(closing[-1] + 1, trig.t0)):
@@ -288,7 +293,7 @@ class RuleRoles:
     def assign(self, view: SentenceView, trig: TriggerMatch, ctx: ArticleContext) -> list[RoleAssignment]:
         tokens = ctx.tokens
         L, R, rel = clause_bounds(view, trig, tokens)
-        inserted = inserted_clause(view, trig, tokens, L, rel)
+        inserted = inserted_clause(view, trig, tokens, L, rel, ctx.text)
         if inserted is not None:
             # "Las milicias iraquíes, que cuentan con el apoyo de Irán, atacaron …": the relative clause
             # closed before the trigger, which belongs to the clause around it

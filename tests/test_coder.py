@@ -1301,3 +1301,17 @@ SEPARATE_PARTNER_CASES = [
 @pytest.mark.parametrize("lang,text,expected", SEPARATE_PARTNER_CASES, ids=[c[0] for c in SEPARATE_PARTNER_CASES])
 def test_a_subject_meeting_two_partners_deals_with_each(lang, text, expected):
     assert keys(dyad.code(text, published="2025-06-01", lang=lang)) == expected
+
+
+# A name set off by commas after the subject of a clause opened by a subordinator ("…, mentre l'ambasciatore russo,
+# Aleksej Petrov, ha espresso …") is an appositive: the clause keeps its own subject; it is not an inserted clause
+# that hands the verb back to the subject of the clause before.
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La Unión Europea pidió moderación a las autoridades georgianas, mientras el embajador ruso en Tiflis, "
+           "Alexéi Petrov, expresó el apoyo de Moscú al Gobierno georgiano."),
+    ("it", "L'Unione europea ha chiesto moderazione alle autorità georgiane, mentre l'ambasciatore russo a Tbilisi, "
+           "Aleksej Petrov, ha espresso sostegno al governo georgiano."),
+])
+def test_an_appositive_name_after_a_subordinator_keeps_the_clause_subject(lang, text):
+    got = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert got == {("REQUEST", "EU", "GEO"), ("SUPPORT", "RUS", "GEO")}, got
