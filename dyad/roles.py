@@ -1102,6 +1102,10 @@ class RuleRoles:
         # (and, by a hostile act, against its own NGOs and press, "Nicaragua ilegaliza 120 ONG"; not by words, "France
         # condemned the arrest of the journalist by Iranian authorities", nor a state agency's report, "the KCNA,
         # North Korea's official agency", as an act of the press against its state)
+        if u.kind == "person" and source.kind == "person" and u.sector and source.sector and u.sector != source.sector:
+            # two named people of one state in different sectors are two actors ("Dbeibah accused Haftar": the
+            # Tripoli premier and the eastern commander), not the state talking to itself
+            return True
         us = u.sector or ("GOV" if u.kind in places and source.sector in NON_STATE else "")
         ss = source.sector or ("GOV" if source.kind in places and (
             u.sector in NON_STATE or hostile and u.sector in CIVIL_SOCIETY) else "")

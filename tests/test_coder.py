@@ -1315,3 +1315,14 @@ def test_a_subject_meeting_two_partners_deals_with_each(lang, text, expected):
 def test_an_appositive_name_after_a_subordinator_keeps_the_clause_subject(lang, text):
     got = keys(dyad.code(text, published="2025-06-01", lang=lang))
     assert got == {("REQUEST", "EU", "GEO"), ("SUPPORT", "RUS", "GEO")}, got
+
+
+# Two named people of one state in different sectors are two actors: a rival commander and a premier, a militia chief
+# and the president; a generic noun of a state sector and the state ("the Libyan government accused the army") are
+# still one side.
+@pytest.mark.parametrize("lang,text,published,expected", [
+    ("it", "Dbeibah ha accusato Haftar di bloccare le esportazioni di petrolio.", "2025-06-01", ("ACCUSE", "LBY", "LBY")),
+    ("en", "Prigozhin accused Putin of treason.", "2023-06-24", ("ACCUSE", "RUS", "RUS")),
+])
+def test_two_named_people_of_one_state_in_different_sectors_are_two_actors(lang, text, published, expected):
+    assert expected in keys(dyad.code(text, published=published, lang=lang))
