@@ -345,6 +345,15 @@ class RuleRoles:
                    and not (inserted and inserted[0] <= t.t0 < inserted[1])]
         coordinated = False
         before_near = before
+        # "Calling them cowardly attacks, he vowed …", "After the attack, he called for …": a subject pronoun right
+        # before the verb, past any earlier trigger, is this verb's own subject (the previous sentence's actor)
+        # (after the comma that closes the phrase before it: not "Germany said it had delivered …", whose "it" is
+        # the speaker)
+        pron_end = max([c.t1 for c in view.cues if c.kind == "subject_pronoun" and L < c.t0 and c.t1 <= trig.t0
+                        and trig.t0 - c.t1 <= 1 and (tokens[c.t0 - 1].text == "," or c.t0 >= 2
+                                                     and tokens[c.t0 - 1].text in QUOTES and tokens[c.t0 - 2].text == ",")
+                        and all(t.t1 <= c.t0 for t in earlier)], default=-1)
+        own_pronoun = pron_end >= 0
         if any(t.t0 < trig.t0 and trig_last < t.t1 - 1 and t.entry.type != trig.entry.type
                for t in view.triggers):
             # inside a separable verb's frame ("lehnte den Vorschlag für eine Waffenruhe ab"): the event
@@ -419,11 +428,13 @@ class RuleRoles:
                 return []  # "l'accordo con Nuova Delhi per un cessate il fuoco": one agreement, told twice
             own_demonym = bool(after) and after[0].t0 == trig_last + 1 and after[0].kind == "demonym" \
                 and view.has_cue("target_prep", after[0].t1, min(R, after[0].t1 + 2))
-            if not coordinated and not before_near and frame != "sym" and not own_demonym:
+            if not coordinated and not before_near and frame != "sym" and not own_demonym and not own_pronoun:
                 # nested under the earlier trigger: not an event of its own (unless it names its doer right
                 # after it: "a condamné l'attaque israélienne contre Rafah")
                 return []
 
+        if own_pronoun:
+            before_near = [u for u in before_near if u.t0 >= pron_end]  # (what stands before the pronoun is not it)
         between = self._between(after, view, trig_last) if trig.entry.type == "CONSULT" else []
         if between:
             # "hosted talks between the United States and Russia", "mediated talks between Israel and
@@ -648,7 +659,8 @@ class RuleRoles:
             # a relative clause takes the noun phrase just before its pronoun: "il gruppo, che ha attaccato"
             ante = [u for u in self._antecedents(view.units, L) if not (att and att[0] <= u.t0 < att[1])]
             source = ante[-1] if ante else None
-        if source is None and not before and not earlier and ctx.prev_subject is not None \
+        if source is None and (not before and not earlier or own_pronoun and not before_near) \
+                and ctx.prev_subject is not None \
                 and ctx.prev_subject.code and view.has_cue("subject_pronoun", L, trig.t0):
             source, carried = ctx.prev_subject, True  # "Er warf dem KFOR-Kommando vor": "er" is the subject
         if source is None and after:

@@ -1326,3 +1326,18 @@ def test_an_appositive_name_after_a_subordinator_keeps_the_clause_subject(lang, 
 ])
 def test_two_named_people_of_one_state_in_different_sectors_are_two_actors(lang, text, published, expected):
     assert expected in keys(dyad.code(text, published=published, lang=lang))
+
+
+# A subject pronoun right after the comma that closes an opening phrase ("Calling the move an abduction, he urged …",
+# "After the bombing, he summoned …") is its verb's subject, even when that phrase holds an event noun of its own:
+# the verb is no object of that noun, and the pronoun is the previous sentence's actor.
+@pytest.mark.parametrize("text,expected", [
+    ("Serbian police arrested two Kosovo officers on Monday. Kosovo's prime minister Albin Kurti condemned the arrests. "
+     "Calling the move an abduction, he urged the European Union to intervene.", ("REQUEST", "XKX", "EU")),
+    ("Turkish jets struck Kurdish positions in northern Iraq on Sunday. Iraq's foreign minister condemned the strikes. "
+     "After the bombing, he summoned the Turkish ambassador.", ("ACCUSE", "IRQ", "TUR")),
+])
+def test_a_pronoun_after_an_opening_phrase_is_its_verbs_subject(text, expected):
+    events = dyad.code(text, published="2025-06-01", lang="en")
+    last = [e for e in events if e.evidence.sentence.startswith(("Calling", "After"))]
+    assert [(e.type, e.source.code, e.target.code) for e in last] == [expected]
