@@ -1110,7 +1110,7 @@ class RuleRoles:
             return True
         # a country, capital or city named as such stands for its state against rebels, opposition or
         # civilians of that country ("M23 seized Goma": REB vs GOV)
-        places = ("country", "capital", "city")
+        places = ("country", "capital", "city", "demonym")  # ("aviones pakistaníes bombardearon al TTP": the state's)
         # (and, by a hostile act, against its own NGOs and press, "Nicaragua ilegaliza 120 ONG"; not by words, "France
         # condemned the arrest of the journalist by Iranian authorities", nor a state agency's report, "the KCNA,
         # North Korea's official agency", as an act of the press against its state)

@@ -1341,3 +1341,16 @@ def test_a_pronoun_after_an_opening_phrase_is_its_verbs_subject(text, expected):
     events = dyad.code(text, published="2025-06-01", lang="en")
     last = [e for e in events if e.evidence.sentence.startswith(("Calling", "After"))]
     assert [(e.type, e.source.code, e.target.code) for e in last] == [expected]
+
+
+# A bare demonym ("Colombian helicopters", "droni turchi") stands for its state as a country name does: against that
+# country's own rebels it is the other party ("bombed ELN camps": COL -> COL REB), not the same actor.
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Colombian helicopters bombed ELN camps near the Venezuelan border.", ("ASSAULT", "COL", "COL")),
+    ("it", "Droni turchi hanno colpito postazioni del PKK nel sud-est del paese.", ("ASSAULT", "TUR", "TUR")),
+    ("es", "Aviones colombianos bombardearon campamentos del ELN en el Catatumbo.", ("ASSAULT", "COL", "COL")),
+])
+def test_a_demonym_stands_for_its_state_against_its_own_rebels(lang, text, expected):
+    events = dyad.code(text, published="2025-06-01", lang=lang)
+    assert {(e.type, e.source.code, e.target.code) for e in events} == {expected}
+    assert all(e.target.sector == "REB" for e in events)
