@@ -469,7 +469,7 @@ class RuleRoles:
                     # (inferred parties: they leave the last dyad as it was, for a later "both sides")
                     return [r for u in pair for r in (RoleAssignment(caller, u, target_fallback=True),
                                                       RoleAssignment(u, caller, target_fallback=True))]
-            out = self._symmetric(parties_before, after, view, ctx, trig.t1)
+            out = self._symmetric(parties_before, after, view, ctx, trig.t1, trig.t0)
             if not out and view.has_cue("possessive", max(L, trig.t0 - 2), trig.t0):
                 # "Putin and Xi agreed ... during their meeting": the parties of the two-way event just told
                 pairs = [(a.source, a.target) for t, a in ctx.prior if t.entry.frame == "sym" and a.target is not None]
@@ -1316,7 +1316,7 @@ class RuleRoles:
             and view.has_cue("coord", one.t1, u.t0)
 
     def _symmetric(self, before: list[Unit], after: list[Unit], view: SentenceView,
-                   ctx: ArticleContext, trig_end: int = 0) -> list[RoleAssignment]:
+                   ctx: ArticleContext, trig_end: int = 0, trig_start: int = -1) -> list[RoleAssignment]:
         """Both directions between the parties of a meeting, talks, a call or a joint agreement.
 
         Parties are the actors of the clause nearest the trigger; a place after a locative ("talks in
@@ -1328,6 +1328,8 @@ class RuleRoles:
         named = [u for u in ordered if not u.home]
 
         def venue(u: Unit) -> bool:
+            if u.kind in ("capital", "city") and u.t1 == trig_start:
+                return True  # "after Vienna talks", "the Geneva summit": the city that names the meeting is its venue
             kinds = view.kinds_before(u.t0)
             if "locative" not in kinds:
                 return False

@@ -1354,3 +1354,14 @@ def test_a_demonym_stands_for_its_state_against_its_own_rebels(lang, text, expec
     events = dyad.code(text, published="2025-06-01", lang=lang)
     assert {(e.type, e.source.code, e.target.code) for e in events} == {expected}
     assert all(e.target.sector == "REB" for e in events)
+
+
+# A capital or city right before a meeting noun names the meeting ("the Vienna talks", "after Washington talks"): it is
+# the venue, not a party of the talks.
+@pytest.mark.parametrize("text,city", [
+    ("Iran's foreign minister left after the Vienna talks with European diplomats.", "AUT"),
+    ("Armenian officials flew home after Washington talks with Azerbaijan's foreign minister.", "USA"),
+])
+def test_a_city_naming_a_meeting_is_its_venue(text, city):
+    events = dyad.code(text, published="2025-06-01", lang="en")
+    assert not any(city in (e.source.code, e.target.code) for e in events if e.type == "CONSULT")
