@@ -52,6 +52,7 @@ OWNER_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})  # reactions
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # acts that have a victim
 # acts against someone that they may answer (deny the accusation, reject the measure, threaten to retaliate)
 AGAINST_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN", "REJECT", "MOBILIZE"})
+SAYING_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT", "PROTEST"})  # what one says or shows
 ANSWER_TYPES = frozenset({"REJECT", "THREATEN", "ACCUSE"})  # reactions that may answer such an act
 DEMAND_TYPES = AGAINST_TYPES | {"REQUEST"}  # a coordinated verb that addresses someone who did wrong
 
@@ -1324,6 +1325,11 @@ class RuleRoles:
         Up to three parties ("X and Y met with Z") give every pair; a third one past another trigger is
         that trigger's. ``trig_end`` is the token after the trigger.
         """
+        # ("NATO leaders meeting in Ankara accused Russia of …": an actor after a verb of saying or attitude that
+        # follows the meeting word is that verb's object, not a party of the meeting)
+        cut = min([t.t0 for t in view.triggers if trig_end <= t.t0 and t.entry.type in SAYING_TYPES], default=None)
+        if cut is not None:
+            after = [u for u in after if u.t0 < cut]
         ordered = list(before)[::-1] + list(after)
         named = [u for u in ordered if not u.home]
 

@@ -1365,3 +1365,14 @@ def test_a_demonym_stands_for_its_state_against_its_own_rebels(lang, text, expec
 def test_a_city_naming_a_meeting_is_its_venue(text, city):
     events = dyad.code(text, published="2025-06-01", lang="en")
     assert not any(city in (e.source.code, e.target.code) for e in events if e.type == "CONSULT")
+
+
+# An actor named after a verb of saying or attitude that follows a meeting word is that verb's object, not a party of
+# the meeting ("Gulf Arab leaders meeting in Riyadh condemned Iran": no meeting with Iran).
+@pytest.mark.parametrize("text,other", [
+    ("Gulf Arab leaders meeting in Riyadh on Monday condemned Iran for the drone strikes.", "IRN"),
+    ("EU foreign ministers meeting in Brussels urged Serbia to recognise Kosovo's vehicle plates.", "SRB"),
+])
+def test_the_object_of_a_later_verb_is_no_party_of_a_meeting(text, other):
+    events = dyad.code(text, published="2025-06-01", lang="en")
+    assert not any(other in (e.source.code, e.target.code) for e in events if e.type == "CONSULT")
