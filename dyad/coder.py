@@ -403,6 +403,12 @@ class Coder:
             tgt = ActorRef()
         if src.code == tgt.code and src.sector == tgt.sector:
             return None
+        if e.type == "PROTEST" and ra.target is not None and ra.source.kind in ("country", "capital") \
+                and src.sector in ("", "GOV") and tgt.code not in (UNKNOWN, src.code) \
+                and tgt.sector in ("", "GOV", "MIL", "POL", "SPY"):
+            # "Vietnam protests China's seizure of a fishing boat": a state protesting at another state complains
+            # (a diplomatic protest, ACCUSE), it does not demonstrate
+            e = replace(e, type="ACCUSE", mode="diplomatic protest")
         cameo, goldstein, quad = self.ontology.cameo(e.type, e.mode)
         anchor = tokens[trig.t0]
         lo, hi = max(v.t0, trig.t0 - 4), trig.t0

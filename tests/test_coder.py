@@ -1376,3 +1376,14 @@ def test_a_city_naming_a_meeting_is_its_venue(text, city):
 def test_the_object_of_a_later_verb_is_no_party_of_a_meeting(text, other):
     events = dyad.code(text, published="2025-06-01", lang="en")
     assert not any(other in (e.source.code, e.target.code) for e in events if e.type == "CONSULT")
+
+
+# A state named as such (a country or capital name) protesting at another state complains (ACCUSE, diplomatic
+# protest): it does not demonstrate; people protesting stay PROTEST.
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Vietnam protested China's seizure of a fishing boat near the Paracels.", {("ACCUSE", "VNM", "CHN")}),
+    ("es", "México protestó ante Estados Unidos por la redada en la frontera.", {("ACCUSE", "MEX", "USA")}),
+    ("en", "Thousands of Serbians protested against the government in Belgrade.", {("PROTEST", "SRB", "SRB")}),
+])
+def test_a_state_protesting_at_a_state_complains(lang, text, expected):
+    assert keys(dyad.code(text, published="2025-06-01", lang=lang)) == expected
