@@ -1214,10 +1214,10 @@ EN_OVERREACH_CASES = [
     ("en", "Kosovo, which declared independence from Serbia in 2008, accused Belgrade of stoking unrest.",
      {("ACCUSE", "XKX", "SRB")}),
     ("en", "In 2019, Egypt and Sudan signed a defence pact.", set()),
-    ("en", "Japan protested the incursion and has summoned China's ambassador.",
-     {("ACCUSE", "JPN", "CHN"), ("PROTEST", "JPN", "CHN")}),
-    ("en", "Japan protested the incursion and summoned China's ambassador.",
-     {("ACCUSE", "JPN", "CHN"), ("PROTEST", "JPN", "CHN")}),
+    # (the protest, a state's at another state, is a complaint since the eighth session: ACCUSE like the summons; a
+    # protest that missed China would show as PROTEST JPN JPN)
+    ("en", "Japan protested the incursion and has summoned China's ambassador.", {("ACCUSE", "JPN", "CHN")}),
+    ("en", "Japan protested the incursion and summoned China's ambassador.", {("ACCUSE", "JPN", "CHN")}),
 ]
 
 
