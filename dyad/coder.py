@@ -455,6 +455,10 @@ class Coder:
                       if tokens[i].text.endswith(fut) and len(tokens[i].text) > 4]
             if future:
                 names = {i for u in v.units for i in range(u.t0, u.t1)}  # "Irán" is no future tense
+                if e.type == "THREATEN":
+                    # "l'Iran risponderà con fermezza", "Irán responderá con contundencia": a threat is told in the
+                    # future; only a future before its own words makes it one that may not be made
+                    names |= set(trig.matched)
                 hypothetical = any(i not in names for i in future)
         # date: the date expression nearest the trigger
         d_text, d_val, d_prec = "", article.published[:10] if article.published else None, "published"

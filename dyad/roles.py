@@ -375,6 +375,8 @@ class RuleRoles:
         if any(t.entry.type in EMBEDDING_TYPES and L <= t.t0 < trig.t0
                and not view.has_cue("coord", t.t1, trig.t0) for t in view.triggers):
             return []  # "Egypt urged Israel to allow aid in": the requested or threatened act is no event
+        if rel and any(t.entry.type in EMBEDDING_TYPES and t.t1 <= L <= t.t1 + 4 for t in view.triggers):
+            return []  # "Pekín advirtió a Manila de que responderá …": the warning's content, a clause of its own
         for c in view.cues:
             if c.kind != "provision" or not L <= c.t0 < R:
                 continue
@@ -656,6 +658,13 @@ class RuleRoles:
                         subjects = [a2.source for t2, a2 in ctx.prior if t2 is t]
                 return [RoleAssignment(s, obj[-1]) for i, s in enumerate(subjects)
                         if self._other(obj[-1], s) and all(s is not o for o in subjects[:i])]
+        if source is None and rel and not before and ctx.lang.drops_subjects:
+            # "Il ministero … ha annunciato che risponderà in modo speculare": a clause opened by "che"/"que" right
+            # after a verb of saying, with no subject of its own, tells what the speaker will do: the speaker is its
+            # subject (not the previous sentence's actor, nor a noun before the complementiser)
+            said = [c for c in view.cues if c.kind == "speech" and c.t0 < L and L <= c.t1 <= L + 1]
+            if said:
+                source = self._subject([u for u in units if view.t0 <= u.t0 and u.t1 <= said[0].t0], view)
         if source is None and rel:
             # a relative clause takes the noun phrase just before its pronoun: "il gruppo, che ha attaccato"
             ante = [u for u in self._antecedents(view.units, L) if not (att and att[0] <= u.t0 < att[1])]

@@ -1387,3 +1387,31 @@ def test_the_object_of_a_later_verb_is_no_party_of_a_meeting(text, other):
 ])
 def test_a_state_protesting_at_a_state_complains(lang, text, expected):
     assert keys(dyad.code(text, published="2025-06-01", lang=lang)) == expected
+
+
+# A threat is told in the future ("L'Iran risponderà con fermezza", "Irán responderá con firmeza"): a future ending in
+# the trigger's own words does not make it hypothetical. In it/es, a clause opened by "che"/"que" right after a verb of
+# saying, with no subject of its own, has the speaker for subject ("ha annunciato che risponderà …").
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Israel atacó Irán. Irán responderá con firmeza a Israel.", ("THREATEN", "IRN", "ISR")),
+    ("it", "Israele ha attaccato l'Iran. L'Iran risponderà con fermezza.", ("THREATEN", "IRN", "ISR")),
+    ("it", "La Lituania ha espulso tre diplomatici bielorussi. Il governo bielorusso ha annunciato che risponderà in "
+           "modo speculare.", ("THREATEN", "BLR", "LTU")),
+    ("es", "Letonia expulsó a dos diplomáticos rusos. El Gobierno ruso anunció que responderá de forma recíproca.",
+     ("THREATEN", "RUS", "LVA")),
+])
+def test_a_threat_in_the_future_tense_is_made(lang, text, expected):
+    got = {(e.type, e.source.code, e.target.code) for e in dyad.code(text, published="2025-06-01", lang=lang)
+           if e.type == "THREATEN"}
+    assert got == {expected}
+
+
+# What a warning says, in a clause of its own right after the warning verb ("warned the Philippines that it would
+# respond …", "warned that any deployment of French troops would be …"), is its content, not an event of its own.
+@pytest.mark.parametrize("text,expected", [
+    ("China warned the Philippines that it would respond firmly to any provocation.", {("THREATEN", "CHN", "PHL")}),
+    ("The Kremlin warned that any deployment of French troops in Ukraine would be a direct threat to Russia.",
+     {("THREATEN", "RUS", "FRA")}),
+])
+def test_what_a_warning_says_is_its_content(text, expected):
+    assert keys(dyad.code(text, published="2025-06-01", lang="en")) == expected
