@@ -465,6 +465,15 @@ class RuleRoles:
                 parties_before = self._antecedents(view.units, L)
             both_ref = [u for u in after if u.home and self._in_cue(view, "anaphor_both", u)] if ctx.last_dyad else []
             caller = self._nearest_before(parties_before, tokens, view) if both_ref else None
+            both_of = [u for u in after if u.home and any(
+                c.kind == "anaphor_both" and u.t1 <= c.t0 <= u.t1 + 4 and "genitive" in view.kinds_before(c.t0)
+                for c in view.cues)] if ctx.last_dyad else []
+            if (both_ref or both_of) and not parties_before and ctx.last_dyad is not None \
+                    and self._other(ctx.last_dyad[0], ctx.last_dyad[1]):
+                # "Las negociaciones, encabezadas por los ministros de Defensa de ambos países": with no one before
+                # the meeting word, "both countries" are its two parties, those of the last dyad
+                one, other = ctx.last_dyad
+                return [RoleAssignment(one, other, target_fallback=True), RoleAssignment(other, one, target_fallback=True)]
             if caller is not None and ctx.last_dyad is not None:
                 # "ha telefonato ai due governi", "called both governments": the two parties of the last dyad
                 pair = [u for u in ctx.last_dyad if self._other(u, caller)]

@@ -1415,3 +1415,17 @@ def test_a_threat_in_the_future_tense_is_made(lang, text, expected):
 ])
 def test_what_a_warning_says_is_its_content(text, expected):
     assert keys(dyad.code(text, published="2025-06-01", lang="en")) == expected
+
+
+# A meeting word with no one before it whose party is named only as "the ministers of both countries" ("The talks, led
+# by the foreign ministers of both countries, …") is a meeting of the last dyad's two parties.
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Ethiopia and Eritrea signed a peace deal in Jeddah on Sunday. The talks, led by the foreign ministers of both "
+           "countries, lasted two days.", {("CONSULT", "ETH", "ERI"), ("CONSULT", "ERI", "ETH")}),
+    ("it", "Serbia e Kosovo hanno firmato un accordo a Bruxelles. I colloqui, guidati dai negoziatori dei due paesi, "
+           "sono durati due giorni.", {("CONSULT", "SRB", "XKX"), ("CONSULT", "XKX", "SRB")}),
+])
+def test_talks_led_by_the_ministers_of_both_countries(lang, text, expected):
+    got = {(e.type, e.source.code, e.target.code) for e in dyad.code(text, published="2025-06-01", lang=lang)
+           if e.type == "CONSULT"}
+    assert got == expected
