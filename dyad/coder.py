@@ -408,12 +408,21 @@ class Coder:
             tgt = _actor(ra.target, text, offset)
         elif e.type == "PROTEST" and src.code != UNKNOWN:
             tgt = ActorRef(code=src.code, sector="GOV", name=src.name)  # protesters address their government
+        elif e.type == "RETREAT" and src.code != UNKNOWN and src.sector in ("CIV", "OPP") and e.frame == "intr":
+            # "the farmers lifted their roadblocks": protesters who back down yield to their government
+            tgt = ActorRef(code=src.code, sector="GOV", name=src.name)
         elif e.type == "COERCE" and e.frame == "intr" and src.code != UNKNOWN and src.sector in ("POL", "MIL", "GOV"):
             tgt = ActorRef(code=src.code, sector="CIV")  # a rally dispersed: the state acts on its own people
         else:
             tgt = ActorRef()
         if src.code == tgt.code and src.sector == tgt.sector:
             return None
+        if e.type == "PROTEST" and ra.target is not None and ra.source.kind in ("country", "capital") \
+                and src.sector in ("", "GOV") and tgt.code not in (UNKNOWN, src.code) \
+                and tgt.sector in ("", "GOV", "MIL", "POL", "SPY"):
+            # "Vietnam protests China's seizure of a fishing boat": a state protesting at another state complains
+            # (a diplomatic protest, ACCUSE), it does not demonstrate
+            e = replace(e, type="ACCUSE", mode="diplomatic protest")
         cameo, goldstein, quad = self.ontology.cameo(e.type, e.mode)
         anchor = tokens[trig.t0]
         lo, hi = max(v.t0, trig.t0 - 4), trig.t0
@@ -441,6 +450,10 @@ class Coder:
             for t in v.triggers)
         if alleged and ra.target is not None and ra.target.home:
             return None  # "accused France of supporting terrorists": whose terrorists is a guess on a guess
+        if alleged and e.type in ("AID", "COOPERATE", "SUPPORT"):
+            # "accused Eritrea of arming the rebels", "accusations that Iran finances the militia": help alleged
+            # is what the accusation says, not a help reported; the accusation is the event
+            return None
         # "accused the opposition of fomenting unrest": what is alleged is reported as uncertain
         uncertain = uncertain or (alleged and e.type != "SUPPORT")
         hypothetical = v.has_cue("hypothetical", max(v.t0, trig.t0 - 5), trig.t0 + 1)  # "forniranno" itself
@@ -456,6 +469,10 @@ class Coder:
                       if tokens[i].text.endswith(fut) and len(tokens[i].text) > 4]
             if future:
                 names = {i for u in v.units for i in range(u.t0, u.t1)}  # "Irán" is no future tense
+                if e.type == "THREATEN":
+                    # "l'Iran risponderà con fermezza", "Irán responderá con contundencia": a threat is told in the
+                    # future; only a future before its own words makes it one that may not be made
+                    names |= set(trig.matched)
                 hypothetical = any(i not in names for i in future)
         # date: the date expression nearest the trigger
         d_text, d_val, d_prec = "", article.published[:10] if article.published else None, "published"
@@ -610,7 +627,7 @@ def _dateline_at(text: str, tokens: list[Token], i0: int) -> int:
         return 0
     t0 = tokens[i0]
     if not text[t0.start:t0.end].isupper():
-        return 0
+        return _wire_dateline_at(text, tokens, i0)
     if len(t0.text) < 3:  # "LA PAZ, Abr (AFP) -", "EL CAIRO (EFE) -": a short article before the city's name
         t1 = tokens[i0 + 1] if i0 + 1 < len(tokens) else None
         if t1 is None or not text[t1.start:t1.end].isupper() or len(t1.text) < 3:
@@ -621,6 +638,27 @@ def _dateline_at(text: str, tokens: list[Token], i0: int) -> int:
             return i + 1
         if t.text == "." or "\n" in text[t0.start:t.end]:
             return 0
+    return 0
+
+
+def _wire_dateline_at(text: str, tokens: list[Token], i0: int) -> int:
+    """Token index where a dateline written in ordinary case ends ("Ciudad de Panamá, 3 mar (EFE).-", "Roma, 14
+    ott. (Adnkronos) -"), or 0: a capitalised word, then the agency's capitalised name in brackets, then a dash
+    (after a full stop or not), within the first line's 80 characters."""
+    t0 = tokens[i0]
+    if not text[t0.start:t0.end][:1].isupper():
+        return 0
+    for i in range(i0 + 1, min(len(tokens), i0 + 16)):
+        t = tokens[i]
+        if t.start - t0.start >= 80 or "\n" in text[t0.start:t.end]:
+            return 0
+        if t.text != ")":
+            continue
+        j = next((k for k in range(i - 1, max(i0, i - 5), -1) if tokens[k].text == "("), None)
+        if j is None or j == i - 1 or not all(text[tokens[k].start:tokens[k].end][:1].isupper() for k in range(j + 1, i)):
+            return 0
+        k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
+        return k + 1 if k < len(tokens) and tokens[k].text in DATELINE_ENDS else 0
     return 0
 
 

@@ -52,6 +52,7 @@ OWNER_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})  # reactions
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # acts that have a victim
 # acts against someone that they may answer (deny the accusation, reject the measure, threaten to retaliate)
 AGAINST_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN", "REJECT", "MOBILIZE"})
+SAYING_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT", "PROTEST"})  # what one says or shows
 ANSWER_TYPES = frozenset({"REJECT", "THREATEN", "ACCUSE"})  # reactions that may answer such an act
 DEMAND_TYPES = AGAINST_TYPES | {"REQUEST"}  # a coordinated verb that addresses someone who did wrong
 
@@ -198,7 +199,7 @@ def clause_bounds(view: SentenceView, trig: TriggerMatch, tokens: list[Token]) -
 
 
 def inserted_clause(view: SentenceView, trig: TriggerMatch, tokens: list[Token], L: int,
-                    rel: bool) -> tuple[int, int] | None:
+                    rel: bool, text: str = "") -> tuple[int, int] | None:
     """The token span [a, b) of a clause inserted between commas that closed before the trigger ("X, which
     Y backs, attacked Z"; "Le Tchad, où stationnaient des soldats français, a rompu …"), or None.
 
@@ -213,6 +214,11 @@ def inserted_clause(view: SentenceView, trig: TriggerMatch, tokens: list[Token],
     else:
         return None
     closing = [i for i in range(L + 1, trig.t0) if tokens[i].text == ","]
+    if text and len(closing) == 2 and "subordinator" in view.cue_starts.get(L, ()) \
+            and all(text[tokens[i].start:tokens[i].start + 1].isupper() for i in range(closing[0] + 1, closing[1])):
+        # "…, mentre l'ambasciatore russo a Belgrado, Aleksandr Bocan-Harcenko, ha espresso …": the commas of an
+        # appositive name in a clause of its own, not the end of an inserted clause
+        return None
     if not closing or opening <= view.t0:
         return None
     if any("clause_break" in view.cue_starts.get(i, ()) for i in range(closing[-1] + 1, trig.t0)):
@@ -288,7 +294,7 @@ class RuleRoles:
     def assign(self, view: SentenceView, trig: TriggerMatch, ctx: ArticleContext) -> list[RoleAssignment]:
         tokens = ctx.tokens
         L, R, rel = clause_bounds(view, trig, tokens)
-        inserted = inserted_clause(view, trig, tokens, L, rel)
+        inserted = inserted_clause(view, trig, tokens, L, rel, ctx.text)
         if inserted is not None:
             # "Las milicias iraquíes, que cuentan con el apoyo de Irán, atacaron …": the relative clause
             # closed before the trigger, which belongs to the clause around it
@@ -340,6 +346,15 @@ class RuleRoles:
                    and not (inserted and inserted[0] <= t.t0 < inserted[1])]
         coordinated = False
         before_near = before
+        # "Calling them cowardly attacks, he vowed …", "After the attack, he called for …": a subject pronoun right
+        # before the verb, past any earlier trigger, is this verb's own subject (the previous sentence's actor)
+        # (after the comma that closes the phrase before it: not "Germany said it had delivered …", whose "it" is
+        # the speaker)
+        pron_end = max([c.t1 for c in view.cues if c.kind == "subject_pronoun" and L < c.t0 and c.t1 <= trig.t0
+                        and trig.t0 - c.t1 <= 1 and (tokens[c.t0 - 1].text == "," or c.t0 >= 2
+                                                     and tokens[c.t0 - 1].text in QUOTES and tokens[c.t0 - 2].text == ",")
+                        and all(t.t1 <= c.t0 for t in earlier)], default=-1)
+        own_pronoun = pron_end >= 0
         if any(t.t0 < trig.t0 and trig_last < t.t1 - 1 and t.entry.type != trig.entry.type
                for t in view.triggers):
             # inside a separable verb's frame ("lehnte den Vorschlag für eine Waffenruhe ab"): the event
@@ -360,6 +375,8 @@ class RuleRoles:
         if any(t.entry.type in EMBEDDING_TYPES and L <= t.t0 < trig.t0
                and not view.has_cue("coord", t.t1, trig.t0) for t in view.triggers):
             return []  # "Egypt urged Israel to allow aid in": the requested or threatened act is no event
+        if rel and any(t.entry.type in EMBEDDING_TYPES and t.t1 <= L <= t.t1 + 4 for t in view.triggers):
+            return []  # "Pekín advirtió a Manila de que responderá …": the warning's content, a clause of its own
         for c in view.cues:
             if c.kind != "provision" or not L <= c.t0 < R:
                 continue
@@ -414,11 +431,13 @@ class RuleRoles:
                 return []  # "l'accordo con Nuova Delhi per un cessate il fuoco": one agreement, told twice
             own_demonym = bool(after) and after[0].t0 == trig_last + 1 and after[0].kind == "demonym" \
                 and view.has_cue("target_prep", after[0].t1, min(R, after[0].t1 + 2))
-            if not coordinated and not before_near and frame != "sym" and not own_demonym:
+            if not coordinated and not before_near and frame != "sym" and not own_demonym and not own_pronoun:
                 # nested under the earlier trigger: not an event of its own (unless it names its doer right
                 # after it: "a condamné l'attaque israélienne contre Rafah")
                 return []
 
+        if own_pronoun:
+            before_near = [u for u in before_near if u.t0 >= pron_end]  # (what stands before the pronoun is not it)
         between = self._between(after, view, trig_last) if trig.entry.type == "CONSULT" else []
         if between:
             # "hosted talks between the United States and Russia", "mediated talks between Israel and
@@ -446,6 +465,15 @@ class RuleRoles:
                 parties_before = self._antecedents(view.units, L)
             both_ref = [u for u in after if u.home and self._in_cue(view, "anaphor_both", u)] if ctx.last_dyad else []
             caller = self._nearest_before(parties_before, tokens, view) if both_ref else None
+            both_of = [u for u in after if u.home and any(
+                c.kind == "anaphor_both" and u.t1 <= c.t0 <= u.t1 + 4 and "genitive" in view.kinds_before(c.t0)
+                for c in view.cues)] if ctx.last_dyad else []
+            if (both_ref or both_of) and not parties_before and ctx.last_dyad is not None \
+                    and self._other(ctx.last_dyad[0], ctx.last_dyad[1]):
+                # "Las negociaciones, encabezadas por los ministros de Defensa de ambos países": with no one before
+                # the meeting word, "both countries" are its two parties, those of the last dyad
+                one, other = ctx.last_dyad
+                return [RoleAssignment(one, other, target_fallback=True), RoleAssignment(other, one, target_fallback=True)]
             if caller is not None and ctx.last_dyad is not None:
                 # "ha telefonato ai due governi", "called both governments": the two parties of the last dyad
                 pair = [u for u in ctx.last_dyad if self._other(u, caller)]
@@ -453,7 +481,7 @@ class RuleRoles:
                     # (inferred parties: they leave the last dyad as it was, for a later "both sides")
                     return [r for u in pair for r in (RoleAssignment(caller, u, target_fallback=True),
                                                       RoleAssignment(u, caller, target_fallback=True))]
-            out = self._symmetric(parties_before, after, view, ctx, trig.t1)
+            out = self._symmetric(parties_before, after, view, ctx, trig.t1, trig.t0)
             if not out and view.has_cue("possessive", max(L, trig.t0 - 2), trig.t0):
                 # "Putin and Xi agreed ... during their meeting": the parties of the two-way event just told
                 pairs = [(a.source, a.target) for t, a in ctx.prior if t.entry.frame == "sym" and a.target is not None]
@@ -639,11 +667,19 @@ class RuleRoles:
                         subjects = [a2.source for t2, a2 in ctx.prior if t2 is t]
                 return [RoleAssignment(s, obj[-1]) for i, s in enumerate(subjects)
                         if self._other(obj[-1], s) and all(s is not o for o in subjects[:i])]
+        if source is None and rel and not before and ctx.lang.drops_subjects:
+            # "Il ministero … ha annunciato che risponderà in modo speculare": a clause opened by "che"/"que" right
+            # after a verb of saying, with no subject of its own, tells what the speaker will do: the speaker is its
+            # subject (not the previous sentence's actor, nor a noun before the complementiser)
+            said = [c for c in view.cues if c.kind == "speech" and c.t0 < L and L <= c.t1 <= L + 1]
+            if said:
+                source = self._subject([u for u in units if view.t0 <= u.t0 and u.t1 <= said[0].t0], view)
         if source is None and rel:
             # a relative clause takes the noun phrase just before its pronoun: "il gruppo, che ha attaccato"
             ante = [u for u in self._antecedents(view.units, L) if not (att and att[0] <= u.t0 < att[1])]
             source = ante[-1] if ante else None
-        if source is None and not before and not earlier and ctx.prev_subject is not None \
+        if source is None and (not before and not earlier or own_pronoun and not before_near) \
+                and ctx.prev_subject is not None \
                 and ctx.prev_subject.code and view.has_cue("subject_pronoun", L, trig.t0):
             source, carried = ctx.prev_subject, True  # "Er warf dem KFOR-Kommando vor": "er" is the subject
         if source is None and after:
@@ -873,6 +909,12 @@ class RuleRoles:
             if ctx.prev_dyad is not None and any(not self._other(u, source) for u in dyad) \
                     and all(self._other(u, source) for u in ctx.prev_dyad):
                 dyad = ctx.prev_dyad
+            elif ctx.prev_dyad is not None and any(not self._other(u, source) for u in dyad):
+                # the speaker dealt with two partners in turn ("spoke with Abiy and with Afwerki and urged both
+                # leaders"): those two
+                partners = [u for d in (ctx.prev_dyad, dyad) for u in d if self._other(u, source)]
+                if len(partners) == 2 and self._other(partners[0], partners[1]):
+                    dyad = (partners[0], partners[1])
             both = [u for u in dyad if self._other(u, source)]
             if both:
                 sources = [source] + ([] if carried else self._coordinated_before(
@@ -1087,10 +1129,14 @@ class RuleRoles:
             return True
         # a country, capital or city named as such stands for its state against rebels, opposition or
         # civilians of that country ("M23 seized Goma": REB vs GOV)
-        places = ("country", "capital", "city")
+        places = ("country", "capital", "city", "demonym")  # ("aviones pakistaníes bombardearon al TTP": the state's)
         # (and, by a hostile act, against its own NGOs and press, "Nicaragua ilegaliza 120 ONG"; not by words, "France
         # condemned the arrest of the journalist by Iranian authorities", nor a state agency's report, "the KCNA,
         # North Korea's official agency", as an act of the press against its state)
+        if u.kind == "person" and source.kind == "person" and u.sector and source.sector and u.sector != source.sector:
+            # two named people of one state in different sectors are two actors ("Dbeibah accused Haftar": the
+            # Tripoli premier and the eastern commander), not the state talking to itself
+            return True
         us = u.sector or ("GOV" if u.kind in places and source.sector in NON_STATE else "")
         ss = source.sector or ("GOV" if source.kind in places and (
             u.sector in NON_STATE or hostile and u.sector in CIVIL_SOCIETY) else "")
@@ -1279,8 +1325,17 @@ class RuleRoles:
                 out.append(u)
         return out
 
+    @staticmethod
+    def _second_partner(parties: list[Unit], u: Unit, view: SentenceView, trig_end: int) -> bool:
+        """Is ``u`` a second partner of the subject: the first party stands before the verb, the second after
+        it, and ``u`` is joined to the second by a coordinator a few words on ("with X and with Y", "met X and
+        Y")?"""
+        subj, one = parties
+        return bool(trig_end) and subj.t1 <= trig_end <= one.t0 < u.t0 and u.t0 - one.t1 <= 3 \
+            and view.has_cue("coord", one.t1, u.t0)
+
     def _symmetric(self, before: list[Unit], after: list[Unit], view: SentenceView,
-                   ctx: ArticleContext, trig_end: int = 0) -> list[RoleAssignment]:
+                   ctx: ArticleContext, trig_end: int = 0, trig_start: int = -1) -> list[RoleAssignment]:
         """Both directions between the parties of a meeting, talks, a call or a joint agreement.
 
         Parties are the actors of the clause nearest the trigger; a place after a locative ("talks in
@@ -1288,10 +1343,17 @@ class RuleRoles:
         Up to three parties ("X and Y met with Z") give every pair; a third one past another trigger is
         that trigger's. ``trig_end`` is the token after the trigger.
         """
+        # ("NATO leaders meeting in Ankara accused Russia of …": an actor after a verb of saying or attitude that
+        # follows the meeting word is that verb's object, not a party of the meeting)
+        cut = min([t.t0 for t in view.triggers if trig_end <= t.t0 and t.entry.type in SAYING_TYPES], default=None)
+        if cut is not None:
+            after = [u for u in after if u.t0 < cut]
         ordered = list(before)[::-1] + list(after)
         named = [u for u in ordered if not u.home]
 
         def venue(u: Unit) -> bool:
+            if u.kind in ("capital", "city") and u.t1 == trig_start:
+                return True  # "after Vienna talks", "the Geneva summit": the city that names the meeting is its venue
             kinds = view.kinds_before(u.t0)
             if "locative" not in kinds:
                 return False
@@ -1302,12 +1364,19 @@ class RuleRoles:
             for u in pool:
                 if all(u.code != p.code or self._other(u, p) and u.sector != p.sector for p in parties) \
                         and all(u is not p for p in parties) and (len(parties) < 2 or (
-                        len(parties) == 2 and "target_prep" in view.kinds_before(u.t0)
+                        len(parties) == 2 and ("target_prep" in view.kinds_before(u.t0)
+                                               or self._second_partner(parties, u, view, trig_end))
                         # (not past another verb: "durante una telefonata con X, ha chiesto una tregua a Gaza")
                         and not any(trig_end <= t.t0 < u.t0 for t in view.triggers))):
                     parties.append(u)
             if len(parties) >= 2:
                 break
+        if len(parties) == 3 and self._second_partner(parties[:2], parties[2], view, trig_end):
+            # "spoke by telephone with Abiy and with Afwerki", "met the German chancellor and the Italian prime
+            # minister": the subject dealt with each partner named after the verb, not they with each other
+            subj, one, two = parties
+            return [RoleAssignment(subj, one), RoleAssignment(one, subj),
+                    RoleAssignment(subj, two), RoleAssignment(two, subj)]
         if len(parties) < 2:
             if len(parties) == 1 and not venue(parties[0]) and ctx.prev_subject is not None \
                     and ctx.prev_subject.code and ctx.prev_subject.code != parties[0].code and not before:

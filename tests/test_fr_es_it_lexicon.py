@@ -205,3 +205,20 @@ def test_an_acronym_after_a_place_inside_a_longer_name_is_not_that_place():
             "Israël de tirs.")
     assert not [e for e in dyad.code(text, published="2026-11-29", lang="fr") if e.source.text == "FINUL"
                 and e.source.code == "LBN"]
+
+
+# es/it (eighth session, heldout6 read): a relative clause that says what a signed text does ("un acuerdo que
+# amplía la cooperación … y permite la presencia de asesores …") is its content (a `provision` cue), not a
+# cooperation between whoever it names.
+SIGNED_TEXT_CONTENT = [
+    ("es", "Los Gobiernos de Colombia y Estados Unidos firmaron el lunes un acuerdo que amplía la cooperación "
+           "antidrogas en la costa del Pacífico y permite la presencia de 200 asesores estadounidenses en bases "
+           "colombianas."),
+    ("it", "I governi di Colombia e Stati Uniti hanno firmato lunedì un accordo che amplia la cooperazione antidroga "
+           "sulla costa del Pacifico e consente la presenza di 200 consiglieri statunitensi in basi colombiane."),
+]
+
+
+@pytest.mark.parametrize("lang,text", SIGNED_TEXT_CONTENT, ids=[c[0] for c in SIGNED_TEXT_CONTENT])
+def test_what_a_signed_text_does_is_its_content(lang, text):
+    assert keys(dyad.code(text, published="2026-11-29", lang=lang)) == {("AGREE", "COL", "USA"), ("AGREE", "USA", "COL")}
