@@ -288,7 +288,11 @@ class Coder:
             # conflict news "the rebels" are rarely the country just named)
             fill = here or local or home
             for u in v.units:
-                if u.code is None and fill:
+                if u.code is None and fill and u.role == FOREIGN:
+                    # "migrants", "asylum seekers" (role `foreign`): people from elsewhere, whose country a bare
+                    # noun does not tell; not the country they are in ("déplacés", the displaced, are its own)
+                    u.code, u.kind, u.home = UNKNOWN, "agent", True
+                elif u.code is None and fill:
                     u.code, u.kind, u.home = _organ_of(fill, u.sector, codes), "agent", True
                 elif u.entry in roams and fill:  # "JNIM attacked Djibo": Burkina Faso's rebels there
                     u.code = fill
@@ -620,6 +624,7 @@ _ANAPHOR_CLASSES_OF_KIND = {kind: tuple(c for c, ks in ANAPHOR_CLASSES.items() i
                             for kinds in ANAPHOR_CLASSES.values() for kind in kinds}
 
 
+FOREIGN: Final = "foreign"  # the agents.tsv role of nouns for people from elsewhere (migrants, refugees)
 NAME_KINDS = frozenset({"igo", "org"})  # kinds whose multi-word names an `anaphor_name` head word may repeat
 NAME_KEY = "name:"  # ``recent`` keys of the words of such names
 

@@ -1251,3 +1251,18 @@ DE_CONDEMNED_EVENT_CASES = [
 @pytest.mark.parametrize("text,expected", DE_CONDEMNED_EVENT_CASES, ids=[c[0][:50] for c in DE_CONDEMNED_EVENT_CASES])
 def test_german_condemnation_of_an_event_targets_its_doer(text, expected):
     assert keys(dyad.code(text, published="2026-01-01", lang="de")) == expected
+
+
+# Migrants, refugees and asylum seekers (agents.tsv role `foreign`) are people from elsewhere: a bare noun gives no
+# country, not the one they are in (the displaced keep it: they are its own people)
+FOREIGN_PEOPLE_CASES = [
+    ("fr", "La police grecque a arrêté des migrants sur l'île de Lesbos.", {("COERCE", "GRC", "---")}),
+    ("de", "In Polen warfen Migranten Steine auf Soldaten.", {("ASSAULT", "---", "POL")}),
+    ("fr", "La police grecque a arrêté des migrants afghans sur l'île de Lesbos.", {("COERCE", "GRC", "AFG")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", FOREIGN_PEOPLE_CASES, ids=[c[1][:50] for c in FOREIGN_PEOPLE_CASES])
+def test_migrants_named_by_a_bare_noun_belong_to_no_country(lang, text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang=lang)) == expected
+
