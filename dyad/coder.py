@@ -648,7 +648,7 @@ def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: list[Tok
             # article ("la Commissione europea"), and only such an organisation
             head = NAME_KEY + tokens[c.t1 - 1].text
             here = [u for u in v.units if u.t1 <= c.t0 and u.code and u.kind in NAME_KINDS
-                    and any(NAME_KEY + tokens[t].text == head for t in range(u.t0, u.t1))]
+                    and head in _name_keys(u, tokens)]
             ref = here[-1] if here else recent.get(head)
         else:
             here = [u for u in v.units if u.t1 <= c.t0 and u.kind in kinds and u.code]
@@ -665,9 +665,19 @@ def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: list[Tok
         if u.code:
             for cls in _ANAPHOR_CLASSES_OF_KIND.get(u.kind, ()):
                 recent[cls] = u
-            if u.kind in NAME_KINDS and u.t1 - u.t0 > 1:  # (a multi-word name: its words may stand for it)
-                for t in range(u.t0, u.t1):
-                    recent[NAME_KEY + tokens[t].text] = u
+            if u.kind in NAME_KINDS:
+                for key in _name_keys(u, tokens):
+                    recent[key] = u
+
+
+def _name_keys(u: Unit, tokens: list[Token]) -> list[str]:
+    """The ``recent`` keys of the words that may stand for an organisation's name: each word of a multi-word
+    name ("la Commissione europea"), or the last part of a one-word compound after a hyphen ("die
+    EU-Kommission": "die Kommission")"""
+    if u.t1 - u.t0 > 1:
+        return [NAME_KEY + tokens[t].text for t in range(u.t0, u.t1)]
+    text = tokens[u.t0].text
+    return [NAME_KEY + text.rsplit("-", 1)[1]] if "-" in text[1:-1] else []
 
 
 def _mediation(v: SentenceView, trig: TriggerMatch, assigned: Sequence[RoleAssignment]

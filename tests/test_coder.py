@@ -1266,3 +1266,15 @@ FOREIGN_PEOPLE_CASES = [
 def test_migrants_named_by_a_bare_noun_belong_to_no_country(lang, text, expected):
     assert keys(dyad.code(text, published="2026-01-01", lang=lang)) == expected
 
+
+# "die EU-Kommission" ... "die Kommission": the last part of a hyphenated organisation's name stands for it, as a
+# word of a multi-word name does ("la Commission européenne" ... "la Commission")
+def test_the_last_part_of_a_hyphenated_name_stands_for_the_organisation():
+    for text, expected in [
+        ("Die EU-Kommission stellte am Montag ihren Bericht vor. Ungarn kritisierte die Kommission scharf.",
+         {("ACCUSE", "HUN", "EU")}),
+        ("Die EU-Kommission legte ihren Bericht vor. Die Türkei warf der Kommission Voreingenommenheit vor.",
+         {("ACCUSE", "TUR", "EU")}),
+    ]:
+        assert keys(dyad.code(text, published="2026-01-01", lang="de")) == expected
+
