@@ -137,6 +137,8 @@ def _sentence_marks_py(view: SentenceView, tokens: list[Token]) -> tuple[list[in
     return quotes, punct, breaks
 
 
+DASHES = frozenset({"–", "—"})  # a spaced dash joins two clauses ("X hält Gelder zurück – Y droht mit Veto")
+CLAUSE_PUNCT = frozenset({",", ";", ":"}) | DASHES
 BREAK_KINDS = frozenset({"clause_break", "subordinator"})  # cues that open a clause (as opens_clause spells out)
 BREAK_KIND_LIST = tuple(sorted(BREAK_KINDS))  # (for the C code)
 
@@ -404,7 +406,7 @@ class RuleRoles:
             in_units = {t for u in units for t in range(u.t0, u.t1)}
             glue = [t for t in range(last_end, trig.t0) if t not in in_units]
             if not coordinated and last.entry.type != "ACCUSE" and len(glue) <= 2 \
-                    and not any(tokens[t].text in ",;:" for t in glue) \
+                    and not any(tokens[t].text in CLAUSE_PUNCT for t in glue) \
                     and not (frame == "sym" and view.has_cue("possessive", last_end, trig.t0)):
                 # "vetoed a UN Security Council demand for a ceasefire": the noun is the verb's object
                 return []
@@ -715,6 +717,17 @@ class RuleRoles:
         # civilians"): the preference chain runs over named candidates first; but a place after "in" is
         # where, so an object noun before it wins ("killed five civilians in Kyiv": the civilians)
         groups = ([u for u in cands if not u.home], [u for u in cands if u.home])
+        if trig.entry.type == "ACCUSE" and groups[0] and groups[1]:
+            # "a accusé la police de refouler des migrants vers la Biélorussie", "warf dem Grenzschutz vor, …":
+            # the verb's own object, a generic noun right after it, is the accused, not a country named in what
+            # is alleged of it
+            direct = groups[1][0]
+            k = trig.matched[0] + 1
+            while k in trig.matched:
+                k += 1
+            if k <= direct.t0 <= k + 2 and direct.t0 < groups[0][0].t0 and not (view.kinds_before(direct.t0) & PREP_KINDS) \
+                    and all(tokens[i].text in ctx.lang.determiners or tokens[i].text == "'" for i in range(k, direct.t0)):
+                groups = ([direct], [])
         owner = self._owner_of_object(view, trig, trig_last, cands)
         if owner is not None:
             groups = ([owner], [])
@@ -746,9 +759,13 @@ class RuleRoles:
                        and not (view.kinds_before(u.t0) & {"locative", "genitive", "target_prep"})]
             if objects:
                 target = objects[0]
-        if target is None and not earlier:  # (with an earlier trigger the unit may be its argument)
+        if target is None and (not earlier or not coordinated and before_near and any(
+                tokens[i].text in DASHES for i in range(earlier[-1].t1, source.t0))):
+            # (with an earlier trigger the unit may be its argument; not its subject, when a dash closes its clause
+            # and this trigger has a subject of its own: "EU hält Milliarden für Ungarn zurück – Orbán droht mit Veto")
             co_subjects = self._coordinated_before(source, [u for u in before if u is not source], tokens, view)
             earlier_units = [u for u in view.units if u.code and L <= u.t0 and u.t1 <= source.t0
+                             and (not earlier or u.t1 <= earlier[0].t0)
                              and all(u is not c for c in co_subjects)
                              and self._other(u, source) and not u.home and not (att and att[0] <= u.t0 < att[1])]
             if earlier_units:

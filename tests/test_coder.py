@@ -1267,6 +1267,21 @@ def test_migrants_named_by_a_bare_noun_belong_to_no_country(lang, text, expected
     assert keys(dyad.code(text, published="2026-01-01", lang=lang)) == expected
 
 
+# The object right after an accusing verb (only a determiner between) is the accused, even a generic noun given the
+# home country: not a country named inside what is alleged of it
+ACCUSED_OBJECT_CASES = [
+    ("fr", "Le président kényan a accusé la police de livrer des armes à des miliciens somaliens.",
+     {("ACCUSE", "KEN", "KEN")}),
+    ("de", "Donald Tusk warf der Polizei vor, Migranten nach Belarus zurückzudrängen.", {("ACCUSE", "POL", "POL")}),
+    ("fr", "Le président kényan a accusé la Somalie de livrer des armes aux miliciens.", {("ACCUSE", "KEN", "SOM")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ACCUSED_OBJECT_CASES, ids=[c[1][:50] for c in ACCUSED_OBJECT_CASES])
+def test_the_object_of_an_accusation_is_the_accused(lang, text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang=lang)) == expected
+
+
 # "die EU-Kommission" ... "die Kommission": the last part of a hyphenated organisation's name stands for it, as a
 # word of a multi-word name does ("la Commission européenne" ... "la Commission")
 def test_the_last_part_of_a_hyphenated_name_stands_for_the_organisation():
@@ -1278,3 +1293,17 @@ def test_the_last_part_of_a_hyphenated_name_stands_for_the_organisation():
     ]:
         assert keys(dyad.code(text, published="2026-01-01", lang="de")) == expected
 
+
+# A spaced dash joins two clauses ("X does A – Y does B"): the second verb is no object of the first, and with no
+# target of its own it answers the first clause's subject
+DASH_CASES = [
+    ("de", "EU friert Gelder für Polen ein – Warschau droht mit Klage.",
+     {("SANCTION", "EU", "POL"), ("THREATEN", "POL", "EU")}),
+    ("fr", "L'UE gèle les fonds de la Hongrie – Budapest menace de bloquer le budget.",
+     {("SANCTION", "EU", "HUN"), ("THREATEN", "HUN", "EU")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", DASH_CASES, ids=[c[1][:50] for c in DASH_CASES])
+def test_a_dash_joins_two_clauses(lang, text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang=lang)) == expected
