@@ -625,6 +625,7 @@ _ANAPHOR_CLASSES_OF_KIND = {kind: tuple(c for c, ks in ANAPHOR_CLASSES.items() i
 
 
 FOREIGN: Final = "foreign"  # the agents.tsv role of nouns for people from elsewhere (migrants, refugees)
+OF_PHRASE_WORDS: Final = 2  # words of an of-phrase between a noun and the participle modifying it
 NAME_KINDS = frozenset({"igo", "org"})  # kinds whose multi-word names an `anaphor_name` head word may repeat
 NAME_KEY = "name:"  # ``recent`` keys of the words of such names
 
@@ -850,6 +851,11 @@ def _modifier(v: SentenceView, trig: TriggerMatch, tokens: list[Token], lang: La
                 return False
         return False
     noun = next((u for u in v.units if u.t1 == i), None)
+    if noun is None:
+        # (or its of-phrase naming what no lexicon knows: "deux cadres nigériens de la Somaïr soupçonnés de …")
+        g = next((c for c in v.cues if c.kind == "genitive" and i - OF_PHRASE_WORDS <= c.t1 < i
+                  and all(tokens[k].text.isalpha() for k in range(c.t1, i))), None)
+        noun = next((u for u in v.units if g is not None and u.t1 == g.t0), None)
     if noun is None or word.endswith(lang.not_participle):
         return False
     if v.has_cue("passive_aux", max(v.t0, noun.t0 - 6), noun.t0):

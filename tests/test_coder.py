@@ -1307,3 +1307,16 @@ DASH_CASES = [
 @pytest.mark.parametrize("lang,text,expected", DASH_CASES, ids=[c[1][:50] for c in DASH_CASES])
 def test_a_dash_joins_two_clauses(lang, text, expected):
     assert keys(dyad.code(text, published="2026-01-01", lang=lang)) == expected
+
+
+# A participle after a noun's of-phrase that names no known actor modifies the noun as one right after it does
+# ("deux cadres maliens de la Somagep soupçonnés de …"): the suspicion is no accusation by the suspects
+@pytest.mark.parametrize("text,expected", [
+    ("L'armée malienne a arrêté trois employés maliens de la Cotonfil soupçonnés d'avoir renseigné la France.",
+     {("COERCE", "MLI", "MLI")}),
+    ("Des soldats ont arrêté à Gao deux cadres maliens de la Somagep soupçonnés de renseigner la France.",
+     {("COERCE", "MLI", "MLI")}),
+])
+def test_a_participle_after_an_of_phrase_modifies_its_noun(text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang="fr")) == expected
+
