@@ -1320,3 +1320,11 @@ def test_a_dash_joins_two_clauses(lang, text, expected):
 def test_a_participle_after_an_of_phrase_modifies_its_noun(text, expected):
     assert keys(dyad.code(text, published="2026-01-01", lang="fr")) == expected
 
+
+# What an act is done despite ("malgré les protestations de X", "trotz der Warnungen aus Berlin") is background
+@pytest.mark.parametrize("text,expected", [
+    ("Le Mali a expulsé le diplomate malgré les protestations de la France.", {("SANCTION", "MLI", "FRA")}),
+    ("Le Niger a vendu l'uranium à la Russie malgré les mises en garde de la France.", set()),
+])
+def test_what_an_act_is_done_despite_is_no_event(text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang="fr")) == expected
