@@ -137,6 +137,7 @@ def _sentence_marks_py(view: SentenceView, tokens: list[Token]) -> tuple[list[in
     return quotes, punct, breaks
 
 
+MEDIUM_PREPS = frozenset({"locative", "target_prep"})  # "à la télévision", "im Rundfunk", "on state TV"
 DASHES = frozenset({"–", "—"})  # a spaced dash joins two clauses ("X hält Gelder zurück – Y droht mit Veto")
 CLAUSE_PUNCT = frozenset({",", ";", ":"}) | DASHES
 BREAK_KINDS = frozenset({"clause_break", "subordinator"})  # cues that open a clause (as opens_clause spells out)
@@ -692,7 +693,10 @@ class RuleRoles:
         hostile = trig.entry.type in HOSTILE_TYPES
         cands = [u for u in after if self._other(u, source, hostile) and not (
             "agent_prep" in view.kinds_before(u.t0)
-            and any(c.kind == "passive_aux" and trig_last < c.t0 < u.t0 for c in view.cues))]
+            and any(c.kind == "passive_aux" and trig_last < c.t0 < u.t0 for c in view.cues))
+            # (a broadcaster named by a bare noun after a locative is where it was said, not a party: "a rejeté ces
+            # accusations à la télévision publique", "sagte im staatlichen Rundfunk")
+            and not (u.home and u.sector == "MED" and view.kinds_before(u.t0) & MEDIUM_PREPS)]
         if trig.entry.type == "MOBILIZE":
             # "ha rafforzato le pattuglie nel nord del Kosovo con circa 200 soldati italiani": troops counted by a
             # number are the force mobilised, not a party to it

@@ -1328,3 +1328,14 @@ def test_a_participle_after_an_of_phrase_modifies_its_noun(text, expected):
 ])
 def test_what_an_act_is_done_despite_is_no_event(text, expected):
     assert keys(dyad.code(text, published="2026-01-01", lang="fr")) == expected
+
+
+# A broadcaster named by a bare noun after a preposition is where something was said, not a party to it
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Le Maroc a accusé l'Algérie d'ingérence. Le porte-parole algérien a rejeté ces accusations à la radio.",
+     {("ACCUSE", "MAR", "DZA"), ("REJECT", "DZA", "MAR")}),
+    ("en", "The United States accused Iran of smuggling arms. The Iranian minister rejected the accusations on state "
+           "television.", {("ACCUSE", "USA", "IRN"), ("REJECT", "IRN", "USA")}),
+])
+def test_a_broadcaster_after_a_preposition_is_the_medium(lang, text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang=lang)) == expected
