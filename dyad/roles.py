@@ -343,6 +343,14 @@ class RuleRoles:
                    and not (inserted and inserted[0] <= t.t0 < inserted[1])]
         coordinated = False
         before_near = before
+        if trig.entry.type == "CONSULT" and any(c.kind == "during" and 0 <= trig.t0 - c.t1 <= 1 for c in view.cues):
+            # "sicherte Orbán bei einem Telefonat seine Solidarität zu", "l'a félicité lors d'un entretien": a call or
+            # meeting that is the setting of the act told in its clause took place between that act's two parties
+            done = [a for t, a in ctx.prior if L <= t.t0 < trig.t0 and a.target is not None]
+            if done:
+                one, other = done[-1].source, done[-1].target
+                assert other is not None
+                return [RoleAssignment(one, other), RoleAssignment(other, one)]
         if any(t.t0 < trig.t0 and trig_last < t.t1 - 1 and t.entry.type != trig.entry.type
                for t in view.triggers):
             # inside a separable verb's frame ("lehnte den Vorschlag für eine Waffenruhe ab"): the event

@@ -1339,3 +1339,15 @@ def test_what_an_act_is_done_despite_is_no_event(text, expected):
 ])
 def test_a_broadcaster_after_a_preposition_is_the_medium(lang, text, expected):
     assert keys(dyad.code(text, published="2026-01-01", lang=lang)) == expected
+
+
+# A call or meeting introduced by "during" ("bei einem Telefonat", "lors d'une rencontre") after an act told in its
+# clause is that act's setting: the act's two parties met (both ways), besides the act itself
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Der österreichische Kanzler lobte den polnischen Regierungschef bei einem Telefonat am Montag.",
+     {("SUPPORT", "AUT", "POL"), ("CONSULT", "AUT", "POL"), ("CONSULT", "POL", "AUT")}),
+    ("fr", "Le président français a félicité son homologue sénégalais lors d'une rencontre à Paris.",
+     {("SUPPORT", "FRA", "SEN"), ("CONSULT", "FRA", "SEN"), ("CONSULT", "SEN", "FRA")}),
+])
+def test_a_meeting_during_which_an_act_was_done_joins_its_parties(lang, text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang=lang)) == expected
