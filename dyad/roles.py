@@ -138,7 +138,8 @@ def _sentence_marks_py(view: SentenceView, tokens: list[Token]) -> tuple[list[in
 
 
 MEDIUM_PREPS = frozenset({"locative", "target_prep"})  # "à la télévision", "im Rundfunk", "on state TV"
-DASHES = frozenset({"–", "—"})  # a spaced dash joins two clauses ("X hält Gelder zurück – Y droht mit Veto")
+DASHES = frozenset({"–", "—"})
+DATELINE_DASHES = DASHES | {"-"}  # a spaced dash joins two clauses ("X hält Gelder zurück – Y droht mit Veto")
 CLAUSE_PUNCT = frozenset({",", ";", ":"}) | DASHES
 BREAK_KINDS = frozenset({"clause_break", "subordinator"})  # cues that open a clause (as opens_clause spells out)
 BREAK_KIND_LIST = tuple(sorted(BREAK_KINDS))  # (for the C code)
@@ -614,7 +615,14 @@ class RuleRoles:
                 source = before_near[-1]
         if source is not None and ctx.lang.verb_second and source.t0 - L >= 2 \
                 and (view.kinds_before(source.t0) & {"locative", "target_prep", "agent_prep"}
-                     or any(source is p for p in between_before)) \
+                     or any(source is p for p in between_before)
+                     # (or deeper inside a phrase that a preposition opens: "Nach der Festnahme eines iranischen
+                     # Agenten hat die Bundesregierung zwei Diplomaten ausgewiesen")
+                     # (after a dateline: "BERLIN (dpa) - Nach der Festnahme …")
+                     or not rel and view.cue_starts.get(opening := 1 + max(
+                         [i for i in range(L, source.t0) if tokens[i].text in DATELINE_DASHES], default=L - 1),
+                         NO_KINDS) & {"locative", "target_prep"}
+                     and not any(tokens[i].text in CLAUSE_PUNCT for i in range(opening, trig.t0))) \
                 and not (ctx.lang.nouns_capitalised and ctx.text[tokens[trig.t0].start:tokens[trig.t0].start + 1].isupper()):
             # "In Tiflis protestierten Tausende", "Nach dem Angriff auf Kiew verurteilte Frankreich …":
             # only prepositional phrases stand before the verb, so its subject follows it (not before a noun:

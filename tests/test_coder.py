@@ -1351,3 +1351,15 @@ def test_a_broadcaster_after_a_preposition_is_the_medium(lang, text, expected):
 ])
 def test_a_meeting_during_which_an_act_was_done_joins_its_parties(lang, text, expected):
     assert keys(dyad.code(text, published="2026-01-01", lang=lang)) == expected
+
+
+# German verb-second: a clause (or what follows a dateline) opened by a preposition holds one phrase before the finite
+# verb, however deep the actor inside it ("Nach der Festnahme eines russischen Spions"): the subject follows the verb
+@pytest.mark.parametrize("text,expected", [
+    ("Nach der Festnahme eines russischen Spions hat Estland zwei Diplomaten der Botschaft Russlands ausgewiesen.",
+     {("SANCTION", "EST", "RUS")}),
+    ("WARSCHAU (dpa) - Nach dem Tod eines belarussischen Migranten hat Polen die Grenze zu Litauen geschlossen.",
+     {("SANCTION", "POL", "LTU")}),
+])
+def test_an_actor_deep_in_a_fronted_german_phrase_is_no_subject(text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang="de")) == expected
