@@ -245,6 +245,7 @@ class Coder:
             views.append(v)
 
         _acronyms(views, tokens, text)
+        _surnames(views, tokens, text)
         filed = _filed_in(per_sent, sent_of, dl0, dateline, lang, on, u_specs) if dateline else None
         shared = self._shared_names(lang_code, lang)
         if shared:
@@ -757,6 +758,35 @@ def _acronyms(views: list[SentenceView], tokens: list[Token], text: str) -> None
             if i > 0 and tokens[i - 1].text == "(" and i - 1 == name.t1:
                 continue  # (the definition itself)
             if any(w.t0 <= i < w.t1 for w in v.units):
+                continue
+            v.units.append(Unit(i, i + 1, tokens[i].start, tokens[i].end, name.code, name.sector, name.kind,
+                                name.entity, name.entry, name.role, name.home))
+            added = True
+        if added:
+            v.units.sort(key=_unit_start)
+
+
+def _surnames(views: list[SentenceView], tokens: list[Token], text: str) -> None:
+    """A person introduced with a title or a three-part name ("seine australische Amtskollegin Penny Wong", "Bassirou
+    Diomaye Faye": three words or more, two capitalised ones closing the mention) is named by the surname alone later
+    in the article ("Wong lobte Deutschland", "M. Faye a salué …"), which the lexicon need not list: a unit like the
+    full mention's is added at each later use of the surname that no other mention covers."""
+    known: dict[str, Unit] = {}
+    for v in views:
+        for u in v.units:
+            if u.code is None or u.kind != "person" or u.t1 - u.t0 < 3:
+                continue
+            first, last = (text[tokens[i].start:tokens[i].end] for i in (u.t1 - 2, u.t1 - 1))
+            if len(last) >= 3 and first.isalpha() and last.isalpha() and first[0].isupper() and last[0].isupper() \
+                    and not last.isupper() and last not in known:
+                known[last] = u
+    if not known:
+        return
+    for v in views:
+        added = False
+        for i in range(v.t0, v.t1):
+            name = known.get(text[tokens[i].start:tokens[i].end])
+            if name is None or name.t0 <= i < name.t1 or any(w.t0 <= i < w.t1 for w in v.units):
                 continue
             v.units.append(Unit(i, i + 1, tokens[i].start, tokens[i].end, name.code, name.sector, name.kind,
                                 name.entity, name.entry, name.role, name.home))

@@ -1363,3 +1363,14 @@ def test_a_meeting_during_which_an_act_was_done_joins_its_parties(lang, text, ex
 ])
 def test_an_actor_deep_in_a_fronted_german_phrase_is_no_subject(text, expected):
     assert keys(dyad.code(text, published="2026-01-01", lang="de")) == expected
+
+
+# A person introduced with a title or a three-part name is named by the surname alone later in the article
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Die australische Außenministerin Penny Wong reiste am Montag nach Jakarta. Wong kritisierte dort China.",
+     {("CONSULT", "AUS", "IDN"), ("ACCUSE", "AUS", "CHN")}),
+    ("fr", "Le président sénégalais Bassirou Diomaye Faye est arrivé lundi à Ankara. M. Faye a ensuite critiqué la France.",
+     {("ACCUSE", "SEN", "FRA")}),
+])
+def test_a_surname_alone_names_the_person_introduced_before(lang, text, expected):
+    assert keys(dyad.code(text, published="2025-06-01", lang=lang)) == expected
