@@ -138,6 +138,7 @@ def _sentence_marks_py(view: SentenceView, tokens: list[Token]) -> tuple[list[in
 
 
 MEDIUM_PREPS = frozenset({"locative", "target_prep"})  # "à la télévision", "im Rundfunk", "on state TV"
+MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "AGREE", "CONCEDE", "COOPERATE", "RETREAT", "AID"})  # a decision's acts
 DASHES = frozenset({"–", "—"})
 DATELINE_DASHES = DASHES | {"-"}  # a spaced dash joins two clauses ("X hält Gelder zurück – Y droht mit Veto")
 CLAUSE_PUNCT = frozenset({",", ";", ":"}) | DASHES
@@ -816,6 +817,12 @@ class RuleRoles:
             both = [u for u in ctx.last_agree if self._other(u, source)]
             if both:
                 return [RoleAssignment(source, u, target_fallback=True) for u in both]
+        if target is None and trig.entry.type == "SUPPORT" and self._answers(view, trig, trig_last, R):
+            # "Die Bundesregierung begrüßte die Entscheidung", "a salué la décision": a welcome of a decision or
+            # measure with no target of its own goes to whoever last took a measure (sanctioned, coerced, agreed…)
+            doers = [d for k, d in ctx.last_source.items() if k in MEASURE_TYPES and self._other(d, source) and not d.home]
+            if doers:
+                target, fallback = max(doers, key=lambda d: d.t0), True
         if target is None and trig.entry.type in REPORTING_TYPES:
             # "L'Unione europea ha condannato l'attacco": the object names an earlier event, whose actor
             # is the target

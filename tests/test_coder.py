@@ -1374,3 +1374,14 @@ def test_an_actor_deep_in_a_fronted_german_phrase_is_no_subject(text, expected):
 ])
 def test_a_surname_alone_names_the_person_introduced_before(lang, text, expected):
     assert keys(dyad.code(text, published="2025-06-01", lang=lang)) == expected
+
+
+# A welcome of a decision or measure with no target of its own goes to whoever last took a measure
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Die EU verhängte am Montag neue Sanktionen gegen Russland. Die ukrainische Regierung begrüßte die Entscheidung.",
+     {("SANCTION", "EU", "RUS"), ("SUPPORT", "UKR", "EU")}),
+    ("fr", "Le Canada a expulsé lundi deux diplomates iraniens. Israël a salué cette décision.",
+     {("SANCTION", "CAN", "IRN"), ("SUPPORT", "ISR", "CAN")}),
+])
+def test_welcoming_a_decision_supports_who_took_it(lang, text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang=lang)) == expected
