@@ -139,6 +139,7 @@ def _sentence_marks_py(view: SentenceView, tokens: list[Token]) -> tuple[list[in
 
 MEDIUM_PREPS = frozenset({"locative", "target_prep"})  # "à la télévision", "im Rundfunk", "on state TV"
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "AGREE", "CONCEDE", "COOPERATE", "RETREAT", "AID"})  # a decision's acts
+FRONTED_NP_TOKENS = 3  # a fronted subject noun phrase and its auxiliary: "Le convoi a [quitté]"
 DASHES = frozenset({"–", "—"})
 DATELINE_DASHES = DASHES | {"-"}  # a spaced dash joins two clauses ("X hält Gelder zurück – Y droht mit Veto")
 CLAUSE_PUNCT = frozenset({",", ";", ":"}) | DASHES
@@ -682,7 +683,7 @@ class RuleRoles:
                 hit = [u for u in after if u.t0 > tprep and self._other(u, source)
                        and not (view.kinds_before(u.t0) & {"agent_prep"})]
                 return [RoleAssignment(source, hit[0])] if hit else []
-        if source is None and ctx.lang.subject_after_verb:
+        if source is None and ctx.lang.subject_after_verb and (rel or not self._fronted_noun_phrase(view, tokens, L, trig, ctx)):
             # (not one right before a verb of its own after a comma: "Cyberattacco alle ferrovie, Vilnius espelle …")
             bare = [u for u in after if not (view.kinds_before(u.t0) & PREP_KINDS) and not (
                 any(t.t0 == u.t1 for t in view.triggers) and any(tokens[i].text == "," for i in range(trig.t1, u.t0)))]
@@ -991,6 +992,19 @@ class RuleRoles:
                     and view.has_cue("coord", two[0].t1, two[1].t0):
                 return two
         return []
+
+    @staticmethod
+    def _fronted_noun_phrase(view: SentenceView, tokens: list[Token], L: int, trig: TriggerMatch,
+                             ctx: ArticleContext) -> bool:
+        """Does a noun phrase that no lexicon knows open the trigger's clause (after a dateline), with no comma before
+        the trigger ("Un premier convoi de camions a quitté le site …"; a determiner, a noun and an auxiliary at least:
+        not the trigger's own article, "Le départ des avions")? It is the verb's subject, so none follows the verb (not
+        in German, where a fronted phrase is any constituent: "Die Grenze schloss Polen")."""
+        if ctx.lang.verb_second:
+            return False
+        opening = 1 + max([i for i in range(L, trig.t0) if tokens[i].text in DATELINE_DASHES], default=L - 1)
+        return opening + FRONTED_NP_TOKENS <= trig.t0 and tokens[opening].text in ctx.lang.determiners \
+            and not any(tokens[i].text in CLAUSE_PUNCT or tokens[i].text in QUOTES for i in range(opening, trig.t0))
 
     @staticmethod
     def _answers(view: SentenceView, trig: TriggerMatch, trig_last: int, R: int) -> bool:

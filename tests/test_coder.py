@@ -1385,3 +1385,14 @@ def test_a_surname_alone_names_the_person_introduced_before(lang, text, expected
 ])
 def test_welcoming_a_decision_supports_who_took_it(lang, text, expected):
     assert keys(dyad.code(text, published="2026-01-01", lang=lang)) == expected
+
+
+# A noun phrase opening the clause before its verb ("Un premier convoi de camions a quitté …") is the verb's subject,
+# even when no lexicon knows it: no actor after the verb is taken for an inverted subject
+@pytest.mark.parametrize("text", [
+    "Un premier convoi de camions a quitté mardi la mine d'Arlit en direction du port de Cotonou, affrété par le "
+    "groupe chinois Sinopec.",
+    "Un cargo chargé de blé a quitté lundi le port d'Odessa pour la Turquie avec des marins ukrainiens.",
+])
+def test_a_fronted_noun_phrase_is_the_subject(text):
+    assert keys(dyad.code(text, published="2026-01-01", lang="fr")) == set()
