@@ -233,6 +233,7 @@ class Coder:
             cues = cue_hits(sh[CUES], cue_kinds, tokens, t1)
             if any(c.kind == "genitive" for c in cues):
                 cues = _drop_partitives(cues, sh[NUMBERS], tokens, lang)
+                cues = _drop_opening_articles(cues, tokens, t0)
                 if lang.nouns_capitalised:
                     cues = _drop_articles_after_verbs(cues, sh[TRIGGERS], text)
             cue_starts, cue_ends = cue_index(cues)
@@ -814,6 +815,15 @@ def _drop_partitives(cues: list[CueHit], hits: list[Hit], tokens: list[Token], l
     numbers = {h.t1 for h in hits if h.cat == QTY and lang.quantities[h.idx].kind == "multiplier"}
     return [c for c in cues if not (c.kind == "genitive" and c.t0 > 0
                                     and (c.t0 in numbers or tokens[c.t0 - 1].text.isdigit()))]
+
+
+OPENERS: Final = frozenset({",", ";", ":", "(", "«", "\"", "“", "„", "-", "–", "—"})  # before a new noun phrase
+
+
+def _drop_opening_articles(cues: list[CueHit], tokens: list[Token], t0: int) -> list[CueHit]:
+    """"À Tbilissi, des manifestants ont attaqué …", "Des soldats ont …": an of-word that opens the sentence or
+    follows a comma is an article (fr "des", "du"), not a genitive: nothing stands before it to hang on."""
+    return [c for c in cues if not (c.kind == "genitive" and (c.t0 == t0 or tokens[c.t0 - 1].text in OPENERS))]
 
 
 def _drop_articles_after_verbs(cues: list[CueHit], hits: list[Hit], text: str) -> list[CueHit]:

@@ -1396,3 +1396,14 @@ def test_welcoming_a_decision_supports_who_took_it(lang, text, expected):
 ])
 def test_a_fronted_noun_phrase_is_the_subject(text):
     assert keys(dyad.code(text, published="2026-01-01", lang="fr")) == set()
+
+
+# An of-word opening the sentence or following a comma is an article ("À Tbilissi, des manifestants …"): the noun after
+# it is the subject, not a named place before it
+@pytest.mark.parametrize("text,expected", [
+    ("À Tbilissi, des manifestants ont attaqué les policiers.", {("ASSAULT", "GEO", "CIV", "GEO")}),
+    ("Dimanche à Bamako, des soldats ont arrêté des journalistes.", {("COERCE", "MLI", "MIL", "MLI")}),
+])
+def test_an_article_after_a_comma_is_no_genitive(text, expected):
+    events = dyad.code(text, published="2026-01-01", lang="fr")
+    assert {(e.type, e.source.code, e.source.sector, e.target.code) for e in events} == expected
