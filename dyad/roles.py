@@ -868,10 +868,11 @@ class RuleRoles:
             answered = self._against(ctx, source)
             if answered is not None:
                 target, fallback = answered, True
-        if trig.entry.type == "REQUEST" and own_generic and target is not None \
-                and "genitive" in view.kinds_before(target.t0):
-            # "demanded the release of the crew", "exigió la liberación de los pescadores": the subject's own
-            # people are what is asked for; the request goes to whom the subject just addressed in the
+        if trig.entry.type == "REQUEST" and target is not None and target.code == source.code \
+                and (own_generic or target.kind in ("agent", "demonym")) and "genitive" in view.kinds_before(target.t0):
+            # "demanded the release of the crew", "exigió la liberación de los pescadores", "hatte die Entsendung der
+            # serbischen Sicherheitskräfte beantragt": the subject's own people are what is asked for; the request
+            # goes to whom the subject just addressed in the
             # sentence, else to the last actor who acted against it
             addressed = [a.target for _, a in ctx.prior if a.source.code == source.code and a.target is not None
                          and not a.target.home and self._other(a.target, source)]

@@ -1407,3 +1407,16 @@ def test_a_fronted_noun_phrase_is_the_subject(text):
 def test_an_article_after_a_comma_is_no_genitive(text, expected):
     events = dyad.code(text, published="2026-01-01", lang="fr")
     assert {(e.type, e.source.code, e.source.sector, e.target.code) for e in events} == expected
+
+
+# What a request asks for about the subject's own people named with their demonym ("la libération des soldats
+# maliens", "die Rückkehr der ungarischen Grenzschützer") is no addressee: the request goes to whom the subject last
+# addressed, else to whoever last acted against it
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "L'OTAN a rejeté la demande de la Serbie. Belgrade avait demandé le retour des policiers serbes.",
+     {("REJECT", "NATO", "SRB"), ("REQUEST", "SRB", "NATO")}),
+    ("de", "Die EU lehnte den Vorschlag Ungarns ab. Budapest hatte die Rückkehr der ungarischen Grenzschützer gefordert.",
+     {("REJECT", "EU", "HUN"), ("REQUEST", "HUN", "EU")}),
+])
+def test_a_request_for_ones_own_people_goes_to_their_holder(lang, text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang=lang)) == expected
