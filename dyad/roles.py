@@ -563,12 +563,15 @@ class RuleRoles:
         stated_agent = [u for u in agent_after if self._after_agent_participle(view, u, trig_last)]
         if stated_agent and not adjective_agent:
             agent_after = stated_agent
-        if agent_after and (stated_agent or not subject_before) and not adjective_agent:
+        # "Le Qatar a annoncé la libération de quatre otages par le Hamas": the subject of a verb of saying whose
+        # object the event noun is only announces it
+        announced = max([c.t0 for c in view.cues if c.kind == "speech" and c.t1 <= trig.t0 <= c.t1 + 1], default=-1)
+        if agent_after and (stated_agent or not subject_before or announced >= 0) and not adjective_agent:
             # (with a subject, a bare "da/from X" is where from, not who)
             source = agent_after[0]
             # a nominal with its agent ("l'attacco da parte di X contro Y", "the Gaza attack by X"):
             # the target follows, or stands right before the trigger
-            near = [u for u in before if u.t1 >= trig.t0 - (0 if stated_agent else 2)]
+            near = [u for u in before if u.t1 >= trig.t0 - (0 if stated_agent else 2) and u.t0 > announced]
             target = near[-1] if near else None
             if target is None:
                 # ("i dazi decisi da Bruxelles sul biodiesel indonesiano": a demonym after the noun of the

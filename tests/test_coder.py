@@ -1420,3 +1420,13 @@ def test_an_article_after_a_comma_is_no_genitive(text, expected):
 ])
 def test_a_request_for_ones_own_people_goes_to_their_holder(lang, text, expected):
     assert keys(dyad.code(text, published="2026-01-01", lang=lang)) == expected
+
+
+# An event noun that a verb of saying announces, with its agent phrase ("a annoncé la libération … par le Hamas"):
+# the agent is the doer, the announcer only says it
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Le Qatar a annoncé la libération de quatre otages israéliens par le Hamas.", {("CONCEDE", "PSE", "ISR")}),
+    ("de", "Katar verkündete die Freilassung von vier israelischen Geiseln durch die Hamas.", {("CONCEDE", "PSE", "ISR")}),
+])
+def test_an_announced_event_noun_is_its_agents_act(lang, text, expected):
+    assert keys(dyad.code(text, published="2025-06-01", lang=lang)) == expected
