@@ -612,6 +612,12 @@ class RuleRoles:
             # the objects stand between it and the verb
             source = first
             after = [u for u in before_near if u.t0 > first.t0] + after
+        elif accused := [a.target for t, a in ctx.prior if earlier and t is earlier[-1] and t.entry.type == "ACCUSE"
+                         and a.passive and a.target is not None and a.target.t1 <= t.t0]:
+            # "L'Iran a été accusé par les États-Unis de fournir des drones à la Russie": what the accused is
+            # accused of is the accused's act, not the accuser's (named after "par", before the verb)
+            source = accused[0]
+            after = [u for u in after if u is not source]
         else:
             source = self._nearest_before(before_near, tokens, view, trig.t0)
             if source is None and before_near and before_near[-1].t1 == trig.t0 and before_near[-1].kind == "demonym":

@@ -1430,3 +1430,14 @@ def test_a_request_for_ones_own_people_goes_to_their_holder(lang, text, expected
 ])
 def test_an_announced_event_noun_is_its_agents_act(lang, text, expected):
     assert keys(dyad.code(text, published="2025-06-01", lang=lang)) == expected
+
+
+# In a passive accusation ("X a été accusé par Y de …") what is alleged is the accused's act, not the accuser's
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Le Rwanda a été accusé par le Burundi d'avoir bombardé des villages au Congo.",
+     {("ACCUSE", "BDI", "RWA"), ("ASSAULT", "RWA", "COD")}),
+    ("en", "Iran was accused by the United States of supplying drones to Russia.",
+     {("ACCUSE", "USA", "IRN"), ("AID", "IRN", "RUS")}),
+])
+def test_a_passive_accusation_alleges_the_accused_act(lang, text, expected):
+    assert keys(dyad.code(text, published="2025-06-01", lang=lang)) == expected
