@@ -1014,7 +1014,14 @@ def _attribution_span(v: SentenceView, tokens: list[Token], text: str = "") -> t
     """Tokens of "according to X": from the cue to a comma, or to the end of the noun phrase X when no
     comma closes it (German: "Nach Angaben des ukrainischen Militärs griffen russische Truppen …"). With
     ``text`` (languages that capitalise nouns), a phrase whose noun is no actor ends at that noun ("nach
-    Angaben der Regionalverwaltung bei einem russischen Angriff getötet")."""
+    Angaben der Regionalverwaltung bei einem russischen Angriff getötet"). A reporting noun (`attribution_noun`)
+    after a preposition and a demonym is such a phrase too: "nach ukrainischen Angaben", "nach südkoreanischen
+    Informationen" (the reporter is the demonym)."""
+    for c in v.cues:
+        if c.kind == "attribution_noun":
+            by = next((u for u in v.units if u.t1 == c.t0 and u.kind == "demonym"), None)
+            if by is not None and by.t0 > v.t0 and v.kinds_before(by.t0) & PREP_KINDS:
+                return (by.t0, c.t1)
     for c in v.cues:
         if c.kind == "attribution":
             end = min(v.t1, c.t1 + 15)

@@ -1441,3 +1441,13 @@ def test_an_announced_event_noun_is_its_agents_act(lang, text, expected):
 ])
 def test_a_passive_accusation_alleges_the_accused_act(lang, text, expected):
     assert keys(dyad.code(text, published="2025-06-01", lang=lang)) == expected
+
+
+# "nach ukrainischen Angaben": a reporting noun after a preposition and a demonym (an `attribution_noun` cue) is an
+# attribution, whose demonym reports and is no party
+@pytest.mark.parametrize("text,expected", [
+    ("Nach ukrainischen Angaben griffen russische Drohnen in der Nacht Odessa an.", {("ASSAULT", "RUS", "UKR")}),
+    ("Nach türkischen Angaben beschossen syrische Truppen am Montag eine türkische Grenzstadt.", {("ASSAULT", "SYR", "TUR")}),
+])
+def test_a_demonym_before_a_reporting_noun_is_an_attribution(text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang="de")) == expected
