@@ -137,6 +137,7 @@ def _sentence_marks_py(view: SentenceView, tokens: list[Token]) -> tuple[list[in
     return quotes, punct, breaks
 
 
+DURING_TO_NOUN = 1  # words between a `during` cue and its meeting noun ("bei einem kurzen Telefonat")
 MEDIUM_PREPS = frozenset({"locative", "target_prep"})  # "à la télévision", "im Rundfunk", "on state TV"
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "AGREE", "CONCEDE", "COOPERATE", "RETREAT", "AID"})  # a decision's acts
 FRONTED_NP_TOKENS = 3  # a fronted subject noun phrase and its auxiliary: "Le convoi a [quitté]"
@@ -343,10 +344,13 @@ class RuleRoles:
         # an earlier trigger in the same clause: coordinated ("attacked X and threatened Y") or nesting
         # this one ("vetoed a demand for a ceasefire", "accused X of attacking")
         earlier = [t for t in view.triggers if L <= t.t0 < trig.t0 and t.t1 <= trig.t0
-                   and not (inserted and inserted[0] <= t.t0 < inserted[1])]
+                   and not (inserted and inserted[0] <= t.t0 < inserted[1])
+                   # (not a meeting that is the setting of this clause: "Bei einem Telefonat sicherte X Y … zu")
+                   and not view.has_cue("during", max(L, t.t0 - DURING_TO_NOUN - 2), t.t0)]
         coordinated = False
         before_near = before
-        if trig.entry.type == "CONSULT" and any(c.kind == "during" and 0 <= trig.t0 - c.t1 <= 1 for c in view.cues):
+        if trig.entry.type == "CONSULT" and any(c.kind == "during" and 0 <= trig.t0 - c.t1 <= DURING_TO_NOUN
+                                                for c in view.cues):
             # "sicherte Orbán bei einem Telefonat seine Solidarität zu", "l'a félicité lors d'un entretien": a call or
             # meeting that is the setting of the act told in its clause took place between that act's two parties
             done = [a for t, a in ctx.prior if L <= t.t0 < trig.t0 and a.target is not None]

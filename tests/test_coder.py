@@ -1451,3 +1451,15 @@ def test_a_passive_accusation_alleges_the_accused_act(lang, text, expected):
 ])
 def test_a_demonym_before_a_reporting_noun_is_an_attribution(text, expected):
     assert keys(dyad.code(text, published="2026-01-01", lang="de")) == expected
+
+
+# ... and a meeting introduced by "during" before the verb is the clause's setting, not a noun the verb nests: the act
+# told after it stays an event of its own
+@pytest.mark.parametrize("text,expected", [
+    ("Bei einem Telefonat am Montag sicherte der österreichische Kanzler dem polnischen Regierungschef seine "
+     "Unterstützung zu.", {("CONSULT", "AUT", "POL"), ("CONSULT", "POL", "AUT"), ("SUPPORT", "AUT", "POL")}),
+    ("Während eines Treffens in Wien lobte der österreichische Kanzler den polnischen Regierungschef.",
+     {("CONSULT", "AUT", "POL"), ("CONSULT", "POL", "AUT"), ("SUPPORT", "AUT", "POL")}),
+])
+def test_a_meeting_before_the_verb_is_its_setting(text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang="de")) == expected
