@@ -247,6 +247,7 @@ class Coder:
             cues = cue_hits(sh[CUES], cue_kinds, tokens, t1)
             if any(c.kind == "genitive" for c in cues):
                 cues = _drop_partitives(cues, sh[NUMBERS], tokens, lang)
+                cues = _drop_opening_articles(cues, tokens, t0)
                 if lang.nouns_capitalised:
                     cues = _drop_articles_after_verbs(cues, sh[TRIGGERS], text)
             cue_starts, cue_ends = cue_index(cues)
@@ -259,6 +260,7 @@ class Coder:
             views.append(v)
 
         _acronyms(views, tokens, text)
+        _surnames(views, tokens, text)
         filed = _filed_in(per_sent, sent_of, dl0, dateline, lang, on, u_specs) if dateline else None
         shared = self._shared_names(lang_code, lang)
         if shared:
@@ -302,7 +304,11 @@ class Coder:
             # conflict news "the rebels" are rarely the country just named)
             fill = here or local or home
             for u in v.units:
-                if u.code is None and fill:
+                if u.code is None and fill and u.role == FOREIGN:
+                    # "migrants", "asylum seekers" (role `foreign`): people from elsewhere, whose country a bare
+                    # noun does not tell; not the country they are in ("déplacés", the displaced, are its own)
+                    u.code, u.kind, u.home = UNKNOWN, "agent", True
+                elif u.code is None and fill:
                     u.code, u.kind, u.home = _organ_of(fill, u.sector, codes), "agent", True
                 elif u.entry in roams and fill:  # "JNIM attacked Djibo": Burkina Faso's rebels there
                     u.code = fill
@@ -672,6 +678,8 @@ _ANAPHOR_CLASSES_OF_KIND = {kind: tuple(c for c, ks in ANAPHOR_CLASSES.items() i
                             for kinds in ANAPHOR_CLASSES.values() for kind in kinds}
 
 
+FOREIGN: Final = "foreign"  # the agents.tsv role of nouns for people from elsewhere (migrants, refugees)
+OF_PHRASE_WORDS: Final = 2  # words of an of-phrase between a noun and the participle modifying it
 NAME_KINDS = frozenset({"igo", "org"})  # kinds whose multi-word names an `anaphor_name` head word may repeat
 NAME_KEY = "name:"  # ``recent`` keys of the words of such names
 
@@ -695,7 +703,7 @@ def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: list[Tok
             # article ("la Commissione europea"), and only such an organisation
             head = NAME_KEY + tokens[c.t1 - 1].text
             here = [u for u in v.units if u.t1 <= c.t0 and u.code and u.kind in NAME_KINDS
-                    and any(NAME_KEY + tokens[t].text == head for t in range(u.t0, u.t1))]
+                    and head in _name_keys(u, tokens)]
             ref = here[-1] if here else recent.get(head)
         else:
             here = [u for u in v.units if u.t1 <= c.t0 and u.kind in kinds and u.code]
@@ -712,9 +720,19 @@ def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: list[Tok
         if u.code:
             for cls in _ANAPHOR_CLASSES_OF_KIND.get(u.kind, ()):
                 recent[cls] = u
-            if u.kind in NAME_KINDS and u.t1 - u.t0 > 1:  # (a multi-word name: its words may stand for it)
-                for t in range(u.t0, u.t1):
-                    recent[NAME_KEY + tokens[t].text] = u
+            if u.kind in NAME_KINDS:
+                for key in _name_keys(u, tokens):
+                    recent[key] = u
+
+
+def _name_keys(u: Unit, tokens: list[Token]) -> list[str]:
+    """The ``recent`` keys of the words that may stand for an organisation's name: each word of a multi-word
+    name ("la Commissione europea"), or the last part of a one-word compound after a hyphen ("die
+    EU-Kommission": "die Kommission")"""
+    if u.t1 - u.t0 > 1:
+        return [NAME_KEY + tokens[t].text for t in range(u.t0, u.t1)]
+    text = tokens[u.t0].text
+    return [NAME_KEY + text.rsplit("-", 1)[1]] if "-" in text[1:-1] else []
 
 
 def _mediation(v: SentenceView, trig: TriggerMatch, assigned: Sequence[RoleAssignment]
@@ -801,6 +819,35 @@ def _acronyms(views: list[SentenceView], tokens: list[Token], text: str) -> None
             v.units.sort(key=_unit_start)
 
 
+def _surnames(views: list[SentenceView], tokens: list[Token], text: str) -> None:
+    """A person introduced with a title or a three-part name ("seine australische Amtskollegin Penny Wong", "Bassirou
+    Diomaye Faye": three words or more, two capitalised ones closing the mention) is named by the surname alone later
+    in the article ("Wong lobte Deutschland", "M. Faye a salué …"), which the lexicon need not list: a unit like the
+    full mention's is added at each later use of the surname that no other mention covers."""
+    known: dict[str, Unit] = {}
+    for v in views:
+        for u in v.units:
+            if u.code is None or u.kind != "person" or u.t1 - u.t0 < 3:
+                continue
+            first, last = (text[tokens[i].start:tokens[i].end] for i in (u.t1 - 2, u.t1 - 1))
+            if len(last) >= 3 and first.isalpha() and last.isalpha() and first[0].isupper() and last[0].isupper() \
+                    and not last.isupper() and last not in known:
+                known[last] = u
+    if not known:
+        return
+    for v in views:
+        added = False
+        for i in range(v.t0, v.t1):
+            name = known.get(text[tokens[i].start:tokens[i].end])
+            if name is None or name.t0 <= i < name.t1 or any(w.t0 <= i < w.t1 for w in v.units):
+                continue
+            v.units.append(Unit(i, i + 1, tokens[i].start, tokens[i].end, name.code, name.sector, name.kind,
+                                name.entity, name.entry, name.role, name.home))
+            added = True
+        if added:
+            v.units.sort(key=_unit_start)
+
+
 def _unit_start(u: Unit) -> int:
     return u.t0
 
@@ -820,6 +867,15 @@ def _drop_partitives(cues: list[CueHit], hits: list[Hit], tokens: list[Token], l
     numbers = {h.t1 for h in hits if h.cat == QTY and lang.quantities[h.idx].kind == "multiplier"}
     return [c for c in cues if not (c.kind == "genitive" and c.t0 > 0
                                     and (c.t0 in numbers or tokens[c.t0 - 1].text.isdigit()))]
+
+
+OPENERS: Final = frozenset({",", ";", ":", "(", "«", "\"", "“", "„", "-", "–", "—"})  # before a new noun phrase
+
+
+def _drop_opening_articles(cues: list[CueHit], tokens: list[Token], t0: int) -> list[CueHit]:
+    """"À Tbilissi, des manifestants ont attaqué …", "Des soldats ont …": an of-word that opens the sentence or
+    follows a comma is an article (fr "des", "du"), not a genitive: nothing stands before it to hang on."""
+    return [c for c in cues if not (c.kind == "genitive" and (c.t0 == t0 or tokens[c.t0 - 1].text in OPENERS))]
 
 
 def _drop_articles_after_verbs(cues: list[CueHit], hits: list[Hit], text: str) -> list[CueHit]:
@@ -887,6 +943,11 @@ def _modifier(v: SentenceView, trig: TriggerMatch, tokens: list[Token], lang: La
                 return False
         return False
     noun = next((u for u in v.units if u.t1 == i), None)
+    if noun is None:
+        # (or its of-phrase naming what no lexicon knows: "deux cadres nigériens de la Somaïr soupçonnés de …")
+        g = next((c for c in v.cues if c.kind == "genitive" and i - OF_PHRASE_WORDS <= c.t1 < i
+                  and all(tokens[k].text.isalpha() for k in range(c.t1, i))), None)
+        noun = next((u for u in v.units if g is not None and u.t1 == g.t0), None)
     if noun is None or word.endswith(lang.not_participle):
         return False
     if v.has_cue("passive_aux", max(v.t0, noun.t0 - 6), noun.t0):
@@ -1005,7 +1066,14 @@ def _attribution_span(v: SentenceView, tokens: list[Token], text: str = "") -> t
     """Tokens of "according to X": from the cue to a comma, or to the end of the noun phrase X when no
     comma closes it (German: "Nach Angaben des ukrainischen Militärs griffen russische Truppen …"). With
     ``text`` (languages that capitalise nouns), a phrase whose noun is no actor ends at that noun ("nach
-    Angaben der Regionalverwaltung bei einem russischen Angriff getötet")."""
+    Angaben der Regionalverwaltung bei einem russischen Angriff getötet"). A reporting noun (`attribution_noun`)
+    after a preposition and a demonym is such a phrase too: "nach ukrainischen Angaben", "nach südkoreanischen
+    Informationen" (the reporter is the demonym)."""
+    for c in v.cues:
+        if c.kind == "attribution_noun":
+            by = next((u for u in v.units if u.t1 == c.t0 and u.kind == "demonym"), None)
+            if by is not None and by.t0 > v.t0 and v.kinds_before(by.t0) & PREP_KINDS:
+                return (by.t0, c.t1)
     for c in v.cues:
         if c.kind == "attribution":
             end = min(v.t1, c.t1 + 15)

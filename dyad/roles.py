@@ -138,6 +138,13 @@ def _sentence_marks_py(view: SentenceView, tokens: list[Token]) -> tuple[list[in
     return quotes, punct, breaks
 
 
+DURING_TO_NOUN = 1  # words between a `during` cue and its meeting noun ("bei einem kurzen Telefonat")
+MEDIUM_PREPS = frozenset({"locative", "target_prep"})  # "à la télévision", "im Rundfunk", "on state TV"
+MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "AGREE", "CONCEDE", "COOPERATE", "RETREAT", "AID"})  # a decision's acts
+FRONTED_NP_TOKENS = 3  # a fronted subject noun phrase and its auxiliary: "Le convoi a [quitté]"
+DASHES = frozenset({"–", "—"})
+DATELINE_DASHES = DASHES | {"-"}  # a spaced dash joins two clauses ("X hält Gelder zurück – Y droht mit Veto")
+CLAUSE_PUNCT = frozenset({",", ";", ":"}) | DASHES
 BREAK_KINDS = frozenset({"clause_break", "subordinator"})  # cues that open a clause (as opens_clause spells out)
 BREAK_KIND_LIST = tuple(sorted(BREAK_KINDS))  # (for the C code)
 
@@ -343,9 +350,20 @@ class RuleRoles:
         # an earlier trigger in the same clause: coordinated ("attacked X and threatened Y") or nesting
         # this one ("vetoed a demand for a ceasefire", "accused X of attacking")
         earlier = [t for t in view.triggers if L <= t.t0 < trig.t0 and t.t1 <= trig.t0
-                   and not (inserted and inserted[0] <= t.t0 < inserted[1])]
+                   and not (inserted and inserted[0] <= t.t0 < inserted[1])
+                   # (not a meeting that is the setting of this clause: "Bei einem Telefonat sicherte X Y … zu")
+                   and not view.has_cue("during", max(L, t.t0 - DURING_TO_NOUN - 2), t.t0)]
         coordinated = False
         before_near = before
+        if trig.entry.type == "CONSULT" and any(c.kind == "during" and 0 <= trig.t0 - c.t1 <= DURING_TO_NOUN
+                                                for c in view.cues):
+            # "sicherte Orbán bei einem Telefonat seine Solidarität zu", "l'a félicité lors d'un entretien": a call or
+            # meeting that is the setting of the act told in its clause took place between that act's two parties
+            done = [a for t, a in ctx.prior if L <= t.t0 < trig.t0 and a.target is not None]
+            if done:
+                one, other = done[-1].source, done[-1].target
+                assert other is not None
+                return [RoleAssignment(one, other), RoleAssignment(other, one)]
         # "Calling them cowardly attacks, he vowed …", "After the attack, he called for …": a subject pronoun right
         # before the verb, past any earlier trigger, is this verb's own subject (the previous sentence's actor)
         # (after the comma that closes the phrase before it: not "Germany said it had delivered …", whose "it" is
@@ -421,7 +439,7 @@ class RuleRoles:
             in_units = {t for u in units for t in range(u.t0, u.t1)}
             glue = [t for t in range(last_end, trig.t0) if t not in in_units]
             if not coordinated and last.entry.type != "ACCUSE" and len(glue) <= 2 \
-                    and not any(tokens[t].text in ",;:" for t in glue) \
+                    and not any(tokens[t].text in CLAUSE_PUNCT for t in glue) \
                     and not (frame == "sym" and view.has_cue("possessive", last_end, trig.t0)):
                 # "vetoed a UN Security Council demand for a ceasefire": the noun is the verb's object
                 return []
@@ -577,12 +595,15 @@ class RuleRoles:
         stated_agent = [u for u in agent_after if self._after_agent_participle(view, u, trig_last)]
         if stated_agent and not adjective_agent:
             agent_after = stated_agent
-        if agent_after and (stated_agent or not subject_before) and not adjective_agent:
+        # "Le Qatar a annoncé la libération de quatre otages par le Hamas": the subject of a verb of saying whose
+        # object the event noun is only announces it
+        announced = max([c.t0 for c in view.cues if c.kind == "speech" and c.t1 <= trig.t0 <= c.t1 + 1], default=-1)
+        if agent_after and (stated_agent or not subject_before or announced >= 0) and not adjective_agent:
             # (with a subject, a bare "da/from X" is where from, not who)
             source = agent_after[0]
             # a nominal with its agent ("l'attacco da parte di X contro Y", "the Gaza attack by X"):
             # the target follows, or stands right before the trigger
-            near = [u for u in before if u.t1 >= trig.t0 - (0 if stated_agent else 2)]
+            near = [u for u in before if u.t1 >= trig.t0 - (0 if stated_agent else 2) and u.t0 > announced]
             target = near[-1] if near else None
             if target is None:
                 # ("i dazi decisi da Bruxelles sul biodiesel indonesiano": a demonym after the noun of the
@@ -623,6 +644,12 @@ class RuleRoles:
             # the objects stand between it and the verb
             source = first
             after = [u for u in before_near if u.t0 > first.t0] + after
+        elif accused := [a.target for t, a in ctx.prior if earlier and t is earlier[-1] and t.entry.type == "ACCUSE"
+                         and a.passive and a.target is not None and a.target.t1 <= t.t0]:
+            # "L'Iran a été accusé par les États-Unis de fournir des drones à la Russie": what the accused is
+            # accused of is the accused's act, not the accuser's (named after "par", before the verb)
+            source = accused[0]
+            after = [u for u in after if u is not source]
         else:
             source = self._nearest_before(before_near, tokens, view, trig.t0)
             if source is None and before_near and before_near[-1].t1 == trig.t0 and before_near[-1].kind == "demonym":
@@ -631,7 +658,14 @@ class RuleRoles:
                 source = before_near[-1]
         if source is not None and ctx.lang.verb_second and source.t0 - L >= 2 \
                 and (view.kinds_before(source.t0) & {"locative", "target_prep", "agent_prep"}
-                     or any(source is p for p in between_before)) \
+                     or any(source is p for p in between_before)
+                     # (or deeper inside a phrase that a preposition opens: "Nach der Festnahme eines iranischen
+                     # Agenten hat die Bundesregierung zwei Diplomaten ausgewiesen")
+                     # (after a dateline: "BERLIN (dpa) - Nach der Festnahme …")
+                     or not rel and view.cue_starts.get(opening := 1 + max(
+                         [i for i in range(L, source.t0) if tokens[i].text in DATELINE_DASHES], default=L - 1),
+                         NO_KINDS) & {"locative", "target_prep"}
+                     and not any(tokens[i].text in CLAUSE_PUNCT for i in range(opening, trig.t0))) \
                 and not (ctx.lang.nouns_capitalised and ctx.text[tokens[trig.t0].start:tokens[trig.t0].start + 1].isupper()):
             # "In Tiflis protestierten Tausende", "Nach dem Angriff auf Kiew verurteilte Frankreich …":
             # only prepositional phrases stand before the verb, so its subject follows it (not before a noun:
@@ -698,7 +732,7 @@ class RuleRoles:
                 hit = [u for u in after if u.t0 > tprep and self._other(u, source)
                        and not (view.kinds_before(u.t0) & {"agent_prep"})]
                 return [RoleAssignment(source, hit[0])] if hit else []
-        if source is None and ctx.lang.subject_after_verb:
+        if source is None and ctx.lang.subject_after_verb and (rel or not self._fronted_noun_phrase(view, tokens, L, trig, ctx)):
             # (not one right before a verb of its own after a comma: "Cyberattacco alle ferrovie, Vilnius espelle …")
             bare = [u for u in after if not (view.kinds_before(u.t0) & PREP_KINDS) and not (
                 any(t.t0 == u.t1 for t in view.triggers) and any(tokens[i].text == "," for i in range(trig.t1, u.t0)))]
@@ -726,7 +760,10 @@ class RuleRoles:
         hostile = trig.entry.type in HOSTILE_TYPES
         cands = [u for u in after if self._other(u, source, hostile) and not (
             "agent_prep" in view.kinds_before(u.t0)
-            and any(c.kind == "passive_aux" and trig_last < c.t0 < u.t0 for c in view.cues))]
+            and any(c.kind == "passive_aux" and trig_last < c.t0 < u.t0 for c in view.cues))
+            # (a broadcaster named by a bare noun after a locative is where it was said, not a party: "a rejeté ces
+            # accusations à la télévision publique", "sagte im staatlichen Rundfunk")
+            and not (u.home and u.sector == "MED" and view.kinds_before(u.t0) & MEDIUM_PREPS)]
         if trig.entry.type == "MOBILIZE":
             # "ha rafforzato le pattuglie nel nord del Kosovo con circa 200 soldati italiani": troops counted by a
             # number are the force mobilised, not a party to it
@@ -751,6 +788,17 @@ class RuleRoles:
         # civilians"): the preference chain runs over named candidates first; but a place after "in" is
         # where, so an object noun before it wins ("killed five civilians in Kyiv": the civilians)
         groups = ([u for u in cands if not u.home], [u for u in cands if u.home])
+        if trig.entry.type == "ACCUSE" and groups[0] and groups[1]:
+            # "a accusé la police de refouler des migrants vers la Biélorussie", "warf dem Grenzschutz vor, …":
+            # the verb's own object, a generic noun right after it, is the accused, not a country named in what
+            # is alleged of it
+            direct = groups[1][0]
+            k = trig.matched[0] + 1
+            while k in trig.matched:
+                k += 1
+            if k <= direct.t0 <= k + 2 and direct.t0 < groups[0][0].t0 and not (view.kinds_before(direct.t0) & PREP_KINDS) \
+                    and all(tokens[i].text in ctx.lang.determiners or tokens[i].text == "'" for i in range(k, direct.t0)):
+                groups = ([direct], [])
         owner = self._owner_of_object(view, trig, trig_last, cands)
         if owner is not None:
             groups = ([owner], [])
@@ -782,9 +830,13 @@ class RuleRoles:
                        and not (view.kinds_before(u.t0) & {"locative", "genitive", "target_prep"})]
             if objects:
                 target = objects[0]
-        if target is None and not earlier:  # (with an earlier trigger the unit may be its argument)
+        if target is None and (not earlier or not coordinated and before_near and any(
+                tokens[i].text in DASHES for i in range(earlier[-1].t1, source.t0))):
+            # (with an earlier trigger the unit may be its argument; not its subject, when a dash closes its clause
+            # and this trigger has a subject of its own: "EU hält Milliarden für Ungarn zurück – Orbán droht mit Veto")
             co_subjects = self._coordinated_before(source, [u for u in before if u is not source], tokens, view)
             earlier_units = [u for u in view.units if u.code and L <= u.t0 and u.t1 <= source.t0
+                             and (not earlier or u.t1 <= earlier[0].t0)
                              and all(u is not c for c in co_subjects)
                              and self._other(u, source) and not u.home and not (att and att[0] <= u.t0 < att[1])]
             if earlier_units:
@@ -815,6 +867,12 @@ class RuleRoles:
             both = [u for u in ctx.last_agree if self._other(u, source)]
             if both:
                 return [RoleAssignment(source, u, target_fallback=True) for u in both]
+        if target is None and trig.entry.type == "SUPPORT" and self._answers(view, trig, trig_last, R):
+            # "Die Bundesregierung begrüßte die Entscheidung", "a salué la décision": a welcome of a decision or
+            # measure with no target of its own goes to whoever last took a measure (sanctioned, coerced, agreed…)
+            doers = [d for k, d in ctx.last_source.items() if k in MEASURE_TYPES and self._other(d, source) and not d.home]
+            if doers:
+                target, fallback = max(doers, key=lambda d: d.t0), True
         if target is None and trig.entry.type in REPORTING_TYPES:
             # "L'Unione europea ha condannato l'attacco": the object names an earlier event, whose actor
             # is the target
@@ -859,10 +917,11 @@ class RuleRoles:
             answered = self._against(ctx, source)
             if answered is not None:
                 target, fallback = answered, True
-        if trig.entry.type == "REQUEST" and own_generic and target is not None \
-                and "genitive" in view.kinds_before(target.t0):
-            # "demanded the release of the crew", "exigió la liberación de los pescadores": the subject's own
-            # people are what is asked for; the request goes to whom the subject just addressed in the
+        if trig.entry.type == "REQUEST" and target is not None and target.code == source.code \
+                and (own_generic or target.kind in ("agent", "demonym")) and "genitive" in view.kinds_before(target.t0):
+            # "demanded the release of the crew", "exigió la liberación de los pescadores", "hatte die Entsendung der
+            # serbischen Sicherheitskräfte beantragt": the subject's own people are what is asked for; the request
+            # goes to whom the subject just addressed in the
             # sentence, else to the last actor who acted against it
             addressed = [a.target for _, a in ctx.prior if a.source.code == source.code and a.target is not None
                          and not a.target.home and self._other(a.target, source)]
@@ -989,6 +1048,19 @@ class RuleRoles:
                     and view.has_cue("coord", two[0].t1, two[1].t0):
                 return two
         return []
+
+    @staticmethod
+    def _fronted_noun_phrase(view: SentenceView, tokens: list[Token], L: int, trig: TriggerMatch,
+                             ctx: ArticleContext) -> bool:
+        """Does a noun phrase that no lexicon knows open the trigger's clause (after a dateline), with no comma before
+        the trigger ("Un premier convoi de camions a quitté le site …"; a determiner, a noun and an auxiliary at least:
+        not the trigger's own article, "Le départ des avions")? It is the verb's subject, so none follows the verb (not
+        in German, where a fronted phrase is any constituent: "Die Grenze schloss Polen")."""
+        if ctx.lang.verb_second:
+            return False
+        opening = 1 + max([i for i in range(L, trig.t0) if tokens[i].text in DATELINE_DASHES], default=L - 1)
+        return opening + FRONTED_NP_TOKENS <= trig.t0 and tokens[opening].text in ctx.lang.determiners \
+            and not any(tokens[i].text in CLAUSE_PUNCT or tokens[i].text in QUOTES for i in range(opening, trig.t0))
 
     @staticmethod
     def _answers(view: SentenceView, trig: TriggerMatch, trig_last: int, R: int) -> bool:

@@ -1429,3 +1429,215 @@ def test_talks_led_by_the_ministers_of_both_countries(lang, text, expected):
     got = {(e.type, e.source.code, e.target.code) for e in dyad.code(text, published="2025-06-01", lang=lang)
            if e.type == "CONSULT"}
     assert got == expected
+
+
+# Migrants, refugees and asylum seekers (agents.tsv role `foreign`) are people from elsewhere: a bare noun gives no
+# country, not the one they are in (the displaced keep it: they are its own people)
+FOREIGN_PEOPLE_CASES = [
+    ("fr", "La police grecque a arrêté des migrants sur l'île de Lesbos.", {("COERCE", "GRC", "---")}),
+    ("de", "In Polen warfen Migranten Steine auf Soldaten.", {("ASSAULT", "---", "POL")}),
+    ("fr", "La police grecque a arrêté des migrants afghans sur l'île de Lesbos.", {("COERCE", "GRC", "AFG")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", FOREIGN_PEOPLE_CASES, ids=[c[1][:50] for c in FOREIGN_PEOPLE_CASES])
+def test_migrants_named_by_a_bare_noun_belong_to_no_country(lang, text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang=lang)) == expected
+
+
+# The object right after an accusing verb (only a determiner between) is the accused, even a generic noun given the
+# home country: not a country named inside what is alleged of it
+ACCUSED_OBJECT_CASES = [
+    ("fr", "Le président kényan a accusé la police de livrer des armes à des miliciens somaliens.",
+     {("ACCUSE", "KEN", "KEN")}),
+    ("de", "Donald Tusk warf der Polizei vor, Migranten nach Belarus zurückzudrängen.", {("ACCUSE", "POL", "POL")}),
+    ("fr", "Le président kényan a accusé la Somalie de livrer des armes aux miliciens.", {("ACCUSE", "KEN", "SOM")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ACCUSED_OBJECT_CASES, ids=[c[1][:50] for c in ACCUSED_OBJECT_CASES])
+def test_the_object_of_an_accusation_is_the_accused(lang, text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang=lang)) == expected
+
+
+# "die EU-Kommission" ... "die Kommission": the last part of a hyphenated organisation's name stands for it, as a
+# word of a multi-word name does ("la Commission européenne" ... "la Commission")
+def test_the_last_part_of_a_hyphenated_name_stands_for_the_organisation():
+    for text, expected in [
+        ("Die EU-Kommission stellte am Montag ihren Bericht vor. Ungarn kritisierte die Kommission scharf.",
+         {("ACCUSE", "HUN", "EU")}),
+        ("Die EU-Kommission legte ihren Bericht vor. Die Türkei warf der Kommission Voreingenommenheit vor.",
+         {("ACCUSE", "TUR", "EU")}),
+    ]:
+        assert keys(dyad.code(text, published="2026-01-01", lang="de")) == expected
+
+
+# A spaced dash joins two clauses ("X does A – Y does B"): the second verb is no object of the first, and with no
+# target of its own it answers the first clause's subject
+DASH_CASES = [
+    ("de", "EU friert Gelder für Polen ein – Warschau droht mit Klage.",
+     {("SANCTION", "EU", "POL"), ("THREATEN", "POL", "EU")}),
+    ("fr", "L'UE gèle les fonds de la Hongrie – Budapest menace de bloquer le budget.",
+     {("SANCTION", "EU", "HUN"), ("THREATEN", "HUN", "EU")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", DASH_CASES, ids=[c[1][:50] for c in DASH_CASES])
+def test_a_dash_joins_two_clauses(lang, text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang=lang)) == expected
+
+
+# A participle after a noun's of-phrase that names no known actor modifies the noun as one right after it does
+# ("deux cadres maliens de la Somagep soupçonnés de …"): the suspicion is no accusation by the suspects
+@pytest.mark.parametrize("text,expected", [
+    ("L'armée malienne a arrêté trois employés maliens de la Cotonfil soupçonnés d'avoir renseigné la France.",
+     {("COERCE", "MLI", "MLI")}),
+    ("Des soldats ont arrêté à Gao deux cadres maliens de la Somagep soupçonnés de renseigner la France.",
+     {("COERCE", "MLI", "MLI")}),
+])
+def test_a_participle_after_an_of_phrase_modifies_its_noun(text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang="fr")) == expected
+
+
+# What an act is done despite ("malgré les protestations de X", "trotz der Warnungen aus Berlin") is background
+@pytest.mark.parametrize("text,expected", [
+    ("Le Mali a expulsé le diplomate malgré les protestations de la France.", {("SANCTION", "MLI", "FRA")}),
+    ("Le Niger a vendu l'uranium à la Russie malgré les mises en garde de la France.", set()),
+])
+def test_what_an_act_is_done_despite_is_no_event(text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang="fr")) == expected
+
+
+# A broadcaster named by a bare noun after a preposition is where something was said, not a party to it
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Le Maroc a accusé l'Algérie d'ingérence. Le porte-parole algérien a rejeté ces accusations à la radio.",
+     {("ACCUSE", "MAR", "DZA"), ("REJECT", "DZA", "MAR")}),
+    ("en", "The United States accused Iran of smuggling arms. The Iranian minister rejected the accusations on state "
+           "television.", {("ACCUSE", "USA", "IRN"), ("REJECT", "IRN", "USA")}),
+])
+def test_a_broadcaster_after_a_preposition_is_the_medium(lang, text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang=lang)) == expected
+
+
+# A call or meeting introduced by "during" ("bei einem Telefonat", "lors d'une rencontre") after an act told in its
+# clause is that act's setting: the act's two parties met (both ways), besides the act itself
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Der österreichische Kanzler lobte den polnischen Regierungschef bei einem Telefonat am Montag.",
+     {("SUPPORT", "AUT", "POL"), ("CONSULT", "AUT", "POL"), ("CONSULT", "POL", "AUT")}),
+    ("fr", "Le président français a félicité son homologue sénégalais lors d'une rencontre à Paris.",
+     {("SUPPORT", "FRA", "SEN"), ("CONSULT", "FRA", "SEN"), ("CONSULT", "SEN", "FRA")}),
+])
+def test_a_meeting_during_which_an_act_was_done_joins_its_parties(lang, text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang=lang)) == expected
+
+
+# German verb-second: a clause (or what follows a dateline) opened by a preposition holds one phrase before the finite
+# verb, however deep the actor inside it ("Nach der Festnahme eines russischen Spions"): the subject follows the verb
+@pytest.mark.parametrize("text,expected", [
+    ("Nach der Festnahme eines russischen Spions hat Estland zwei Diplomaten der Botschaft Russlands ausgewiesen.",
+     {("SANCTION", "EST", "RUS")}),
+    ("WARSCHAU (dpa) - Nach dem Tod eines belarussischen Migranten hat Polen die Grenze zu Litauen geschlossen.",
+     {("SANCTION", "POL", "LTU")}),
+])
+def test_an_actor_deep_in_a_fronted_german_phrase_is_no_subject(text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang="de")) == expected
+
+
+# A person introduced with a title or a three-part name is named by the surname alone later in the article
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Die australische Außenministerin Penny Wong reiste am Montag nach Jakarta. Wong kritisierte dort China.",
+     {("CONSULT", "AUS", "IDN"), ("ACCUSE", "AUS", "CHN")}),
+    ("fr", "Le président sénégalais Bassirou Diomaye Faye est arrivé lundi à Ankara. M. Faye a ensuite critiqué la France.",
+     {("ACCUSE", "SEN", "FRA")}),
+])
+def test_a_surname_alone_names_the_person_introduced_before(lang, text, expected):
+    assert keys(dyad.code(text, published="2025-06-01", lang=lang)) == expected
+
+
+# A welcome of a decision or measure with no target of its own goes to whoever last took a measure
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Die EU verhängte am Montag neue Sanktionen gegen Russland. Die ukrainische Regierung begrüßte die Entscheidung.",
+     {("SANCTION", "EU", "RUS"), ("SUPPORT", "UKR", "EU")}),
+    ("fr", "Le Canada a expulsé lundi deux diplomates iraniens. Israël a salué cette décision.",
+     {("SANCTION", "CAN", "IRN"), ("SUPPORT", "ISR", "CAN")}),
+])
+def test_welcoming_a_decision_supports_who_took_it(lang, text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang=lang)) == expected
+
+
+# A noun phrase opening the clause before its verb ("Un premier convoi de camions a quitté …") is the verb's subject,
+# even when no lexicon knows it: no actor after the verb is taken for an inverted subject
+@pytest.mark.parametrize("text", [
+    "Un premier convoi de camions a quitté mardi la mine d'Arlit en direction du port de Cotonou, affrété par le "
+    "groupe chinois Sinopec.",
+    "Un cargo chargé de blé a quitté lundi le port d'Odessa pour la Turquie avec des marins ukrainiens.",
+])
+def test_a_fronted_noun_phrase_is_the_subject(text):
+    assert keys(dyad.code(text, published="2026-01-01", lang="fr")) == set()
+
+
+# An of-word opening the sentence or following a comma is an article ("À Tbilissi, des manifestants …"): the noun after
+# it is the subject, not a named place before it
+@pytest.mark.parametrize("text,expected", [
+    ("À Tbilissi, des manifestants ont attaqué les policiers.", {("ASSAULT", "GEO", "CIV", "GEO")}),
+    ("Dimanche à Bamako, des soldats ont arrêté des journalistes.", {("COERCE", "MLI", "MIL", "MLI")}),
+])
+def test_an_article_after_a_comma_is_no_genitive(text, expected):
+    events = dyad.code(text, published="2026-01-01", lang="fr")
+    assert {(e.type, e.source.code, e.source.sector, e.target.code) for e in events} == expected
+
+
+# What a request asks for about the subject's own people named with their demonym ("la libération des soldats
+# maliens", "die Rückkehr der ungarischen Grenzschützer") is no addressee: the request goes to whom the subject last
+# addressed, else to whoever last acted against it
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "L'OTAN a rejeté la demande de la Serbie. Belgrade avait demandé le retour des policiers serbes.",
+     {("REJECT", "NATO", "SRB"), ("REQUEST", "SRB", "NATO")}),
+    ("de", "Die EU lehnte den Vorschlag Ungarns ab. Budapest hatte die Rückkehr der ungarischen Grenzschützer gefordert.",
+     {("REJECT", "EU", "HUN"), ("REQUEST", "HUN", "EU")}),
+])
+def test_a_request_for_ones_own_people_goes_to_their_holder(lang, text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang=lang)) == expected
+
+
+# An event noun that a verb of saying announces, with its agent phrase ("a annoncé la libération … par le Hamas"):
+# the agent is the doer, the announcer only says it
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Le Qatar a annoncé la libération de quatre otages israéliens par le Hamas.", {("CONCEDE", "PSE", "ISR")}),
+    ("de", "Katar verkündete die Freilassung von vier israelischen Geiseln durch die Hamas.", {("CONCEDE", "PSE", "ISR")}),
+])
+def test_an_announced_event_noun_is_its_agents_act(lang, text, expected):
+    assert keys(dyad.code(text, published="2025-06-01", lang=lang)) == expected
+
+
+# In a passive accusation ("X a été accusé par Y de …") what is alleged is the accused's act, not the accuser's
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Le Rwanda a été accusé par le Burundi d'avoir bombardé des villages au Congo.",
+     {("ACCUSE", "BDI", "RWA"), ("ASSAULT", "RWA", "COD")}),
+    ("en", "Iran was accused by the United States of supplying drones to Russia.",
+     {("ACCUSE", "USA", "IRN"), ("AID", "IRN", "RUS")}),
+])
+def test_a_passive_accusation_alleges_the_accused_act(lang, text, expected):
+    assert keys(dyad.code(text, published="2025-06-01", lang=lang)) == expected
+
+
+# "nach ukrainischen Angaben": a reporting noun after a preposition and a demonym (an `attribution_noun` cue) is an
+# attribution, whose demonym reports and is no party
+@pytest.mark.parametrize("text,expected", [
+    ("Nach ukrainischen Angaben griffen russische Drohnen in der Nacht Odessa an.", {("ASSAULT", "RUS", "UKR")}),
+    ("Nach türkischen Angaben beschossen syrische Truppen am Montag eine türkische Grenzstadt.", {("ASSAULT", "SYR", "TUR")}),
+])
+def test_a_demonym_before_a_reporting_noun_is_an_attribution(text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang="de")) == expected
+
+
+# ... and a meeting introduced by "during" before the verb is the clause's setting, not a noun the verb nests: the act
+# told after it stays an event of its own
+@pytest.mark.parametrize("text,expected", [
+    ("Bei einem Telefonat am Montag sicherte der österreichische Kanzler dem polnischen Regierungschef seine "
+     "Unterstützung zu.", {("CONSULT", "AUT", "POL"), ("CONSULT", "POL", "AUT"), ("SUPPORT", "AUT", "POL")}),
+    ("Während eines Treffens in Wien lobte der österreichische Kanzler den polnischen Regierungschef.",
+     {("CONSULT", "AUT", "POL"), ("CONSULT", "POL", "AUT"), ("SUPPORT", "AUT", "POL")}),
+])
+def test_a_meeting_before_the_verb_is_its_setting(text, expected):
+    assert keys(dyad.code(text, published="2026-01-01", lang="de")) == expected
