@@ -825,6 +825,7 @@ def _surnames(views: list[SentenceView], tokens: list[Token], text: str) -> None
     in the article ("Wong lobte Deutschland", "M. Faye a salué …"), which the lexicon need not list: a unit like the
     full mention's is added at each later use of the surname that no other mention covers."""
     known: dict[str, Unit] = {}
+    folded: set[str] = set()  # their tokens' texts: only a token with one of these is read as written
     for v in views:
         for u in v.units:
             if u.code is None or u.kind != "person" or u.t1 - u.t0 < 3:
@@ -833,11 +834,14 @@ def _surnames(views: list[SentenceView], tokens: list[Token], text: str) -> None
             if len(last) >= 3 and first.isalpha() and last.isalpha() and first[0].isupper() and last[0].isupper() \
                     and not last.isupper() and last not in known:
                 known[last] = u
+                folded.add(tokens[u.t1 - 1].text)
     if not known:
         return
     for v in views:
         added = False
         for i in range(v.t0, v.t1):
+            if tokens[i].text not in folded:
+                continue
             name = known.get(text[tokens[i].start:tokens[i].end])
             if name is None or name.t0 <= i < name.t1 or any(w.t0 <= i < w.t1 for w in v.units):
                 continue

@@ -368,10 +368,13 @@ class RuleRoles:
         # before the verb, past any earlier trigger, is this verb's own subject (the previous sentence's actor)
         # (after the comma that closes the phrase before it: not "Germany said it had delivered …", whose "it" is
         # the speaker)
+        # (the cues are read only when one of the kind ends right before the verb or one token earlier)
         pron_end = max([c.t1 for c in view.cues if c.kind == "subject_pronoun" and L < c.t0 and c.t1 <= trig.t0
                         and trig.t0 - c.t1 <= 1 and (tokens[c.t0 - 1].text == "," or c.t0 >= 2
                                                      and tokens[c.t0 - 1].text in QUOTES and tokens[c.t0 - 2].text == ",")
-                        and all(t.t1 <= c.t0 for t in earlier)], default=-1)
+                        and all(t.t1 <= c.t0 for t in earlier)], default=-1) \
+            if "subject_pronoun" in view.kinds_before(trig.t0) or "subject_pronoun" in view.kinds_before(trig.t0 - 1) \
+            else -1
         own_pronoun = pron_end >= 0
         if any(t.t0 < trig.t0 and trig_last < t.t1 - 1 and t.entry.type != trig.entry.type
                for t in view.triggers):
@@ -597,7 +600,8 @@ class RuleRoles:
             agent_after = stated_agent
         # "Le Qatar a annoncé la libération de quatre otages par le Hamas": the subject of a verb of saying whose
         # object the event noun is only announces it
-        announced = max([c.t0 for c in view.cues if c.kind == "speech" and c.t1 <= trig.t0 <= c.t1 + 1], default=-1)
+        announced = max([c.t0 for c in view.cues if c.kind == "speech" and c.t1 <= trig.t0 <= c.t1 + 1], default=-1) \
+            if "speech" in view.kinds_before(trig.t0) or "speech" in view.kinds_before(trig.t0 - 1) else -1
         if agent_after and (stated_agent or not subject_before or announced >= 0) and not adjective_agent:
             # (with a subject, a bare "da/from X" is where from, not who)
             source = agent_after[0]
