@@ -1611,11 +1611,12 @@ def test_an_announced_event_noun_is_its_agents_act(lang, text, expected):
 
 
 # In a passive accusation ("X a été accusé par Y de …") what is alleged is the accused's act, not the accuser's
+# (alleged help, "accused of supplying drones", is no event at all: see the test on accused help)
 @pytest.mark.parametrize("lang,text,expected", [
     ("fr", "Le Rwanda a été accusé par le Burundi d'avoir bombardé des villages au Congo.",
      {("ACCUSE", "BDI", "RWA"), ("ASSAULT", "RWA", "COD")}),
-    ("en", "Iran was accused by the United States of supplying drones to Russia.",
-     {("ACCUSE", "USA", "IRN"), ("AID", "IRN", "RUS")}),
+    ("en", "Syria was accused by Turkey of shelling villages in Iraq.",
+     {("ACCUSE", "TUR", "SYR"), ("ASSAULT", "SYR", "IRQ")}),
 ])
 def test_a_passive_accusation_alleges_the_accused_act(lang, text, expected):
     assert keys(dyad.code(text, published="2025-06-01", lang=lang)) == expected
