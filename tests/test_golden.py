@@ -67,13 +67,31 @@ def test_fifth_set_floor():
     assert rep.groups["all"].f1 >= 0.84, rep.as_dict()
 
 
-def test_sixth_held_out_set_floor():
+def test_sixth_set_floor():
     """heldout6.jsonl: ten articles written and annotated on 2026-11-29 (seventh session) by an annotator who
     had not seen the coder, measured before heldout5's misses were read: F1 0.671 (P 0.734, R 0.617), the same
-    on the code from before that session; 0.693 after the rules written from heldout5 (en/de ones). For
-    measuring only: its misses are not read."""
+    on the code from before that session; 0.693 after the rules written from heldout5 (en/de ones). A
+    development set in the eighth session, once heldout7 had been written: its misses were read and fixed
+    (0.899)."""
     rep, _ = run_eval(GOLD.with_name("heldout6.jsonl"), by="lang")
-    assert rep.groups["all"].f1 >= 0.66, rep.as_dict()
+    assert rep.groups["all"].f1 >= 0.86, rep.as_dict()
+
+
+def test_seventh_held_out_set_floor():
+    """heldout7.jsonl: ten articles written and annotated on 2026-11-29 (eighth session) by an annotator who had
+    not seen the coder, measured before that session's rules: F1 0.576 (P 0.713, R 0.483); 0.613 after the
+    rules written from heldout6's misses, which it was used to accept (no rule was written from it). For
+    measuring only: its misses are not read."""
+    rep, _ = run_eval(GOLD.with_name("heldout7.jsonl"), by="lang")
+    assert rep.groups["all"].f1 >= 0.58, rep.as_dict()
+
+
+def test_eighth_held_out_set_floor():
+    """heldout8.jsonl: ten articles written and annotated on 2026-11-29 (eighth session) by an annotator who had
+    not seen the coder, written after that session's first rules and measured on the code from before them
+    (F1 0.543) and after them (0.565); it decided nothing. For measuring only: its misses are not read."""
+    rep, _ = run_eval(GOLD.with_name("heldout8.jsonl"), by="lang")
+    assert rep.groups["all"].f1 >= 0.53, rep.as_dict()
 
 
 def test_second_development_set_floor():
