@@ -1421,8 +1421,11 @@ class RuleRoles:
         """
         # ("NATO leaders meeting in Ankara accused Russia of …": an actor after a verb of saying or attitude that
         # follows the meeting word is that verb's object, not a party of the meeting)
+        # (not when "during" makes the meeting the setting of that verb: "Während eines Treffens in Wien lobte der
+        # Kanzler den polnischen Regierungschef" - the verb's parties met)
         cut = min([t.t0 for t in view.triggers if trig_end <= t.t0 and t.entry.type in SAYING_TYPES], default=None)
-        if cut is not None:
+        if cut is not None and not (trig_start >= 0 and view.has_cue(
+                "during", max(view.t0, trig_start - DURING_TO_NOUN - 2), trig_start)):
             after = [u for u in after if u.t0 < cut]
         ordered = list(before)[::-1] + list(after)
         named = [u for u in ordered if not u.home]
