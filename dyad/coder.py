@@ -371,6 +371,10 @@ class Coder:
                                          n_events + len(events) + len(sent_events), n_sents, lang.places)
                         if ev is None:
                             continue
+                        if trig.entry.type == "REQUEST" and ra.target is not None and ra.source.code \
+                                and ra.target.code and ra.target.code != ra.source.code \
+                                and not (ev.negated or ev.hypothetical):
+                            ctx.asked[ra.target.code] = ra.source  # whom a refusal of the request may answer
                         if trig.entry.type in AGAINST_TYPES and ra.target is not None and ra.source.code \
                                 and ra.target.code and not (ev.negated or ev.hypothetical):
                             if ra.target.code != ra.source.code:

@@ -90,6 +90,8 @@ class ArticleContext:
     last_agree_at: tuple[int, int] = (-1, -1)  # its sentence and paragraph
     # the last actor who acted against each actor (by code): whom a reaction without a named target answers
     against: dict[str, Unit] = field(default_factory=dict)
+    # the last actor who asked something of each actor (by code): whom a rejection of "the call" answers
+    asked: dict[str, Unit] = field(default_factory=dict)
     text: str = ""  # the text the tokens index (its case: a capitalised word is a noun where nouns are)
 
 
@@ -911,6 +913,14 @@ class RuleRoles:
                 target, fallback = answered, True
             elif own_generic and trig.entry.type == "ACCUSE" and self._own_people(view, trig_last, R):
                 target = None  # (the victims are not the accused: "Cambodia condemned the abuse of its citizens")
+        if trig.entry.type == "REJECT" and (target is None or guessed) \
+                and self._answers(view, trig, trig_last, R + 1, "asked"):
+            # "Beijing rejected the call", "rechazó la petición": a refusal of a request made to the source answers
+            # the last actor who asked something of it (a demand is no act against it: ``against`` does not hold it;
+            # the cue may start on the clause break, "rejected that demand": a demonstrative "that", written so)
+            asker = ctx.asked.get(source.code) if source.code else None
+            if asker is not None and self._other(asker, source):
+                target, fallback = asker, True
         if target is None and trig.entry.type == "REJECT" and self._refers_back(view, trig, L, tokens):
             # "..., which Beijing denies", "algo que los talibanes niegan", "ce que Minsk dément": what is denied is
             # what the clause before said about the source, so the denial answers whoever acted against it
@@ -1063,13 +1073,13 @@ class RuleRoles:
             and not any(tokens[i].text in CLAUSE_PUNCT or tokens[i].text in QUOTES for i in range(opening, trig.t0))
 
     @staticmethod
-    def _answers(view: SentenceView, trig: TriggerMatch, trig_last: int, R: int) -> bool:
+    def _answers(view: SentenceView, trig: TriggerMatch, trig_last: int, R: int, kind: str = "reaction") -> bool:
         """Is the trigger's object a `reaction` cue ("rejected the accusations", "wies die Vorwürfe zurück",
         "threatened retaliation"): a word naming what was done to the subject, or the answer to it? The
         cue stands inside the trigger's frame or at most a few words after it; an accusation noun that is
         itself the trigger ("the accusations") answers nothing."""
         for c in view.cues:
-            if c.kind == "reaction" and c.t0 < R and trig.t0 <= c.t0 <= trig_last + 4 \
+            if c.kind == kind and c.t0 < R and trig.t0 <= c.t0 <= trig_last + 4 \
                     and not (c.t0 == trig.t0 and trig.entry.type == "ACCUSE"):
                 return True
         return False

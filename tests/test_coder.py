@@ -1641,3 +1641,24 @@ def test_a_demonym_before_a_reporting_noun_is_an_attribution(text, expected):
 ])
 def test_a_meeting_before_the_verb_is_its_setting(text, expected):
     assert keys(dyad.code(text, published="2026-01-01", lang="de")) == expected
+
+
+# A refusal of "the call", "la petición", "la richiesta", "la demande", "die Forderung" (an `asked` cue as the object)
+# with no target of its own answers the last actor who asked something of the subject: a request is no act against it.
+ASKED_CASES = [
+    ("en", "The Arab League called on Ethiopia to halt the filling of the dam. Addis Ababa rejected the call as "
+           "interference.", ("REJECT", "ETH", "ARL")),
+    ("en", "The European Union urged Serbia to impose sanctions on Moscow. Serbia's foreign minister rejected that "
+           "demand on Monday.", ("REJECT", "SRB", "EU")),
+    ("es", "La ONU pidió a Nicaragua que liberara a los presos políticos. El gobierno de Managua rechazó la petición.",
+     ("REJECT", "NIC", "UN")),
+    ("it", "La Turchia ha chiesto alla Svezia di estradare i militanti curdi. Stoccolma ha respinto la richiesta.",
+     ("REJECT", "SWE", "TUR")),
+    ("fr", "Le Maroc a demandé à l'Espagne d'extrader le militant. Madrid a rejeté la demande.", ("REJECT", "ESP", "MAR")),
+    ("de", "Polen forderte Deutschland zu Reparationen auf. Berlin wies die Forderung zurück.", ("REJECT", "DEU", "POL")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ASKED_CASES, ids=[c[1][:30] for c in ASKED_CASES])
+def test_refusing_a_request_answers_who_asked(lang, text, expected):
+    assert expected in keys(dyad.code(text, published="2025-06-01", lang=lang))
