@@ -386,8 +386,10 @@ class RuleRoles:
             # ... and once the frame has told it, the noun inside tells nothing more ("wurden bei einem israelischen
             # Luftangriff getötet"; a meeting noun still gives the way back: "trafen sich zu einem Gipfeltreffen")
             return []
-        if earlier and any(c.kind == "copula" and earlier[-1].t1 <= c.t0 and trig.t0 - 1 <= c.t1 <= trig.t0
-                           for c in view.cues):  # (one adjective may stand between: "un chiaro avvertimento")
+        if earlier and any(c.kind == "copula" and earlier[-1].t1 <= c.t0
+                           and trig.t0 - 1 - (tokens[c.t1].text in QUOTES) <= c.t1 <= trig.t0
+                           for c in view.cues):  # (one adjective may stand between, "un chiaro avvertimento", and
+            # an opening quote mark: 'sono un "severo avvertimento"')
             # "le esercitazioni sono un avvertimento di Pechino a Taiwan", "the drills are a warning from China
             # to Taiwan": a predicate noun is an event of its own, not the object of the verb before; its doer
             # is named right after it, else it is the doer of the event it predicates
@@ -1143,10 +1145,16 @@ class RuleRoles:
         source = doer[0] if doer else next((a.source for t, a in ctx.prior if t is subject), None)
         if source is None:
             return []
-        rest = [u for u in after if u is not source and self._other(u, source)]
+        # (not a place after a locative: "a warning from Beijing over the stopover in the United States of
+        # Taiwan's vice-president" is not to the United States)
+        rest = [u for u in after if u is not source and self._other(u, source)
+                and "locative" not in view.kinds_before(u.t0)]
         if not rest:
             return [RoleAssignment(source, None)] if trig.entry.frame == "intr" else []
-        return [RoleAssignment(source, rest[0])]
+        # (an actor named outright before a generic noun given the sentence's place: "the vice-president of the
+        # island, William Lai")
+        named = [u for u in rest if not u.home]
+        return [RoleAssignment(source, named[0] if named else rest[0])]
 
     @staticmethod
     def _genitive_agent(view: SentenceView, trig_last: int, after: list[Unit]) -> tuple[Unit | None, int]:

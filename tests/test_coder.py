@@ -1662,3 +1662,21 @@ ASKED_CASES = [
 @pytest.mark.parametrize("lang,text,expected", ASKED_CASES, ids=[c[1][:30] for c in ASKED_CASES])
 def test_refusing_a_request_answers_who_asked(lang, text, expected):
     assert expected in keys(dyad.code(text, published="2025-06-01", lang=lang))
+
+
+# A predicate noun ("the drills are a warning from Beijing …", 'sono un "duro avvertimento" di Pechino') may open with a
+# quote mark; its target is not a place after a locative ("the stopover in the United States") and an actor named
+# outright ("William Lai") wins over a generic noun given the sentence's place ("the vice-president").
+PREDICATE_CASES = [
+    ("en", "China began military drills around Taiwan on Saturday. The drills are a stern warning from Beijing over the "
+           "stopover in the United States of the island's vice-president, William Lai.", ("THREATEN", "CHN", "TWN")),
+    ("it", "La Cina ha avviato manovre militari attorno a Taiwan. Le esercitazioni sono un \"duro avvertimento\" di "
+           "Pechino per il viaggio negli Stati Uniti della presidente dell'isola, Tsai Ing-wen.", ("THREATEN", "CHN", "TWN")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PREDICATE_CASES, ids=[c[1][:30] for c in PREDICATE_CASES])
+def test_a_predicate_warning_is_to_the_named_actor_not_the_place(lang, text, expected):
+    events = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert expected in events
+    assert not any(k[0] == "THREATEN" and k[2] == "USA" for k in events)
