@@ -756,7 +756,14 @@ class RuleRoles:
                 source = first
         if source is None and not before and not earlier and ctx.prev_subject is not None \
                 and ctx.prev_subject.code and self._continues(view, trig, L, ctx):
-            source, carried = ctx.prev_subject, True
+            # (a sentence that opens with a subject of its own continues that one, not the previous sentence's: "Lai
+            # hizo escala en Nueva York tras una visita a Paraguay" is Lai's visit)
+            own = self._subject([u for u in units if view.t0 <= u.t0 <= view.t0 + 1 and u.t1 <= L and u.code
+                                 and not (att and att[0] <= u.t0 < att[1])], view)
+            if own is not None:
+                source = own
+            else:
+                source, carried = ctx.prev_subject, True
         if source is None:
             return []
 

@@ -1680,3 +1680,19 @@ def test_a_predicate_warning_is_to_the_named_actor_not_the_place(lang, text, exp
     events = keys(dyad.code(text, published="2025-06-01", lang=lang))
     assert expected in events
     assert not any(k[0] == "THREATEN" and k[2] == "USA" for k in events)
+
+
+# A clause with no subject of its own continues the subject that opens its sentence, not the previous sentence's:
+# "Lai hizo escala … tras una visita a Paraguay" is Lai's visit, not that of the government that spoke before.
+OPENING_SUBJECT_CASES = [
+    ("es", "Pekín condenó el viaje de Lai. Lai hizo escala en Nueva York tras una visita a Paraguay.",
+     ("CONSULT", "TWN", "PRY"), ("CONSULT", "CHN", "PRY")),
+    ("it", "Mosca ha criticato la trasferta di Zelensky. Zelensky si è fermato a Varsavia dopo una visita in Moldavia, "
+           "uno dei pochi paesi che sostiene apertamente Kiev.", ("CONSULT", "UKR", "MDA"), ("SUPPORT", "RUS", "UKR")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected,wrong", OPENING_SUBJECT_CASES, ids=[c[1][:30] for c in OPENING_SUBJECT_CASES])
+def test_a_clause_continues_its_own_sentences_subject(lang, text, expected, wrong):
+    events = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert expected in events and wrong not in events
