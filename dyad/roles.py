@@ -1152,10 +1152,10 @@ class RuleRoles:
         source = doer[0] if doer else next((a.source for t, a in ctx.prior if t is subject), None)
         if source is None:
             return []
-        # (not a place after a locative: "a warning from Beijing over the stopover in the United States of
-        # Taiwan's vice-president" is not to the United States)
+        # (not a place after a locative that is no target preposition, "a warning from Beijing over the stopover
+        # in the United States of Taiwan's vice-president" is not to the United States; "un avvertimento a Taiwan" is)
         rest = [u for u in after if u is not source and self._other(u, source)
-                and "locative" not in view.kinds_before(u.t0)]
+                and not ("locative" in (kinds := view.kinds_before(u.t0)) and "target_prep" not in kinds)]
         if not rest:
             return [RoleAssignment(source, None)] if trig.entry.frame == "intr" else []
         # (an actor named outright before a generic noun given the sentence's place: "the vice-president of the
