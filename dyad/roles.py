@@ -1443,6 +1443,11 @@ class RuleRoles:
         # ("NATO leaders meeting in Ankara accused Russia of …": an actor after a verb of saying or attitude that
         # follows the meeting word is that verb's object, not a party of the meeting)
         cut = min([t.t0 for t in view.triggers if trig_end <= t.t0 and t.entry.type in SAYING_TYPES], default=None)
+        # (unless the meeting is the setting of that verb, "Bei einem Telefonat sicherte X Y seine Unterstützung zu":
+        # then the verb's two parties are the meeting's)
+        if cut is not None and trig_start >= 0 \
+                and view.has_cue("during", max(view.t0, trig_start - DURING_TO_NOUN - 2), trig_start):
+            cut = None
         if cut is not None:
             after = [u for u in after if u.t0 < cut]
         ordered = list(before)[::-1] + list(after)
