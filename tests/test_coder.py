@@ -1611,11 +1611,13 @@ def test_an_announced_event_noun_is_its_agents_act(lang, text, expected):
 
 
 # In a passive accusation ("X a été accusé par Y de …") what is alleged is the accused's act, not the accuser's
+# (alleged help, "accused of supplying drones to Russia", is no event at all since q6ei: the accusation is the event)
 @pytest.mark.parametrize("lang,text,expected", [
     ("fr", "Le Rwanda a été accusé par le Burundi d'avoir bombardé des villages au Congo.",
      {("ACCUSE", "BDI", "RWA"), ("ASSAULT", "RWA", "COD")}),
-    ("en", "Iran was accused by the United States of supplying drones to Russia.",
-     {("ACCUSE", "USA", "IRN"), ("AID", "IRN", "RUS")}),
+    ("en", "Rwanda was accused by Burundi of shelling villages in Congo.",
+     {("ACCUSE", "BDI", "RWA"), ("ASSAULT", "RWA", "COD")}),
+    ("en", "Iran was accused by the United States of supplying drones to Russia.", {("ACCUSE", "USA", "IRN")}),
 ])
 def test_a_passive_accusation_alleges_the_accused_act(lang, text, expected):
     assert keys(dyad.code(text, published="2025-06-01", lang=lang)) == expected
