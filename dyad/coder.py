@@ -925,6 +925,9 @@ def _in_title(v: SentenceView, trig: TriggerMatch) -> bool:
     return any(c.kind == "genitive" and c.t1 == trig.t0 and c.t0 in ends for c in v.cues)
 
 
+PARTICIPLE_CONJUNCT = 8  # tokens from a coordinated participle back to the first participle of its phrase
+
+
 def _modifier(v: SentenceView, trig: TriggerMatch, tokens: list[Token], lang: Language, text: str) -> bool:
     """Is the trigger a past participle modifying a noun ("i soldati schierati al confine", "les otages détenus
     par le Hamas", "die im Kosovo stationierte KFOR")? Not an event, nor a clause of its own. A participle that
@@ -934,6 +937,14 @@ def _modifier(v: SentenceView, trig: TriggerMatch, tokens: list[Token], lang: La
     word = tokens[i].text
     if len(trig.entry.tokens) > 2 or not word.endswith(lang.participle_endings):
         return False
+    if not lang.attributive_participles and i >= 1 and "coord" in v.cue_starts.get(i - 1, ()) \
+            and "agent_prep" in v.cue_starts.get(trig.t1, ()):
+        # "el territorio del Esequibo, administrado por Guyana y reclamado por Caracas": a participle with its agent,
+        # coordinated with one that opens a phrase after a comma with its own agent, modifies the noun as that one does
+        for j in range(i - 2, max(v.t0, i - PARTICIPLE_CONJUNCT), -1):
+            if tokens[j - 1].text == "," and tokens[j].text.endswith(lang.participle_endings) \
+                    and "agent_prep" in v.cue_starts.get(j + 1, ()):
+                return True
     if lang.attributive_participles:
         # determiner, then nothing or prepositional phrases, then the participle, then a capitalised noun
         if i + 1 >= v.t1 or not text[tokens[i + 1].start:tokens[i + 1].start + 1].isupper():

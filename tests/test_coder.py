@@ -1698,3 +1698,13 @@ OPENING_SUBJECT_CASES = [
 def test_a_clause_continues_its_own_sentences_subject(lang, text, expected, wrong):
     events = keys(dyad.code(text, published="2025-06-01", lang=lang))
     assert expected in events and wrong not in events
+
+
+# A participle with its agent, coordinated with one that opens a phrase after a comma ("administradas por el Reino Unido
+# y reclamadas por Argentina"), modifies the noun as that one does: a territorial claim described, not a request made.
+@pytest.mark.parametrize("text", [
+    "Las islas Malvinas, administradas por el Reino Unido y reclamadas por Argentina, fueron visitadas por el ministro.",
+    "El ministro británico viajó a Gibraltar, gobernado por Londres y reclamado por España desde hace tres siglos.",
+])
+def test_a_coordinated_participle_modifies_the_noun(text):
+    assert not any(e.type == "REQUEST" for e in dyad.code(text, published="2025-06-01", lang="es"))
