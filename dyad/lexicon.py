@@ -191,6 +191,7 @@ def load_language(code: str, extra: Iterable[Path] = ()) -> Language:
             lang.max_gap = int(g.get("max_gap", lang.max_gap))
             lang.subject_after_verb = bool(g.get("subject_after_verb", lang.subject_after_verb))
             lang.not_participle += tuple(fold(x) for x in g.get("not_participle", []))
+            lang.gerund_endings += tuple(fold(x) for x in g.get("gerund_endings", []))
             lang.future_endings += tuple(fold(x) for x in g.get("future_endings", []))
             lang.determiners |= frozenset(fold(x) for x in g.get("determiners", []))
             lang.participle_endings += tuple(fold(x) for x in g.get("participle_endings", []))

@@ -643,6 +643,12 @@ class RuleRoles:
             first_of_last = [a.source for t, a in ctx.prior if t is earlier[-1]]
             source = prev[0] if prev else first_of_last[0] if first_of_last else (
                 self._subject(before, view) or self._nearest_before(before, tokens, view))
+            # "accused China's coast guard of boarding a fishing boat and detaining its crew": a verb form that is no
+            # finite verb (a gerund, `gerund_endings`) joined inside what an accusation alleges is the accused's act
+            accused = [a.target for t, a in ctx.prior if t is earlier[-1] and t.entry.type == "ACCUSE" and not a.passive
+                       and a.target is not None and t.t1 <= a.target.t0 and a.target.t1 <= trig.t0]
+            if accused and ctx.lang.gerund_endings and tokens[trig.t0].text.endswith(ctx.lang.gerund_endings):
+                source = accused[0]
         elif rel and ctx.lang.verb_final_subordinate and (first := self._subject(before_near, view)) is not None:
             # "…, dass Russland ukrainische Städte angegriffen habe": the subject opens the clause and
             # the objects stand between it and the verb

@@ -1708,3 +1708,17 @@ def test_a_clause_continues_its_own_sentences_subject(lang, text, expected, wron
 ])
 def test_a_coordinated_participle_modifies_the_noun(text):
     assert not any(e.type == "REQUEST" for e in dyad.code(text, published="2025-06-01", lang="es"))
+
+
+# A gerund joined inside what an accusation alleges ("accused X of boarding a boat and detaining its crew") is the
+# accused's act, not the accuser's; a finite verb joined to the accusation ("and demanded an apology") is the accuser's.
+@pytest.mark.parametrize("text,expected,wrong", [
+    ("Ghana accused Togolese soldiers of crossing the border and arresting two Ghanaian farmers.",
+     ("COERCE", "TGO", "GHA"), ("COERCE", "GHA", "GHA")),
+    ("Lithuania accused Belarusian border guards of entering its territory and detaining three Lithuanian hunters.",
+     ("COERCE", "BLR", "LTU"), ("COERCE", "LTU", "LTU")),
+    ("Ghana accused Togo of spying and demanded an apology.", ("REQUEST", "GHA", "TGO"), ("REQUEST", "TGO", "GHA")),
+])
+def test_a_gerund_inside_an_accusation_is_the_accuseds_act(text, expected, wrong):
+    events = keys(dyad.code(text, published="2025-06-01", lang="en"))
+    assert expected in events and wrong not in events
