@@ -49,6 +49,7 @@ OBJECT_AFTER_PLACE_GAP = 2
 CAUSE_GAP = 4
 REPORTING_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 OWNER_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})  # reactions to a proposal, plan, bid: its owner
+RELATIVE_DOER_GAP = 2  # words between a relative clause's subject and its verb of doing ("hanno condotto")
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # acts that have a victim
 # acts against someone that they may answer (deny the accusation, reject the measure, threaten to retaliate)
 AGAINST_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN", "REJECT", "MOBILIZE"})
@@ -654,6 +655,14 @@ class RuleRoles:
             # the objects stand between it and the verb
             source = first
             after = [u for u in before_near if u.t0 > first.t0] + after
+        elif not earlier and (doers := self._relative_doers(view, trig, tokens)):
+            # "i raid aerei che le forze statunitensi e britanniche hanno condotto sulla città", "the strikes that
+            # US forces carried out on …": an event noun whose relative clause has a subject and a verb of doing
+            # (an `agent_participle` word) was done by that subject, to the first other actor after the verb
+            end = max(c.t1 for c in view.cues if c.kind == "agent_participle" and c.t0 >= doers[-1].t1
+                      and c.t0 - doers[-1].t1 <= RELATIVE_DOER_GAP)
+            hit = [u for u in view.units if u.t0 >= end and all(self._other(u, d, True) for d in doers)]
+            return [RoleAssignment(d, hit[0]) for d in doers] if hit else []
         elif accused := [a.target for t, a in ctx.prior if earlier and t is earlier[-1] and t.entry.type == "ACCUSE"
                          and a.passive and a.target is not None and a.target.t1 <= t.t0]:
             # "L'Iran a été accusé par les États-Unis de fournir des drones à la Russie": what the accused is
@@ -1098,6 +1107,33 @@ class RuleRoles:
                     and not (c.t0 == trig.t0 and trig.entry.type == "ACCUSE"):
                 return True
         return False
+
+    @staticmethod
+    def _relative_doers(view: SentenceView, trig: TriggerMatch, tokens: list[Token]) -> list[Unit]:
+        """The subject of a relative clause right after an event noun ("i raid aerei che le forze statunitensi e
+        britanniche hanno condotto", "the strikes that US forces carried out"): actors joined by coordinators after the
+        pronoun, then a verb of doing (`agent_participle`) a few words on, with no punctuation between; else []."""
+        k = next((c for c in view.cues if c.kind == "clause_break" and trig.t1 <= c.t0 <= trig.t1 + 2
+                  and c.t1 - c.t0 == 1), None)
+        if k is None or any(not tokens[i].text.isalpha() for i in range(trig.t1, k.t0)):
+            return []
+        doers: list[Unit] = []
+        pos = k.t1
+        for u in sorted(view.units, key=lambda x: x.t0):
+            if u.t0 < pos:
+                continue
+            gap = range(pos, u.t0)
+            ok = all(tokens[i].text.isalpha() for i in gap) and len(gap) <= (2 if not doers else 3) \
+                and (not doers or view.has_cue("coord", pos, u.t0)) \
+                and not view.kinds_before(u.t0) & PREP_KINDS
+            if not ok:
+                break
+            doers.append(u)
+            pos = u.t1
+        if not doers or not any(c.kind == "agent_participle" and doers[-1].t1 <= c.t0 <= doers[-1].t1 + RELATIVE_DOER_GAP
+                                and all(tokens[i].text.isalpha() for i in range(doers[-1].t1, c.t0)) for c in view.cues):
+            return []
+        return doers
 
     @staticmethod
     def _refers_back(view: SentenceView, trig: TriggerMatch, L: int, tokens: list[Token]) -> bool:

@@ -1722,3 +1722,16 @@ def test_a_coordinated_participle_modifies_the_noun(text):
 def test_a_gerund_inside_an_accusation_is_the_accuseds_act(text, expected, wrong):
     events = keys(dyad.code(text, published="2025-06-01", lang="en"))
     assert expected in events and wrong not in events
+
+
+# An event noun whose relative clause has a subject and a verb of doing ("the strikes that US and British forces
+# carried out on …", "le incursioni che le truppe russe e bielorusse hanno compiuto contro …") was done by that
+# subject (each of its coordinated actors), to the first other actor after the verb.
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The strikes that US and British forces carried out on Houthi positions destroyed three depots.",
+     {("ASSAULT", "USA", "YEM"), ("ASSAULT", "GBR", "YEM")}),
+    ("it", "Le incursioni che le truppe russe e bielorusse hanno compiuto contro i villaggi ucraini sono state condannate.",
+     {("ASSAULT", "RUS", "UKR"), ("ASSAULT", "BLR", "UKR")}),
+])
+def test_an_event_nouns_relative_clause_names_its_doers(lang, text, expected):
+    assert expected <= keys(dyad.code(text, published="2025-06-01", lang=lang))
