@@ -32,7 +32,7 @@ from .mentions import UnitSpecs, build_units, compose, cue_hits, cue_index, reso
 from .plover import load_ontology
 from .quantities import find_quantities
 from .records import (UNKNOWN, ActorRef, Article, Attribution, Doc, Event, Evidence, Place, Quantity, Sentence)
-from .roles import (AGAINST_TYPES, EMBEDDING_TYPES, PREP_KINDS, ArticleContext, RoleAssigner, RoleAssignment, RuleRoles,
+from .roles import (AGAINST_TYPES, EMBEDDING_TYPES, HOSTILE_TYPES, PREP_KINDS, ArticleContext, RoleAssigner, RoleAssignment, RuleRoles,
                     against_key)
 from .text import DETECT_MIN_SHARE, clean, clear_winner, language_scores, segment, stopword_weights
 from .triggers import TriggerSpec, find_triggers, trigger_specs
@@ -398,6 +398,9 @@ class Coder:
                                     ra.source.code, ra.target.code}:
                                 ctx.prev_dyad = ctx.last_dyad  # ("urged both sides" may skip its speaker's dyad)
                             ctx.last_dyad = (ra.source, ra.target)
+                            ctx.dyad_hostile = trig.entry.type in HOSTILE_TYPES
+                            if ctx.dyad_hostile:
+                                ctx.conflict_dyad = ctx.last_dyad
                             if trig.entry.type == "AGREE":
                                 ctx.last_agree = (ra.source, ra.target)
                                 ctx.last_agree_at = (v.sent.index, v.sent.paragraph)

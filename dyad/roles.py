@@ -87,6 +87,8 @@ class ArticleContext:
     source_paragraph: dict[str, int] = field(default_factory=dict)  # the paragraph of each last_source
     last_dyad: tuple[Unit, Unit] | None = None  # the two parties of the last two-party event
     prev_dyad: tuple[Unit, Unit] | None = None  # the two parties of the two-party event before it (other codes)
+    conflict_dyad: tuple[Unit, Unit] | None = None  # the two parties of the last hostile two-party event
+    dyad_hostile: bool = False  # whether the last dyad is one
     last_agree: tuple[Unit, Unit] | None = None  # the two parties of the last agreement told
     last_agree_at: tuple[int, int] = (-1, -1)  # its sentence and paragraph
     # the last actor who acted against each actor (by code): whom a reaction without a named target answers
@@ -1002,6 +1004,12 @@ class RuleRoles:
             if ctx.prev_dyad is not None and any(not self._other(u, source) for u in dyad) \
                     and all(self._other(u, source) for u in ctx.prev_dyad):
                 dyad = ctx.prev_dyad
+            elif trig.entry.type == "REQUEST" and not ctx.dyad_hostile and ctx.conflict_dyad is not None \
+                    and all(self._other(u, source) for u in ctx.conflict_dyad):
+                # a call on "both sides" to stop, de-escalate, talk goes to the two who fought, not to the two who
+                # last met ("the RSF seized the city … Egypt's minister met his Sudanese counterpart … Kallas urged
+                # both sides to de-escalate": the RSF and the army)
+                dyad = ctx.conflict_dyad
             elif ctx.prev_dyad is not None and any(not self._other(u, source) for u in dyad):
                 # the speaker dealt with two partners in turn ("spoke with Abiy and with Afwerki and urged both
                 # leaders"): those two

@@ -1735,3 +1735,17 @@ def test_a_gerund_inside_an_accusation_is_the_accuseds_act(text, expected, wrong
 ])
 def test_an_event_nouns_relative_clause_names_its_doers(lang, text, expected):
     assert expected <= keys(dyad.code(text, published="2025-06-01", lang=lang))
+
+
+# A call on "both sides" to stop or talk goes to the two who last fought, not to the two who met after the fighting.
+@pytest.mark.parametrize("lang,text,expected,wrong", [
+    ("en", "Azerbaijani troops shelled Armenian positions on Monday. On Tuesday the French president met the Turkish "
+           "president in Paris. The UN secretary-general urged both sides to stop the fighting.",
+     {("REQUEST", "UN", "AZE"), ("REQUEST", "UN", "ARM")}, ("REQUEST", "UN", "TUR")),
+    ("es", "El ejército de Etiopía atacó posiciones eritreas en la frontera. El canciller egipcio se reunió con su "
+           "homólogo saudí en El Cairo. La Unión Africana pidió a ambas partes un alto el fuego.",
+     {("REQUEST", "AU", "ETH"), ("REQUEST", "AU", "ERI")}, ("REQUEST", "AU", "SAU")),
+])
+def test_both_sides_urged_are_those_who_fought(lang, text, expected, wrong):
+    events = keys(dyad.code(text, published="2025-06-01", lang=lang))
+    assert expected <= events and wrong not in events
