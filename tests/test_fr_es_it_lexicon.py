@@ -222,3 +222,15 @@ SIGNED_TEXT_CONTENT = [
 @pytest.mark.parametrize("lang,text", SIGNED_TEXT_CONTENT, ids=[c[0] for c in SIGNED_TEXT_CONTENT])
 def test_what_a_signed_text_does_is_its_content(lang, text):
     assert keys(dyad.code(text, published="2026-11-29", lang=lang)) == {("AGREE", "COL", "USA"), ("AGREE", "USA", "COL")}
+
+
+# Sustaining a civilian population ("per sostenere la popolazione di Gaza") is humanitarian help, not words; the
+# noun of words ("ha espresso sostegno alla popolazione ucraina") stays SUPPORT, and "sostiene che" claims.
+@pytest.mark.parametrize("text,expected", [
+    ("L'Italia si sta impegnando per sostenere la popolazione di Gaza.", {("AID", "ITA", "PSE")}),
+    ("Il Giappone lavora da mesi per sostenere gli sfollati del Sudan.", {("AID", "JPN", "SDN")}),
+    ("Il governo italiano ha espresso sostegno alla popolazione ucraina.", {("SUPPORT", "ITA", "UKR")}),
+])
+def test_sustaining_a_population_is_aid(text, expected):
+    events = dyad.code(text, published="2025-06-01", lang="it")
+    assert {(e.type, e.source.code, e.target.code) for e in events} == expected
