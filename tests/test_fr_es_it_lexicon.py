@@ -234,3 +234,16 @@ def test_what_a_signed_text_does_is_its_content(lang, text):
 def test_sustaining_a_population_is_aid(text, expected):
     events = dyad.code(text, published="2025-06-01", lang="it")
     assert {(e.type, e.source.code, e.target.code) for e in events} == expected
+
+
+# Refusing to be lectured ("no recibe lecciones de nadie", "non accetta lezioni da nessuno") rejects the criticism
+# just made: it answers whoever last acted against the speaker's side.
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "China criticó el acuerdo de Panamá con Washington. El presidente panameño respondió que Panamá no recibe "
+           "lecciones de nadie.", ("REJECT", "PAN", "CHN")),
+    ("it", "La Russia ha criticato la decisione della Moldavia. La presidente moldava ha risposto che la Moldavia non "
+           "accetta lezioni da nessuno.", ("REJECT", "MDA", "RUS")),
+])
+def test_refusing_lessons_rejects_the_critic(lang, text, expected):
+    events = dyad.code(text, published="2025-06-01", lang=lang)
+    assert expected in {(e.type, e.source.code, e.target.code) for e in events}
