@@ -32,7 +32,7 @@ from .mentions import UnitSpecs, build_units, compose, cue_hits, cue_index, reso
 from .plover import load_ontology
 from .quantities import find_quantities
 from .records import (UNKNOWN, ActorRef, Article, Attribution, Doc, Event, Evidence, Place, Quantity, Sentence)
-from .roles import (AGAINST_TYPES, EMBEDDING_TYPES, PREP_KINDS, ArticleContext, RoleAssigner, RoleAssignment, RuleRoles,
+from .roles import (AGAINST_TYPES, EMBEDDING_TYPES, HOSTILE_TYPES, PREP_KINDS, ArticleContext, RoleAssigner, RoleAssignment, RuleRoles,
                     against_key)
 from .text import DETECT_MIN_SHARE, clean, clear_winner, language_scores, segment, stopword_weights
 from .triggers import TriggerSpec, find_triggers, trigger_specs
@@ -371,6 +371,10 @@ class Coder:
                                          n_events + len(events) + len(sent_events), n_sents, lang.places)
                         if ev is None:
                             continue
+                        if trig.entry.type == "REQUEST" and ra.target is not None and ra.source.code \
+                                and ra.target.code and ra.target.code != ra.source.code \
+                                and not (ev.negated or ev.hypothetical):
+                            ctx.asked[ra.target.code] = ra.source  # whom a refusal of the request may answer
                         if trig.entry.type in AGAINST_TYPES and ra.target is not None and ra.source.code \
                                 and ra.target.code and not (ev.negated or ev.hypothetical):
                             if ra.target.code != ra.source.code:
@@ -394,6 +398,9 @@ class Coder:
                                     ra.source.code, ra.target.code}:
                                 ctx.prev_dyad = ctx.last_dyad  # ("urged both sides" may skip its speaker's dyad)
                             ctx.last_dyad = (ra.source, ra.target)
+                            ctx.dyad_hostile = trig.entry.type in HOSTILE_TYPES
+                            if ctx.dyad_hostile:
+                                ctx.conflict_dyad = ctx.last_dyad
                             if trig.entry.type == "AGREE":
                                 ctx.last_agree = (ra.source, ra.target)
                                 ctx.last_agree_at = (v.sent.index, v.sent.paragraph)
@@ -925,6 +932,9 @@ def _in_title(v: SentenceView, trig: TriggerMatch) -> bool:
     return any(c.kind == "genitive" and c.t1 == trig.t0 and c.t0 in ends for c in v.cues)
 
 
+PARTICIPLE_CONJUNCT = 8  # tokens from a coordinated participle back to the first participle of its phrase
+
+
 def _modifier(v: SentenceView, trig: TriggerMatch, tokens: list[Token], lang: Language, text: str) -> bool:
     """Is the trigger a past participle modifying a noun ("i soldati schierati al confine", "les otages détenus
     par le Hamas", "die im Kosovo stationierte KFOR")? Not an event, nor a clause of its own. A participle that
@@ -934,6 +944,14 @@ def _modifier(v: SentenceView, trig: TriggerMatch, tokens: list[Token], lang: La
     word = tokens[i].text
     if len(trig.entry.tokens) > 2 or not word.endswith(lang.participle_endings):
         return False
+    if not lang.attributive_participles and i >= 1 and "coord" in v.cue_starts.get(i - 1, ()) \
+            and "agent_prep" in v.cue_starts.get(trig.t1, ()):
+        # "el territorio del Esequibo, administrado por Guyana y reclamado por Caracas": a participle with its agent,
+        # coordinated with one that opens a phrase after a comma with its own agent, modifies the noun as that one does
+        for j in range(i - 2, max(v.t0, i - PARTICIPLE_CONJUNCT), -1):
+            if tokens[j - 1].text == "," and tokens[j].text.endswith(lang.participle_endings) \
+                    and "agent_prep" in v.cue_starts.get(j + 1, ()):
+                return True
     if lang.attributive_participles:
         # determiner, then nothing or prepositional phrases, then the participle, then a capitalised noun
         if i + 1 >= v.t1 or not text[tokens[i + 1].start:tokens[i + 1].start + 1].isupper():

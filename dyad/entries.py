@@ -177,6 +177,7 @@ class Language:
     max_gap: int = 6
     subject_after_verb: bool = False
     not_participle: tuple[str, ...] = ()  # endings that never make a passive participle ("ing")
+    gerund_endings: tuple[str, ...] = ()  # endings of a verb form that is no finite verb ("ing": "and detaining")
     nouns_capitalised: bool = False  # de: every noun has a capital, so a capital does not mark a name
     drops_subjects: bool = False  # it/es: "Ha inviato truppe" has its subject in the previous sentence
     verb_second: bool = False  # de: a main clause puts its verb second, after one phrase of any kind

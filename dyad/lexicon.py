@@ -32,7 +32,7 @@ FRAMES = frozenset({"sv", "rev", "sym", "intr"})
 CUE_KINDS = frozenset(
     "attribution speech negation uncertain hypothetical target_prep agent_prep passive_aux genitive "
     "clause_break coord locative at_least approx reflexive_passive subject_pronoun "
-    "anaphor_group anaphor_igo anaphor_country anaphor_both anaphor_name boilerplate agent_participle possessive between mediator reaction "
+    "anaphor_group anaphor_igo anaphor_country anaphor_both anaphor_name boilerplate agent_participle possessive between mediator reaction asked "
     "refers_back subordinator object_relative aux copula provision violence seat during attribution_noun".split()
 )
 DATE_KINDS = frozenset(
@@ -191,6 +191,7 @@ def load_language(code: str, extra: Iterable[Path] = ()) -> Language:
             lang.max_gap = int(g.get("max_gap", lang.max_gap))
             lang.subject_after_verb = bool(g.get("subject_after_verb", lang.subject_after_verb))
             lang.not_participle += tuple(fold(x) for x in g.get("not_participle", []))
+            lang.gerund_endings += tuple(fold(x) for x in g.get("gerund_endings", []))
             lang.future_endings += tuple(fold(x) for x in g.get("future_endings", []))
             lang.determiners |= frozenset(fold(x) for x in g.get("determiners", []))
             lang.participle_endings += tuple(fold(x) for x in g.get("participle_endings", []))

@@ -49,6 +49,7 @@ OBJECT_AFTER_PLACE_GAP = 2
 CAUSE_GAP = 4
 REPORTING_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 OWNER_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})  # reactions to a proposal, plan, bid: its owner
+RELATIVE_DOER_GAP = 2  # words between a relative clause's subject and its verb of doing ("hanno condotto")
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # acts that have a victim
 # acts against someone that they may answer (deny the accusation, reject the measure, threaten to retaliate)
 AGAINST_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN", "REJECT", "MOBILIZE"})
@@ -86,10 +87,14 @@ class ArticleContext:
     source_paragraph: dict[str, int] = field(default_factory=dict)  # the paragraph of each last_source
     last_dyad: tuple[Unit, Unit] | None = None  # the two parties of the last two-party event
     prev_dyad: tuple[Unit, Unit] | None = None  # the two parties of the two-party event before it (other codes)
+    conflict_dyad: tuple[Unit, Unit] | None = None  # the two parties of the last hostile two-party event
+    dyad_hostile: bool = False  # whether the last dyad is one
     last_agree: tuple[Unit, Unit] | None = None  # the two parties of the last agreement told
     last_agree_at: tuple[int, int] = (-1, -1)  # its sentence and paragraph
     # the last actor who acted against each actor (by code): whom a reaction without a named target answers
     against: dict[str, Unit] = field(default_factory=dict)
+    # the last actor who asked something of each actor (by code): whom a rejection of "the call" answers
+    asked: dict[str, Unit] = field(default_factory=dict)
     text: str = ""  # the text the tokens index (its case: a capitalised word is a noun where nouns are)
 
 
@@ -387,8 +392,10 @@ class RuleRoles:
             # ... and once the frame has told it, the noun inside tells nothing more ("wurden bei einem israelischen
             # Luftangriff getötet"; a meeting noun still gives the way back: "trafen sich zu einem Gipfeltreffen")
             return []
-        if earlier and any(c.kind == "copula" and earlier[-1].t1 <= c.t0 and trig.t0 - 1 <= c.t1 <= trig.t0
-                           for c in view.cues):  # (one adjective may stand between: "un chiaro avvertimento")
+        if earlier and any(c.kind == "copula" and earlier[-1].t1 <= c.t0
+                           and trig.t0 - 1 - (tokens[c.t1].text in QUOTES) <= c.t1 <= trig.t0
+                           for c in view.cues):  # (one adjective may stand between, "un chiaro avvertimento", and
+            # an opening quote mark: 'sono un "severo avvertimento"')
             # "le esercitazioni sono un avvertimento di Pechino a Taiwan", "the drills are a warning from China
             # to Taiwan": a predicate noun is an event of its own, not the object of the verb before; its doer
             # is named right after it, else it is the doer of the event it predicates
@@ -643,11 +650,25 @@ class RuleRoles:
             first_of_last = [a.source for t, a in ctx.prior if t is earlier[-1]]
             source = prev[0] if prev else first_of_last[0] if first_of_last else (
                 self._subject(before, view) or self._nearest_before(before, tokens, view))
+            # "accused China's coast guard of boarding a fishing boat and detaining its crew": a verb form that is no
+            # finite verb (a gerund, `gerund_endings`) joined inside what an accusation alleges is the accused's act
+            accused = [a.target for t, a in ctx.prior if t is earlier[-1] and t.entry.type == "ACCUSE" and not a.passive
+                       and a.target is not None and t.t1 <= a.target.t0 and a.target.t1 <= trig.t0]
+            if accused and ctx.lang.gerund_endings and tokens[trig.t0].text.endswith(ctx.lang.gerund_endings):
+                source = accused[0]
         elif rel and ctx.lang.verb_final_subordinate and (first := self._subject(before_near, view)) is not None:
             # "…, dass Russland ukrainische Städte angegriffen habe": the subject opens the clause and
             # the objects stand between it and the verb
             source = first
             after = [u for u in before_near if u.t0 > first.t0] + after
+        elif not earlier and (doers := self._relative_doers(view, trig, tokens)):
+            # "i raid aerei che le forze statunitensi e britanniche hanno condotto sulla città", "the strikes that
+            # US forces carried out on …": an event noun whose relative clause has a subject and a verb of doing
+            # (an `agent_participle` word) was done by that subject, to the first other actor after the verb
+            end = max(c.t1 for c in view.cues if c.kind == "agent_participle" and c.t0 >= doers[-1].t1
+                      and c.t0 - doers[-1].t1 <= RELATIVE_DOER_GAP)
+            hit = [u for u in view.units if u.t0 >= end and all(self._other(u, d, True) for d in doers)]
+            return [RoleAssignment(d, hit[0]) for d in doers] if hit else []
         elif accused := [a.target for t, a in ctx.prior if earlier and t is earlier[-1] and t.entry.type == "ACCUSE"
                          and a.passive and a.target is not None and a.target.t1 <= t.t0]:
             # "L'Iran a été accusé par les États-Unis de fournir des drones à la Russie": what the accused is
@@ -756,7 +777,14 @@ class RuleRoles:
                 source = first
         if source is None and not before and not earlier and ctx.prev_subject is not None \
                 and ctx.prev_subject.code and self._continues(view, trig, L, ctx):
-            source, carried = ctx.prev_subject, True
+            # (a sentence that opens with a subject of its own continues that one, not the previous sentence's: "Lai
+            # hizo escala en Nueva York tras una visita a Paraguay" is Lai's visit)
+            own = self._subject([u for u in units if view.t0 <= u.t0 <= view.t0 + 1 and u.t1 <= L and u.code
+                                 and not (att and att[0] <= u.t0 < att[1])], view)
+            if own is not None:
+                source = own
+            else:
+                source, carried = ctx.prev_subject, True
         if source is None:
             return []
 
@@ -915,6 +943,14 @@ class RuleRoles:
                 target, fallback = answered, True
             elif own_generic and trig.entry.type == "ACCUSE" and self._own_people(view, trig_last, R):
                 target = None  # (the victims are not the accused: "Cambodia condemned the abuse of its citizens")
+        if trig.entry.type == "REJECT" and (target is None or guessed) \
+                and self._answers(view, trig, trig_last, R + 1, "asked"):
+            # "Beijing rejected the call", "rechazó la petición": a refusal of a request made to the source answers
+            # the last actor who asked something of it (a demand is no act against it: ``against`` does not hold it;
+            # the cue may start on the clause break, "rejected that demand": a demonstrative "that", written so)
+            asker = ctx.asked.get(source.code) if source.code else None
+            if asker is not None and self._other(asker, source):
+                target, fallback = asker, True
         if target is None and trig.entry.type == "REJECT" and self._refers_back(view, trig, L, tokens):
             # "..., which Beijing denies", "algo que los talibanes niegan", "ce que Minsk dément": what is denied is
             # what the clause before said about the source, so the denial answers whoever acted against it
@@ -972,6 +1008,12 @@ class RuleRoles:
             if ctx.prev_dyad is not None and any(not self._other(u, source) for u in dyad) \
                     and all(self._other(u, source) for u in ctx.prev_dyad):
                 dyad = ctx.prev_dyad
+            elif trig.entry.type == "REQUEST" and not ctx.dyad_hostile and ctx.conflict_dyad is not None \
+                    and all(self._other(u, source) for u in ctx.conflict_dyad):
+                # a call on "both sides" to stop, de-escalate, talk goes to the two who fought, not to the two who
+                # last met ("the RSF seized the city … Egypt's minister met his Sudanese counterpart … Kallas urged
+                # both sides to de-escalate": the RSF and the army)
+                dyad = ctx.conflict_dyad
             elif ctx.prev_dyad is not None and any(not self._other(u, source) for u in dyad):
                 # the speaker dealt with two partners in turn ("spoke with Abiy and with Afwerki and urged both
                 # leaders"): those two
@@ -1067,16 +1109,43 @@ class RuleRoles:
             and not any(tokens[i].text in CLAUSE_PUNCT or tokens[i].text in QUOTES for i in range(opening, trig.t0))
 
     @staticmethod
-    def _answers(view: SentenceView, trig: TriggerMatch, trig_last: int, R: int) -> bool:
+    def _answers(view: SentenceView, trig: TriggerMatch, trig_last: int, R: int, kind: str = "reaction") -> bool:
         """Is the trigger's object a `reaction` cue ("rejected the accusations", "wies die Vorwürfe zurück",
         "threatened retaliation"): a word naming what was done to the subject, or the answer to it? The
         cue stands inside the trigger's frame or at most a few words after it; an accusation noun that is
         itself the trigger ("the accusations") answers nothing."""
         for c in view.cues:
-            if c.kind == "reaction" and c.t0 < R and trig.t0 <= c.t0 <= trig_last + 4 \
+            if c.kind == kind and c.t0 < R and trig.t0 <= c.t0 <= trig_last + 4 \
                     and not (c.t0 == trig.t0 and trig.entry.type == "ACCUSE"):
                 return True
         return False
+
+    @staticmethod
+    def _relative_doers(view: SentenceView, trig: TriggerMatch, tokens: list[Token]) -> list[Unit]:
+        """The subject of a relative clause right after an event noun ("i raid aerei che le forze statunitensi e
+        britanniche hanno condotto", "the strikes that US forces carried out"): actors joined by coordinators after the
+        pronoun, then a verb of doing (`agent_participle`) a few words on, with no punctuation between; else []."""
+        k = next((c for c in view.cues if c.kind == "clause_break" and trig.t1 <= c.t0 <= trig.t1 + 2
+                  and c.t1 - c.t0 == 1), None)
+        if k is None or any(not tokens[i].text.isalpha() for i in range(trig.t1, k.t0)):
+            return []
+        doers: list[Unit] = []
+        pos = k.t1
+        for u in sorted(view.units, key=lambda x: x.t0):
+            if u.t0 < pos:
+                continue
+            gap = range(pos, u.t0)
+            ok = all(tokens[i].text.isalpha() for i in gap) and len(gap) <= (2 if not doers else 3) \
+                and (not doers or view.has_cue("coord", pos, u.t0)) \
+                and not view.kinds_before(u.t0) & PREP_KINDS
+            if not ok:
+                break
+            doers.append(u)
+            pos = u.t1
+        if not doers or not any(c.kind == "agent_participle" and doers[-1].t1 <= c.t0 <= doers[-1].t1 + RELATIVE_DOER_GAP
+                                and all(tokens[i].text.isalpha() for i in range(doers[-1].t1, c.t0)) for c in view.cues):
+            return []
+        return doers
 
     @staticmethod
     def _refers_back(view: SentenceView, trig: TriggerMatch, L: int, tokens: list[Token]) -> bool:
@@ -1137,10 +1206,16 @@ class RuleRoles:
         source = doer[0] if doer else next((a.source for t, a in ctx.prior if t is subject), None)
         if source is None:
             return []
-        rest = [u for u in after if u is not source and self._other(u, source)]
+        # (not a place after a locative that is no target preposition, "a warning from Beijing over the stopover
+        # in the United States of Taiwan's vice-president" is not to the United States; "un avvertimento a Taiwan" is)
+        rest = [u for u in after if u is not source and self._other(u, source)
+                and not ("locative" in (kinds := view.kinds_before(u.t0)) and "target_prep" not in kinds)]
         if not rest:
             return [RoleAssignment(source, None)] if trig.entry.frame == "intr" else []
-        return [RoleAssignment(source, rest[0])]
+        # (an actor named outright before a generic noun given the sentence's place: "the vice-president of the
+        # island, William Lai")
+        named = [u for u in rest if not u.home]
+        return [RoleAssignment(source, named[0] if named else rest[0])]
 
     @staticmethod
     def _genitive_agent(view: SentenceView, trig_last: int, after: list[Unit]) -> tuple[Unit | None, int]:
@@ -1421,11 +1496,13 @@ class RuleRoles:
         """
         # ("NATO leaders meeting in Ankara accused Russia of …": an actor after a verb of saying or attitude that
         # follows the meeting word is that verb's object, not a party of the meeting)
-        # (not when "during" makes the meeting the setting of that verb: "Während eines Treffens in Wien lobte der
-        # Kanzler den polnischen Regierungschef" - the verb's parties met)
         cut = min([t.t0 for t in view.triggers if trig_end <= t.t0 and t.entry.type in SAYING_TYPES], default=None)
-        if cut is not None and not (trig_start >= 0 and view.has_cue(
-                "during", max(view.t0, trig_start - DURING_TO_NOUN - 2), trig_start)):
+        # (unless the meeting is the setting of that verb, "Bei einem Telefonat sicherte X Y seine Unterstützung zu":
+        # then the verb's two parties are the meeting's)
+        if cut is not None and trig_start >= 0 \
+                and view.has_cue("during", max(view.t0, trig_start - DURING_TO_NOUN - 2), trig_start):
+            cut = None
+        if cut is not None:
             after = [u for u in after if u.t0 < cut]
         ordered = list(before)[::-1] + list(after)
         named = [u for u in ordered if not u.home]

@@ -222,3 +222,28 @@ SIGNED_TEXT_CONTENT = [
 @pytest.mark.parametrize("lang,text", SIGNED_TEXT_CONTENT, ids=[c[0] for c in SIGNED_TEXT_CONTENT])
 def test_what_a_signed_text_does_is_its_content(lang, text):
     assert keys(dyad.code(text, published="2026-11-29", lang=lang)) == {("AGREE", "COL", "USA"), ("AGREE", "USA", "COL")}
+
+
+# Sustaining a civilian population ("per sostenere la popolazione di Gaza") is humanitarian help, not words; the
+# noun of words ("ha espresso sostegno alla popolazione ucraina") stays SUPPORT, and "sostiene che" claims.
+@pytest.mark.parametrize("text,expected", [
+    ("L'Italia si sta impegnando per sostenere la popolazione di Gaza.", {("AID", "ITA", "PSE")}),
+    ("Il Giappone lavora da mesi per sostenere gli sfollati del Sudan.", {("AID", "JPN", "SDN")}),
+    ("Il governo italiano ha espresso sostegno alla popolazione ucraina.", {("SUPPORT", "ITA", "UKR")}),
+])
+def test_sustaining_a_population_is_aid(text, expected):
+    events = dyad.code(text, published="2025-06-01", lang="it")
+    assert {(e.type, e.source.code, e.target.code) for e in events} == expected
+
+
+# Refusing to be lectured ("no recibe lecciones de nadie", "non accetta lezioni da nessuno") rejects the criticism
+# just made: it answers whoever last acted against the speaker's side.
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "China criticó el acuerdo de Panamá con Washington. El presidente panameño respondió que Panamá no recibe "
+           "lecciones de nadie.", ("REJECT", "PAN", "CHN")),
+    ("it", "La Russia ha criticato la decisione della Moldavia. La presidente moldava ha risposto che la Moldavia non "
+           "accetta lezioni da nessuno.", ("REJECT", "MDA", "RUS")),
+])
+def test_refusing_lessons_rejects_the_critic(lang, text, expected):
+    events = dyad.code(text, published="2025-06-01", lang=lang)
+    assert expected in {(e.type, e.source.code, e.target.code) for e in events}
