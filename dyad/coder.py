@@ -817,13 +817,19 @@ def _acronyms(views: list[SentenceView], tokens: list[Token], text: str) -> None
                 continue
             if i > 0 and tokens[i - 1].text == "(" and i - 1 == name.t1:
                 continue  # (the definition itself)
-            if any(w.t0 <= i < w.t1 for w in v.units):
-                continue
-            v.units.append(Unit(i, i + 1, tokens[i].start, tokens[i].end, name.code, name.sector, name.kind,
-                                name.entity, name.entry, name.role, name.home))
-            added = True
+            added = _name_again(v, i, tokens, name) or added
         if added:
             v.units.sort(key=_unit_start)
+
+
+def _name_again(v: SentenceView, i: int, tokens: list[Token], name: Unit) -> bool:
+    """Adds to the sentence a one-token mention at token ``i`` of the actor ``name`` is (an acronym or a surname
+    used again), unless another mention covers the token; whether it did."""
+    if any(w.t0 <= i < w.t1 for w in v.units):
+        return False
+    v.units.append(Unit(i, i + 1, tokens[i].start, tokens[i].end, name.code, name.sector, name.kind,
+                        name.entity, name.entry, name.role, name.home))
+    return True
 
 
 def _surnames(views: list[SentenceView], tokens: list[Token], text: str) -> None:
@@ -850,11 +856,9 @@ def _surnames(views: list[SentenceView], tokens: list[Token], text: str) -> None
             if tokens[i].text not in folded:
                 continue
             name = known.get(text[tokens[i].start:tokens[i].end])
-            if name is None or name.t0 <= i < name.t1 or any(w.t0 <= i < w.t1 for w in v.units):
+            if name is None or name.t0 <= i < name.t1:
                 continue
-            v.units.append(Unit(i, i + 1, tokens[i].start, tokens[i].end, name.code, name.sector, name.kind,
-                                name.entity, name.entry, name.role, name.home))
-            added = True
+            added = _name_again(v, i, tokens, name) or added
         if added:
             v.units.sort(key=_unit_start)
 
