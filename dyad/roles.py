@@ -150,6 +150,12 @@ FRONTED_NP_TOKENS = 3  # a fronted subject noun phrase and its auxiliary: "Le co
 DASHES = frozenset({"–", "—"})
 DATELINE_DASHES = DASHES | {"-"}  # a spaced dash joins two clauses ("X hält Gelder zurück – Y droht mit Veto")
 CLAUSE_PUNCT = frozenset({",", ";", ":"}) | DASHES
+def _set_by_during(view: SentenceView, t0: int, floor: int) -> bool:
+    """Does a `during` cue introduce the meeting word at token ``t0`` ("bei einem kurzen Telefonat", "lors d'un
+    entretien"), not before token ``floor``? The meeting is then the setting of the act told in its clause."""
+    return view.has_cue("during", max(floor, t0 - DURING_TO_NOUN - 2), t0)
+
+
 BREAK_KINDS = frozenset({"clause_break", "subordinator"})  # cues that open a clause (as opens_clause spells out)
 BREAK_KIND_LIST = tuple(sorted(BREAK_KINDS))  # (for the C code)
 
@@ -357,7 +363,7 @@ class RuleRoles:
         earlier = [t for t in view.triggers if L <= t.t0 < trig.t0 and t.t1 <= trig.t0
                    and not (inserted and inserted[0] <= t.t0 < inserted[1])
                    # (not a meeting that is the setting of this clause: "Bei einem Telefonat sicherte X Y … zu")
-                   and not view.has_cue("during", max(L, t.t0 - DURING_TO_NOUN - 2), t.t0)]
+                   and not _set_by_during(view, t.t0, L)]
         coordinated = False
         before_near = before
         if trig.entry.type == "CONSULT" and any(c.kind == "during" and 0 <= trig.t0 - c.t1 <= DURING_TO_NOUN
@@ -661,12 +667,11 @@ class RuleRoles:
             # the objects stand between it and the verb
             source = first
             after = [u for u in before_near if u.t0 > first.t0] + after
-        elif not earlier and (doers := self._relative_doers(view, trig, tokens)):
+        elif not earlier and (relative := self._relative_doers(view, trig, tokens))[0]:
             # "i raid aerei che le forze statunitensi e britanniche hanno condotto sulla città", "the strikes that
             # US forces carried out on …": an event noun whose relative clause has a subject and a verb of doing
             # (an `agent_participle` word) was done by that subject, to the first other actor after the verb
-            end = max(c.t1 for c in view.cues if c.kind == "agent_participle" and c.t0 >= doers[-1].t1
-                      and c.t0 - doers[-1].t1 <= RELATIVE_DOER_GAP)
+            doers, end = relative
             hit = [u for u in view.units if u.t0 >= end and all(self._other(u, d, True) for d in doers)]
             return [RoleAssignment(d, hit[0]) for d in doers] if hit else []
         elif accused := [a.target for t, a in ctx.prior if earlier and t is earlier[-1] and t.entry.type == "ACCUSE"
@@ -1121,14 +1126,15 @@ class RuleRoles:
         return False
 
     @staticmethod
-    def _relative_doers(view: SentenceView, trig: TriggerMatch, tokens: list[Token]) -> list[Unit]:
+    def _relative_doers(view: SentenceView, trig: TriggerMatch, tokens: list[Token]) -> tuple[list[Unit], int]:
         """The subject of a relative clause right after an event noun ("i raid aerei che le forze statunitensi e
         britanniche hanno condotto", "the strikes that US forces carried out"): actors joined by coordinators after the
-        pronoun, then a verb of doing (`agent_participle`) a few words on, with no punctuation between; else []."""
+        pronoun, then a verb of doing (`agent_participle`) a few words on, with no punctuation between; and the token
+        after the last such verb word. Else ([], 0)."""
         k = next((c for c in view.cues if c.kind == "clause_break" and trig.t1 <= c.t0 <= trig.t1 + 2
                   and c.t1 - c.t0 == 1), None)
         if k is None or any(not tokens[i].text.isalpha() for i in range(trig.t1, k.t0)):
-            return []
+            return [], 0
         doers: list[Unit] = []
         pos = k.t1
         for u in sorted(view.units, key=lambda x: x.t0):
@@ -1142,10 +1148,12 @@ class RuleRoles:
                 break
             doers.append(u)
             pos = u.t1
-        if not doers or not any(c.kind == "agent_participle" and doers[-1].t1 <= c.t0 <= doers[-1].t1 + RELATIVE_DOER_GAP
-                                and all(tokens[i].text.isalpha() for i in range(doers[-1].t1, c.t0)) for c in view.cues):
-            return []
-        return doers
+        if not doers:
+            return [], 0
+        verbs = [c for c in view.cues if c.kind == "agent_participle" and doers[-1].t1 <= c.t0 <= doers[-1].t1 + RELATIVE_DOER_GAP]
+        if not any(all(tokens[i].text.isalpha() for i in range(doers[-1].t1, c.t0)) for c in verbs):
+            return [], 0
+        return doers, max(c.t1 for c in verbs)
 
     @staticmethod
     def _refers_back(view: SentenceView, trig: TriggerMatch, L: int, tokens: list[Token]) -> bool:
@@ -1499,8 +1507,7 @@ class RuleRoles:
         cut = min([t.t0 for t in view.triggers if trig_end <= t.t0 and t.entry.type in SAYING_TYPES], default=None)
         # (unless the meeting is the setting of that verb, "Bei einem Telefonat sicherte X Y seine Unterstützung zu":
         # then the verb's two parties are the meeting's)
-        if cut is not None and trig_start >= 0 \
-                and view.has_cue("during", max(view.t0, trig_start - DURING_TO_NOUN - 2), trig_start):
+        if cut is not None and trig_start >= 0 and _set_by_during(view, trig_start, view.t0):
             cut = None
         if cut is not None:
             after = [u for u in after if u.t0 < cut]
