@@ -460,6 +460,9 @@ class Coder:
             and (v.has_cue("genitive", t.t1 + 1, trig.t0) or v.has_cue("clause_break", t.t1, trig.t0)
                  or trig.t0 - t.t1 >= 6)
             and not any(tokens[i].text in ";:" for i in range(t.t1, trig.t0))  # (in the same clause)
+            # (not past a subordinator: "India condemned the shelling, while China expressed support for Islamabad"
+            # is China's own act, nothing India alleges)
+            and not v.has_cue("subordinator", t.t1, trig.t0)
             for t in v.triggers)
         if alleged and ra.target is not None and ra.target.home:
             return None  # "accused France of supporting terrorists": whose terrorists is a guess on a guess

@@ -237,6 +237,12 @@ def inserted_clause(view: SentenceView, trig: TriggerMatch, tokens: list[Token],
         # "…, mentre l'ambasciatore russo a Belgrado, Aleksandr Bocan-Harcenko, ha espresso …": the commas of an
         # appositive name in a clause of its own, not the end of an inserted clause
         return None
+    if len(closing) == 2 and "subordinator" in view.cue_starts.get(L, ()) \
+            and any(u.t1 == closing[0] and L < u.t0 <= L + 2 for u in view.units):
+        # "…, while China, a close ally of Pakistan, condemned …", "…, mentre Pechino, principale alleato di
+        # Islamabad, ha ribadito …": an actor alone after the subordinator, then an apposition between commas, is
+        # the subject of the subordinate clause, not the end of a clause inserted in the one before
+        return None
     if not closing or opening <= view.t0:
         return None
     if any("clause_break" in view.cue_starts.get(i, ()) for i in range(closing[-1] + 1, trig.t0)):
@@ -409,8 +415,12 @@ class RuleRoles:
         if any(t.entry.type in EMBEDDING_TYPES and L <= t.t0 < trig.t0
                and not view.has_cue("coord", t.t1, trig.t0) for t in view.triggers):
             return []  # "Egypt urged Israel to allow aid in": the requested or threatened act is no event
-        if rel and any(t.entry.type in EMBEDDING_TYPES and t.t1 <= L <= t.t1 + 4 for t in view.triggers):
-            return []  # "Pekín advirtió a Manila de que responderá …": the warning's content, a clause of its own
+        if rel and any(t.entry.type in EMBEDDING_TYPES and t.t1 <= L <= t.t1 + 4 for t in view.triggers) \
+                and not any(c.kind == "subordinator" and c.t0 <= L < c.t1 for c in view.cues):
+            # "Pekín advirtió a Manila de que responderá …": the warning's content, a clause of its own (not a clause
+            # a subordinator opens, "urged India to show restraint, while Beijing reaffirmed its support": another
+            # actor's act beside the request)
+            return []
         for c in view.cues:
             if c.kind != "provision" or not L <= c.t0 < R:
                 continue
