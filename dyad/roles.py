@@ -512,6 +512,13 @@ class RuleRoles:
             both_of = [u for u in after if u.home and any(
                 c.kind == "anaphor_both" and u.t1 <= c.t0 <= u.t1 + 4 and "genitive" in view.kinds_before(c.t0)
                 for c in view.cues)] if ctx.last_dyad else []
+            if not both_ref and not both_of and not earlier and ctx.last_dyad is not None \
+                    and all(u.home for u in parties_before) and any(c.kind == "anaphor_both" and L <= c.t0 and c.t1 <= trig.t0 for c in view.cues):
+                # "I direttori delle operazioni militari dei due eserciti si sono sentiti", "the defence ministers of
+                # both countries met": "both" before the meeting word, with no named party there (nor another verb
+                # between: "called on both governments to respect the peace agreement"), names its two parties too
+                # (generic nouns beside it are theirs)
+                both_of, parties_before = parties_before or [ctx.last_dyad[0]], []
             if (both_ref or both_of) and not parties_before and ctx.last_dyad is not None \
                     and self._other(ctx.last_dyad[0], ctx.last_dyad[1]):
                 # "Las negociaciones, encabezadas por los ministros de Defensa de ambos países": with no one before
@@ -1170,9 +1177,11 @@ class RuleRoles:
         """Does the trigger's clause open, right after a comma, with a `refers_back` cue ("which", "ce que",
         "algo que", "cosa che", "was", "a charge") before the trigger: its object is the clause before?"""
         # (the comma may not end a clause: "..., was Minsk bestreitet" is one clause for the rules; no comma
-        # may stand between the cue and the trigger)
-        return any(c.kind == "refers_back" and max(view.t0 + 1, L - 2) <= c.t0 and c.t1 <= trig.t0
-                   and tokens[c.t0 - 1].text == "," and not any(tokens[i].text == "," for i in range(c.t1, trig.t0))
+        # may stand between the cue and the trigger; or the cue opens the sentence, whose object is then the sentence
+        # before: "Accuse che il Foreign Office di Islamabad ha respinto", "Acusaciones que Rabat rechazó")
+        return any(c.kind == "refers_back" and c.t1 <= trig.t0
+                   and (max(view.t0 + 1, L - 2) <= c.t0 and tokens[c.t0 - 1].text == "," or c.t0 == view.t0)
+                   and not any(tokens[i].text == "," for i in range(c.t1, trig.t0))
                    for c in view.cues)
 
     @staticmethod
