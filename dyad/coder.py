@@ -260,7 +260,7 @@ class Coder:
             views.append(v)
 
         _acronyms(views, tokens, text)
-        _surnames(views, tokens, text)
+        _surnames(views, tokens, text, lang.nouns_capitalised)
         filed = _filed_in(per_sent, sent_of, dl0, dateline, lang, on, u_specs) if dateline else None
         shared = self._shared_names(lang_code, lang)
         if shared:
@@ -835,15 +835,28 @@ def _name_again(v: SentenceView, i: int, tokens: list[Token], name: Unit) -> boo
     return True
 
 
-def _surnames(views: list[SentenceView], tokens: list[Token], text: str) -> None:
+def _surnames(views: list[SentenceView], tokens: list[Token], text: str, nouns_capitalised: bool = False) -> None:
     """A person introduced with a title or a three-part name ("seine australische Amtskollegin Penny Wong", "Bassirou
     Diomaye Faye": three words or more, two capitalised ones closing the mention) is named by the surname alone later
     in the article ("Wong lobte Deutschland", "M. Faye a salué …"), which the lexicon need not list: a unit like the
     full mention's is added at each later use of the surname that no other mention covers."""
     known: dict[str, Unit] = {}
     folded: set[str] = set()  # their tokens' texts: only a token with one of these is read as written
+    introduced: set[int] = set()
     for v in views:
         for u in v.units:
+            if u.sector and u.kind != "person" and not nouns_capitalised and u.t1 + 2 <= v.t1 \
+                    and not any(w.t0 <= u.t1 + 1 and u.t1 < w.t1 for w in v.units):
+                # "Russian billionaire Timur Zaslavsky", "il ministro della Difesa Khawaja Asif": a title the lexicon
+                # knows, then a two-word name it does not, is that person ("Zaslavsky rejected the allegations"; not
+                # where every noun is capitalised)
+                first, last = (text[tokens[i].start:tokens[i].end] for i in (u.t1, u.t1 + 1))
+                if len(last) >= 3 and first.isalpha() and last.isalpha() and first[0].isupper() \
+                        and last[0].isupper() and not last.isupper() and not first.isupper() and last not in known:
+                    known[last] = u
+                    folded.add(tokens[u.t1 + 1].text)
+                    introduced.add(u.t1 + 1)  # (the name itself, where it is introduced, is the title's)
+                continue
             if u.code is None or u.kind != "person" or u.t1 - u.t0 < 3:
                 continue
             first, last = (text[tokens[i].start:tokens[i].end] for i in (u.t1 - 2, u.t1 - 1))
@@ -856,7 +869,7 @@ def _surnames(views: list[SentenceView], tokens: list[Token], text: str) -> None
     for v in views:
         added = False
         for i in range(v.t0, v.t1):
-            if tokens[i].text not in folded:
+            if tokens[i].text not in folded or i in introduced:
                 continue
             name = known.get(text[tokens[i].start:tokens[i].end])
             if name is None or name.t0 <= i < name.t1:

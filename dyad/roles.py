@@ -150,6 +150,7 @@ FRONTED_NP_TOKENS = 3  # a fronted subject noun phrase and its auxiliary: "Le co
 DASHES = frozenset({"–", "—"})
 DATELINE_DASHES = DASHES | {"-"}  # a spaced dash joins two clauses ("X hält Gelder zurück – Y droht mit Veto")
 CLAUSE_PUNCT = frozenset({",", ";", ":"}) | DASHES
+INSERTED_BREAK_REACH = 8  # tokens back from a clause break to the relative pronoun that opened its inserted clause
 def _set_by_during(view: SentenceView, t0: int, floor: int) -> bool:
     """Does a `during` cue introduce the meeting word at token ``t0`` ("bei einem kurzen Telefonat", "lors d'un
     entretien"), not before token ``floor``? The meeting is then the setting of the act told in its clause."""
@@ -230,7 +231,14 @@ def inserted_clause(view: SentenceView, trig: TriggerMatch, tokens: list[Token],
     elif tokens[L - 1].text == ",":
         opening = L - 1
     else:
-        return None
+        # "Zaslavsky, who has lived mostly in Dubai since 2022, rejected …": a second clause break inside the
+        # inserted clause ("since", "after") is not where it opens; the relative pronoun right after the comma is
+        # (looked for a few words back only)
+        p = next((i for i in range(L - 1, max(view.t0, L - INSERTED_BREAK_REACH) - 1, -1)
+                  if tokens[i].text in CLAUSE_PUNCT or tokens[i].text in QUOTES), -1)
+        if p <= view.t0 or tokens[p].text != "," or "clause_break" not in view.cue_starts.get(p + 1, ()):
+            return None
+        opening = p
     closing = [i for i in range(L + 1, trig.t0) if tokens[i].text == ","]
     if text and len(closing) == 2 and "subordinator" in view.cue_starts.get(L, ()) \
             and all(text[tokens[i].start:tokens[i].start + 1].isupper() for i in range(closing[0] + 1, closing[1])):
