@@ -309,10 +309,10 @@ class Coder:
                     # noun does not tell; not the country they are in ("déplacés", the displaced, are its own)
                     u.code, u.kind, u.home = UNKNOWN, "agent", True
                 elif u.code is None and "relative_genitive" in v.kinds_before(u.t0) \
-                        and (owner := _whose(v, u, tokens)) is not None:
+                        and (owner := _whose(v, u, tokens)):
                     # "the European Union, whose foreign ministers blacklisted …", "Rusia, cuyas tropas …": the
                     # agent noun after a relative genitive is the one of the actor the relative hangs on
-                    u.code, u.kind = _organ_of(owner.code, u.sector, codes), "agent"
+                    u.code, u.kind = _organ_of(owner, u.sector, codes), "agent"
                 elif u.code is None and fill:
                     u.code, u.kind, u.home = _organ_of(fill, u.sector, codes), "agent", True
                 elif u.entry in roams and fill:  # "JNIM attacked Djibo": Burkina Faso's rebels there
@@ -774,15 +774,15 @@ def _mediation(v: SentenceView, trig: TriggerMatch, assigned: Sequence[RoleAssig
     return out
 
 
-def _whose(v: SentenceView, u: Unit, tokens: list[Token]) -> Unit | None:
-    """The actor named right before the comma that a `relative_genitive` cue ending at ``u`` follows ("the European
-    Union, whose foreign ministers"), or None."""
+def _whose(v: SentenceView, u: Unit, tokens: list[Token]) -> str:
+    """The code of the actor named right before the comma that a `relative_genitive` cue ending at ``u`` follows ("the
+    European Union, whose foreign ministers"), or ""."""
     for c in v.cues:
         if c.kind == "relative_genitive" and c.t1 == u.t0 and c.t0 >= 2 and tokens[c.t0 - 1].text == ",":
             for w in v.units:
                 if w.t1 == c.t0 - 1 and w.code and w.code != UNKNOWN:
-                    return w
-    return None
+                    return w.code
+    return ""
 
 
 def _organ_of(code: str, sector: str, codes: dict[str, CodeEntry]) -> str:
