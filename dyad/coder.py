@@ -384,6 +384,8 @@ class Coder:
                                 and ra.target.code and not (ev.negated or ev.hypothetical):
                             if ra.target.code != ra.source.code:
                                 ctx.against[ra.target.code] = ra.source  # whom the target may later answer
+                                if trig.entry.type == "ACCUSE":
+                                    ctx.accusers[ra.target.code] = ra.source  # whom a denial of accusations answers
                             elif ra.target.sector and RuleRoles._other(ra.target, ra.source):
                                 # within one country, between distinct specific sectors ("the opposition accused
                                 # the government", then "the president denied it"): kept apart by the sector

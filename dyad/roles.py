@@ -95,6 +95,8 @@ class ArticleContext:
     against: dict[str, Unit] = field(default_factory=dict)
     # the last actor who asked something of each actor (by code): whom a rejection of "the call" answers
     asked: dict[str, Unit] = field(default_factory=dict)
+    # the last actor who accused each actor (by code): whom a rejection of "the accusations" answers
+    accusers: dict[str, Unit] = field(default_factory=dict)
     text: str = ""  # the text the tokens index (its case: a capitalised word is a noun where nouns are)
 
 
@@ -969,6 +971,12 @@ class RuleRoles:
             # generic noun given the default country is no better a target than that); so does a
             # condemnation of what was done to the source's own people ("against its nationals")
             answered = self._against(ctx, source)
+            accuser = ctx.accusers.get(source.code) if source.code and trig.entry.type == "REJECT" else None
+            if accuser is not None and accuser is not answered and self._other(accuser, source) \
+                    and self._answers(view, trig, trig_last, R, "accusation"):
+                # "Zaslavsky rejected the allegations", after Britain's foreign secretary accused him and the EU
+                # sanctioned him: a rejection of accusations answers whoever accused, not the last to act
+                answered = accuser
             if answered is not None:
                 target, fallback = answered, True
             elif own_generic and trig.entry.type == "ACCUSE" and self._own_people(view, trig_last, R):
