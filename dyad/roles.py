@@ -769,6 +769,12 @@ class RuleRoles:
             # a relative clause takes the noun phrase just before its pronoun: "il gruppo, che ha attaccato"
             ante = [u for u in self._antecedents(view.units, L) if not (att and att[0] <= u.t0 < att[1])]
             source = ante[-1] if ante else None
+            if source is None and not before and view.kinds_before(L) & PREP_KINDS:
+                # "señaló la Cancillería en un comunicado, en el que acusó a México", "in a statement, in which it
+                # accused …": a relative clause opened by a preposition, after a noun that is no actor, tells what
+                # the subject of the clause it hangs on did there (not one quoted)
+                source = self._subject([u for u in units if view.t0 <= u.t0 and u.t1 < L
+                                        and quoted(view, u.t0, tokens) is None], view)
         if source is None and (not before and not earlier or own_pronoun and not before_near) \
                 and ctx.prev_subject is not None \
                 and ctx.prev_subject.code and view.has_cue("subject_pronoun", L, trig.t0):
@@ -866,6 +872,16 @@ class RuleRoles:
         owner = self._owner_of_object(view, trig, trig_last, cands)
         if owner is not None:
             groups = ([owner], [])
+        if "object_pronoun" in view.kinds_before(trig.t0) or "object_pronoun" in view.kinds_before(trig.t0 + 2):
+            # "accused him of begging Washington …", "le exigió poner fin …": a pronoun object (right after the verb's
+            # first word, or a clitic right before the verb) refers back to the last other actor named before the
+            # verb, not to one named in what follows
+            # (a named one before a generic noun: "a spokesman for Beijing's Taiwan Affairs Office … accused him")
+            ref = [u for u in units if u.t1 <= trig.t0 and u is not source and self._other(u, source)
+                   and "locative" not in view.kinds_before(u.t0)]  # (not a place: "returned from Paraguay")
+            ref = [u for u in ref if not u.home] or ref
+            if ref and any(c.kind == "object_pronoun" and (c.t1 == trig.t0 or c.t0 == trig.t0 + 1) for c in view.cues):
+                groups = ([ref[-1]], [])
         for group in groups:
             preferred = [u for u in group if "target_prep" in view.kinds_before(u.t0)]
             plain = [u for u in group if not (view.kinds_before(u.t0) & {"locative", "genitive"})
