@@ -698,6 +698,10 @@ _ANAPHOR_CLASSES_OF_KIND = {kind: tuple(c for c, ks in ANAPHOR_CLASSES.items() i
 FOREIGN: Final = "foreign"  # the agents.tsv role of nouns for people from elsewhere (migrants, refugees)
 OF_PHRASE_WORDS: Final = 2  # words of an of-phrase between a noun and the participle modifying it
 NAME_KINDS = frozenset({"igo", "org"})  # kinds whose multi-word names an `anaphor_name` head word may repeat
+# the sectors of generic people nouns an `anaphor_people` partitive ("cuatro de ellos", "four of them") may repeat
+PEOPLE_SECTORS = frozenset({"CIV", "OPP", "REF", "MED", "NGO", "BUS"})
+PEOPLE_KEY: Final = "anaphor_people"
+PEOPLE_KINDS = frozenset({"agent", "demonym"})  # (a bare noun, or one composed with its country: "manifestanti serbi")
 NAME_KEY = "name:"  # ``recent`` keys of the words of such names
 
 
@@ -709,11 +713,22 @@ def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: list[Tok
     added = False
     for c in v.cues:
         kinds = ANAPHOR_CLASSES.get(c.kind)
-        if kinds is None and c.kind != "anaphor_name":
+        if kinds is None and c.kind != "anaphor_name" and c.kind != PEOPLE_KEY:
             continue
         if taken is None:
             taken = {t for u in v.units for t in range(u.t0, u.t1)}
         if not taken.isdisjoint(range(c.t0, c.t1)):
+            continue
+        if c.kind == PEOPLE_KEY:
+            # "Decenas de simpatizantes se concentraron …; la Policía detuvo a cuatro de ellos": a partitive pronoun
+            # names the last generic group of people (their country is filled in with theirs, when not yet known)
+            here = [u for u in v.units if u.t1 <= c.t0 and u.kind in PEOPLE_KINDS and u.sector in PEOPLE_SECTORS]
+            ref = here[-1] if here else recent.get(PEOPLE_KEY)
+            if ref is not None:
+                v.units.append(Unit(c.t0, c.t1, tokens[c.t0].start, tokens[c.t1 - 1].end, ref.code, ref.sector,
+                                    "agent", ref.entity, ref.entry, ref.role))
+                taken.update(range(c.t0, c.t1))
+                added = True
             continue
         if kinds is None:
             # "la Commissione", "the Commission": the head word of an organisation named earlier in the
@@ -734,6 +749,8 @@ def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: list[Tok
     if added:
         v.units.sort(key=lambda u: u.t0)
     for u in v.units:
+        if u.kind in PEOPLE_KINDS and u.sector in PEOPLE_SECTORS:
+            recent[PEOPLE_KEY] = u
         if u.code:
             for cls in _ANAPHOR_CLASSES_OF_KIND.get(u.kind, ()):
                 recent[cls] = u

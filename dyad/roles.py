@@ -590,6 +590,10 @@ class RuleRoles:
                 or [u for u in after if "target_prep" not in view.kinds_before(u.t0)] or after
             source = src[0] if src else None
             target = self._nearest_before(before_near or before, tokens, view)
+            if not agent_after and target is not None and (captor := self._captor(trig, target, ctx)) is not None:
+                # ("two crew members were released", "had been released and allowed to sail back to China": no agent
+                # phrase, so the captor, not an actor named after the verb)
+                source = captor
             if source is None or target is None:
                 return []
             if trig.entry.type == "CONSULT":  # hosting a visitor is a meeting: both directions
@@ -609,6 +613,8 @@ class RuleRoles:
                         hit = [u for u in after if u.t0 >= attack.t1 and "target_prep" in view.kinds_before(u.t0)
                                and self._other(u, source)]
                         target = hit[0] if hit else target
+            if source is None and target is not None:
+                source = self._captor(trig, target, ctx)
             if source is None:
                 if frame == "intr" and target is not None:
                     # "El ejército serbio fue puesto en alerta máxima": an act with no other party, told in
@@ -1317,6 +1323,13 @@ class RuleRoles:
         before it (or that a passive named): the subject a coordinated verb after it shares."""
         return [a.source for t, a in ctx.prior if t is trig and not a.carried
                 and (a.passive or L <= a.source.t0 and a.source.t1 <= t.t0)]
+
+    @staticmethod
+    def _captor(trig: TriggerMatch, released: Unit, ctx: ArticleContext) -> Unit | None:
+        """"due marittimi filippini sono stati rilasciati", "two crew members were released": the doer of a release
+        told with no agent is the captor, the last actor the article told seizing or arresting (a named one)."""
+        holder = ctx.last_source.get("COERCE") if trig.entry.type == "CONCEDE" else None
+        return holder if holder is not None and not holder.home and RuleRoles._other(released, holder) else None
 
     @staticmethod
     def _against(ctx: ArticleContext, source: Unit) -> Unit | None:
