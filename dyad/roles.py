@@ -357,6 +357,14 @@ class RuleRoles:
         if speakers:  # "…, South Korean intelligence said": the one who says takes no role in what is said
             units = [u for u in units if u not in speakers]
         before = [u for u in units if L <= u.t0 and u.t1 <= trig.t0]
+        quoted_before: list[Unit] = []
+        if view.quote_marks and before and quoted(view, trig.t0, tokens) is None:
+            # '"L'India cerca un pretesto", ha accusato il ministro della Difesa', '"Pakistan sponsors terror," the
+            # minister charged': actors inside a quotation before the verb are what is said, not who says it (they
+            # may be what an accusation or a threat is about: see the target below)
+            quoted_before = [u for u in before if quoted(view, u.t0, tokens) is not None]
+            if quoted_before:
+                before = [u for u in before if all(u is not q for q in quoted_before)]
         after = [u for u in units if u.t0 > trig.t0 and u.t0 < R]
         between_before = self._between_before(before, view)
         if between_before and any(all(u is not p for p in between_before) for u in before):
@@ -379,7 +387,9 @@ class RuleRoles:
         earlier = [t for t in view.triggers if L <= t.t0 < trig.t0 and t.t1 <= trig.t0
                    and not (inserted and inserted[0] <= t.t0 < inserted[1])
                    # (not a meeting that is the setting of this clause: "Bei einem Telefonat sicherte X Y … zu")
-                   and not _set_by_during(view, t.t0, L)]
+                   and not _set_by_during(view, t.t0, L)
+                   # (nor one inside a quotation before the verb that reports it)
+                   and not (quoted_before and quoted(view, t.t0, tokens) is not None)]
         coordinated = False
         before_near = before
         if trig.entry.type == "CONSULT" and any(c.kind == "during" and 0 <= trig.t0 - c.t1 <= DURING_TO_NOUN
@@ -805,7 +815,7 @@ class RuleRoles:
             # (not one right before a verb of its own after a comma: "Cyberattacco alle ferrovie, Vilnius espelle …")
             bare = [u for u in after if not (view.kinds_before(u.t0) & PREP_KINDS) and not (
                 any(t.t0 == u.t1 for t in view.triggers) and any(tokens[i].text == "," for i in range(trig.t1, u.t0)))]
-            if bare and (len(after) >= 2 or frame == "intr"):
+            if bare and (len(after) >= 2 or frame == "intr" or quoted_before):
                 source = bare[0]
                 after = [u for u in after if u is not source]
         if source is None and quoted(view, trig.t0, tokens) and speakers:
@@ -916,6 +926,9 @@ class RuleRoles:
                        and not (view.kinds_before(u.t0) & {"locative", "genitive", "target_prep"})]
             if objects:
                 target = objects[0]
+        if target is None and quoted_before and trig.entry.type in ("ACCUSE", "THREATEN"):
+            # (the accusation's content, quoted before its verb: the first actor it names other than the speaker)
+            target = next((u for u in quoted_before if self._other(u, source)), None)
         if target is None and (not earlier or not coordinated and before_near and any(
                 tokens[i].text in DASHES for i in range(earlier[-1].t1, source.t0))):
             # (with an earlier trigger the unit may be its argument; not its subject, when a dash closes its clause
