@@ -524,6 +524,12 @@ class RuleRoles:
                     others = [objs[0]] + self._coordinated(objs[0], objs, tokens, view)
                     others = [u for u in others if self._other(u, subj[0])]
                     return [r for u in others for r in (RoleAssignment(subj[0], u), RoleAssignment(u, subj[0]))]
+            if coordinated and earlier and not any(not u.home for u in after):
+                # "si sono sentiti sulla linea diretta, … e hanno concordato di rispettare l'intesa", "met on Monday and
+                # agreed to …": a second two-way verb with no party of its own is between the first one's parties
+                shared = [a for t, a in ctx.prior if t is earlier[-1] and t.entry.frame == "sym" and a.target is not None]
+                if shared:
+                    return [RoleAssignment(a.source, a.target, target_fallback=a.target_fallback) for a in shared]
             if rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
                 # "the Kenyan president, who met the Somali leader": the relative clause's antecedent
                 parties_before = self._antecedents(view.units, L)
