@@ -1057,8 +1057,13 @@ class RuleRoles:
                        and source.t1 <= t.t0 and a.target.t0 >= t.t1]  # (the subject, then "with X")
             if partner:
                 target, fallback = partner[0], True
-        if trig.entry.type == "REQUEST" and target is None and coordinated and earlier and len(trig.matched) > 1 \
-                and "target_prep" not in view.cue_starts.get(trig.matched[-1], ()):
+        if target is None and coordinated and earlier and (
+                trig.entry.type == "REQUEST" and len(trig.matched) > 1
+                and "target_prep" not in view.cue_starts.get(trig.matched[-1], ())
+                # ("accused him of … and warned that those who play with fire …": a warning with no addressee, its
+                # content a clause or a quotation, is addressed to the one just accused)
+                or trig.entry.type == "THREATEN" and trig.t1 < len(tokens)
+                and (tokens[trig.t1].text in QUOTES or "clause_break" in view.cue_starts.get(trig.t1, NO_KINDS))):
             # "condemned the violence and demanded the release of all detainees", "verurteilte die Festnahme … und
             # forderte seine Freilassung": a demand with no addressee of its own goes to the one just condemned
             # (a demand for something, its object inside the pattern: not "urged Western partners to …", "called
