@@ -880,14 +880,14 @@ def _surnames(views: list[SentenceView], tokens: list[Token], text: str, nouns_c
     introduced: set[int] = set()
     for v in views:
         for u in v.units:
-            if u.sector and u.kind != "person" and not nouns_capitalised and u.t1 + 2 <= v.t1 \
-                    and not any(w.t0 <= u.t1 + 1 and u.t1 < w.t1 for w in v.units):
+            if u.sector and u.kind != "person" and not nouns_capitalised and u.t1 + 2 <= v.t1:
                 # "Russian billionaire Timur Zaslavsky", "il ministro della Difesa Khawaja Asif": a title the lexicon
                 # knows, then a two-word name it does not, is that person ("Zaslavsky rejected the allegations"; not
                 # where every noun is capitalised)
-                first, last = (text[tokens[i].start:tokens[i].end] for i in (u.t1, u.t1 + 1))
-                if len(last) >= 3 and first.isalpha() and last.isalpha() and first[0].isupper() \
-                        and last[0].isupper() and not last.isupper() and not first.isupper() and last not in known:
+                first, last = text[tokens[u.t1].start:tokens[u.t1].end], text[tokens[u.t1 + 1].start:tokens[u.t1 + 1].end]
+                if len(last) >= 3 and first[:1].isupper() and last[:1].isupper() and first.isalpha() and last.isalpha() \
+                        and not last.isupper() and not first.isupper() and last not in known \
+                        and not any(w.t0 <= u.t1 + 1 and u.t1 < w.t1 for w in v.units):
                     known[last] = u
                     folded.add(tokens[u.t1 + 1].text)
                     introduced.add(u.t1 + 1)  # (the name itself, where it is introduced, is the title's)

@@ -539,7 +539,7 @@ class RuleRoles:
                 c.kind == "anaphor_both" and u.t1 <= c.t0 <= u.t1 + 4 and "genitive" in view.kinds_before(c.t0)
                 for c in view.cues)] if ctx.last_dyad else []
             if not both_ref and not both_of and not earlier and ctx.last_dyad is not None \
-                    and all(u.home for u in parties_before) and any(c.kind == "anaphor_both" and L <= c.t0 and c.t1 <= trig.t0 for c in view.cues):
+                    and view.has_cue("anaphor_both", L, trig.t0) and all(u.home for u in parties_before):
                 # "I direttori delle operazioni militari dei due eserciti si sono sentiti", "the defence ministers of
                 # both countries met": "both" before the meeting word, with no named party there (nor another verb
                 # between: "called on both governments to respect the peace agreement"), names its two parties too
