@@ -247,11 +247,12 @@ def inserted_clause(view: SentenceView, trig: TriggerMatch, tokens: list[Token],
         # "…, mentre l'ambasciatore russo a Belgrado, Aleksandr Bocan-Harcenko, ha espresso …": the commas of an
         # appositive name in a clause of its own, not the end of an inserted clause
         return None
-    if len(closing) == 2 and "subordinator" in view.cue_starts.get(L, ()) \
+    if len(closing) == 2 and view.has_cue("subordinator", L - 1, L + 1) \
             and any(u.t1 == closing[0] and L < u.t0 <= L + 2 for u in view.units):
         # "…, while China, a close ally of Pakistan, condemned …", "…, mentre Pechino, principale alleato di
         # Islamabad, ha ribadito …": an actor alone after the subordinator, then an apposition between commas, is
-        # the subject of the subordinate clause, not the end of a clause inserted in the one before
+        # the subject of the subordinate clause, not the end of a clause inserted in the one before (the subordinator
+        # may end on the clause break: "mientras que Pekín, principal aliado de Islamabad, reiteró …")
         return None
     if not closing or opening <= view.t0:
         return None
