@@ -1037,8 +1037,12 @@ class RuleRoles:
             answered = self._against(ctx, source)
             if answered is not None:
                 target, fallback = answered, True
-        if trig.entry.type == "REQUEST" and target is not None and target.code == source.code \
-                and (own_generic or target.kind in ("agent", "demonym")) and "genitive" in view.kinds_before(target.t0):
+        if trig.entry.type == "REQUEST" and (target is not None and target.code == source.code
+                and (own_generic or target.kind in ("agent", "demonym")) and "genitive" in view.kinds_before(target.t0)
+                # ("demanded their immediate release", "exigió su liberación": a possessive inside the pattern, no
+                # addressee: the people asked for are the subject's, held by whoever acted against it)
+                or target is None and len(trig.matched) > 1
+                and view.has_cue("possessive", trig.matched[0] + 1, trig_last)):
             # "demanded the release of the crew", "exigió la liberación de los pescadores", "hatte die Entsendung der
             # serbischen Sicherheitskräfte beantragt": the subject's own people are what is asked for; the request
             # goes to whom the subject just addressed in the
