@@ -260,7 +260,7 @@ class Coder:
             views.append(v)
 
         _acronyms(views, tokens, text)
-        _surnames(views, tokens, text)
+        _surnames(views, tokens, text, lang.nouns_capitalised)
         filed = _filed_in(per_sent, sent_of, dl0, dateline, lang, on, u_specs) if dateline else None
         shared = self._shared_names(lang_code, lang)
         if shared:
@@ -308,6 +308,11 @@ class Coder:
                     # "migrants", "asylum seekers" (role `foreign`): people from elsewhere, whose country a bare
                     # noun does not tell; not the country they are in ("déplacés", the displaced, are its own)
                     u.code, u.kind, u.home = UNKNOWN, "agent", True
+                elif u.code is None and "relative_genitive" in v.kinds_before(u.t0) \
+                        and (owner := _whose(v, u, tokens)):
+                    # "the European Union, whose foreign ministers blacklisted …", "Rusia, cuyas tropas …": the
+                    # agent noun after a relative genitive is the one of the actor the relative hangs on
+                    u.code, u.kind = _organ_of(owner, u.sector, codes), "agent"
                 elif u.code is None and fill:
                     u.code, u.kind, u.home = _organ_of(fill, u.sector, codes), "agent", True
                 elif u.entry in roams and fill:  # "JNIM attacked Djibo": Burkina Faso's rebels there
@@ -379,6 +384,8 @@ class Coder:
                                 and ra.target.code and not (ev.negated or ev.hypothetical):
                             if ra.target.code != ra.source.code:
                                 ctx.against[ra.target.code] = ra.source  # whom the target may later answer
+                                if trig.entry.type == "ACCUSE":
+                                    ctx.accusers[ra.target.code] = ra.source  # whom a denial of accusations answers
                             elif ra.target.sector and RuleRoles._other(ra.target, ra.source):
                                 # within one country, between distinct specific sectors ("the opposition accused
                                 # the government", then "the president denied it"): kept apart by the sector
@@ -460,6 +467,9 @@ class Coder:
             and (v.has_cue("genitive", t.t1 + 1, trig.t0) or v.has_cue("clause_break", t.t1, trig.t0)
                  or trig.t0 - t.t1 >= 6)
             and not any(tokens[i].text in ";:" for i in range(t.t1, trig.t0))  # (in the same clause)
+            # (not past a subordinator: "India condemned the shelling, while China expressed support for Islamabad"
+            # is China's own act, nothing India alleges)
+            and not v.has_cue("subordinator", t.t1, trig.t0)
             for t in v.triggers)
         if alleged and ra.target is not None and ra.target.home:
             return None  # "accused France of supporting terrorists": whose terrorists is a guess on a guess
@@ -688,6 +698,10 @@ _ANAPHOR_CLASSES_OF_KIND = {kind: tuple(c for c, ks in ANAPHOR_CLASSES.items() i
 FOREIGN: Final = "foreign"  # the agents.tsv role of nouns for people from elsewhere (migrants, refugees)
 OF_PHRASE_WORDS: Final = 2  # words of an of-phrase between a noun and the participle modifying it
 NAME_KINDS = frozenset({"igo", "org"})  # kinds whose multi-word names an `anaphor_name` head word may repeat
+# the sectors of generic people nouns an `anaphor_people` partitive ("cuatro de ellos", "four of them") may repeat
+PEOPLE_SECTORS = frozenset({"CIV", "OPP", "REF", "MED", "NGO", "BUS"})
+PEOPLE_KEY: Final = "anaphor_people"
+PEOPLE_KINDS = frozenset({"agent", "demonym"})  # (a bare noun, or one composed with its country: "manifestanti serbi")
 NAME_KEY = "name:"  # ``recent`` keys of the words of such names
 
 
@@ -699,11 +713,22 @@ def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: list[Tok
     added = False
     for c in v.cues:
         kinds = ANAPHOR_CLASSES.get(c.kind)
-        if kinds is None and c.kind != "anaphor_name":
+        if kinds is None and c.kind != "anaphor_name" and c.kind != PEOPLE_KEY:
             continue
         if taken is None:
             taken = {t for u in v.units for t in range(u.t0, u.t1)}
         if not taken.isdisjoint(range(c.t0, c.t1)):
+            continue
+        if c.kind == PEOPLE_KEY:
+            # "Decenas de simpatizantes se concentraron …; la Policía detuvo a cuatro de ellos": a partitive pronoun
+            # names the last generic group of people (their country is filled in with theirs, when not yet known)
+            here = [u for u in v.units if u.t1 <= c.t0 and u.kind in PEOPLE_KINDS and u.sector in PEOPLE_SECTORS]
+            ref = here[-1] if here else recent.get(PEOPLE_KEY)
+            if ref is not None:
+                v.units.append(Unit(c.t0, c.t1, tokens[c.t0].start, tokens[c.t1 - 1].end, ref.code, ref.sector,
+                                    "agent", ref.entity, ref.entry, ref.role))
+                taken.update(range(c.t0, c.t1))
+                added = True
             continue
         if kinds is None:
             # "la Commissione", "the Commission": the head word of an organisation named earlier in the
@@ -724,6 +749,8 @@ def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: list[Tok
     if added:
         v.units.sort(key=lambda u: u.t0)
     for u in v.units:
+        if u.kind in PEOPLE_KINDS and u.sector in PEOPLE_SECTORS:
+            recent[PEOPLE_KEY] = u
         if u.code:
             for cls in _ANAPHOR_CLASSES_OF_KIND.get(u.kind, ()):
                 recent[cls] = u
@@ -764,6 +791,17 @@ def _mediation(v: SentenceView, trig: TriggerMatch, assigned: Sequence[RoleAssig
     for m in mediators:
         out += [(mtrig, RoleAssignment(m, p)) for p in parties.values()]
     return out
+
+
+def _whose(v: SentenceView, u: Unit, tokens: list[Token]) -> str:
+    """The code of the actor named right before the comma that a `relative_genitive` cue ending at ``u`` follows ("the
+    European Union, whose foreign ministers"), or ""."""
+    for c in v.cues:
+        if c.kind == "relative_genitive" and c.t1 == u.t0 and c.t0 >= 2 and tokens[c.t0 - 1].text == ",":
+            for w in v.units:
+                if w.t1 == c.t0 - 1 and w.code and w.code != UNKNOWN:
+                    return w.code
+    return ""
 
 
 def _organ_of(code: str, sector: str, codes: dict[str, CodeEntry]) -> str:
@@ -832,15 +870,28 @@ def _name_again(v: SentenceView, i: int, tokens: list[Token], name: Unit) -> boo
     return True
 
 
-def _surnames(views: list[SentenceView], tokens: list[Token], text: str) -> None:
+def _surnames(views: list[SentenceView], tokens: list[Token], text: str, nouns_capitalised: bool = False) -> None:
     """A person introduced with a title or a three-part name ("seine australische Amtskollegin Penny Wong", "Bassirou
     Diomaye Faye": three words or more, two capitalised ones closing the mention) is named by the surname alone later
     in the article ("Wong lobte Deutschland", "M. Faye a salué …"), which the lexicon need not list: a unit like the
     full mention's is added at each later use of the surname that no other mention covers."""
     known: dict[str, Unit] = {}
     folded: set[str] = set()  # their tokens' texts: only a token with one of these is read as written
+    introduced: set[int] = set()
     for v in views:
         for u in v.units:
+            if u.sector and u.kind != "person" and not nouns_capitalised and u.t1 + 2 <= v.t1:
+                # "Russian billionaire Timur Zaslavsky", "il ministro della Difesa Khawaja Asif": a title the lexicon
+                # knows, then a two-word name it does not, is that person ("Zaslavsky rejected the allegations"; not
+                # where every noun is capitalised)
+                first, last = text[tokens[u.t1].start:tokens[u.t1].end], text[tokens[u.t1 + 1].start:tokens[u.t1 + 1].end]
+                if len(last) >= 3 and first[:1].isupper() and last[:1].isupper() and first.isalpha() and last.isalpha() \
+                        and not last.isupper() and not first.isupper() and last not in known \
+                        and not any(w.t0 <= u.t1 + 1 and u.t1 < w.t1 for w in v.units):
+                    known[last] = u
+                    folded.add(tokens[u.t1 + 1].text)
+                    introduced.add(u.t1 + 1)  # (the name itself, where it is introduced, is the title's)
+                continue
             if u.code is None or u.kind != "person" or u.t1 - u.t0 < 3:
                 continue
             first, last = (text[tokens[i].start:tokens[i].end] for i in (u.t1 - 2, u.t1 - 1))
@@ -853,7 +904,7 @@ def _surnames(views: list[SentenceView], tokens: list[Token], text: str) -> None
     for v in views:
         added = False
         for i in range(v.t0, v.t1):
-            if tokens[i].text not in folded:
+            if tokens[i].text not in folded or i in introduced:
                 continue
             name = known.get(text[tokens[i].start:tokens[i].end])
             if name is None or name.t0 <= i < name.t1:

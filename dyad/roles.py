@@ -95,6 +95,8 @@ class ArticleContext:
     against: dict[str, Unit] = field(default_factory=dict)
     # the last actor who asked something of each actor (by code): whom a rejection of "the call" answers
     asked: dict[str, Unit] = field(default_factory=dict)
+    # the last actor who accused each actor (by code): whom a rejection of "the accusations" answers
+    accusers: dict[str, Unit] = field(default_factory=dict)
     text: str = ""  # the text the tokens index (its case: a capitalised word is a noun where nouns are)
 
 
@@ -150,6 +152,7 @@ FRONTED_NP_TOKENS = 3  # a fronted subject noun phrase and its auxiliary: "Le co
 DASHES = frozenset({"–", "—"})
 DATELINE_DASHES = DASHES | {"-"}  # a spaced dash joins two clauses ("X hält Gelder zurück – Y droht mit Veto")
 CLAUSE_PUNCT = frozenset({",", ";", ":"}) | DASHES
+INSERTED_BREAK_REACH = 8  # tokens back from a clause break to the relative pronoun that opened its inserted clause
 def _set_by_during(view: SentenceView, t0: int, floor: int) -> bool:
     """Does a `during` cue introduce the meeting word at token ``t0`` ("bei einem kurzen Telefonat", "lors d'un
     entretien"), not before token ``floor``? The meeting is then the setting of the act told in its clause."""
@@ -230,12 +233,26 @@ def inserted_clause(view: SentenceView, trig: TriggerMatch, tokens: list[Token],
     elif tokens[L - 1].text == ",":
         opening = L - 1
     else:
-        return None
+        # "Zaslavsky, who has lived mostly in Dubai since 2022, rejected …": a second clause break inside the
+        # inserted clause ("since", "after") is not where it opens; the relative pronoun right after the comma is
+        # (looked for a few words back only)
+        p = next((i for i in range(L - 1, max(view.t0, L - INSERTED_BREAK_REACH) - 1, -1)
+                  if tokens[i].text in CLAUSE_PUNCT or tokens[i].text in QUOTES), -1)
+        if p <= view.t0 or tokens[p].text != "," or "clause_break" not in view.cue_starts.get(p + 1, ()):
+            return None
+        opening = p
     closing = [i for i in range(L + 1, trig.t0) if tokens[i].text == ","]
     if text and len(closing) == 2 and "subordinator" in view.cue_starts.get(L, ()) \
             and all(text[tokens[i].start:tokens[i].start + 1].isupper() for i in range(closing[0] + 1, closing[1])):
         # "…, mentre l'ambasciatore russo a Belgrado, Aleksandr Bocan-Harcenko, ha espresso …": the commas of an
         # appositive name in a clause of its own, not the end of an inserted clause
+        return None
+    if len(closing) == 2 and view.has_cue("subordinator", L - 1, L + 1) \
+            and any(u.t1 == closing[0] and L < u.t0 <= L + 2 for u in view.units):
+        # "…, while China, a close ally of Pakistan, condemned …", "…, mentre Pechino, principale alleato di
+        # Islamabad, ha ribadito …": an actor alone after the subordinator, then an apposition between commas, is
+        # the subject of the subordinate clause, not the end of a clause inserted in the one before (the subordinator
+        # may end on the clause break: "mientras que Pekín, principal aliado de Islamabad, reiteró …")
         return None
     if not closing or opening <= view.t0:
         return None
@@ -341,6 +358,14 @@ class RuleRoles:
         if speakers:  # "…, South Korean intelligence said": the one who says takes no role in what is said
             units = [u for u in units if u not in speakers]
         before = [u for u in units if L <= u.t0 and u.t1 <= trig.t0]
+        quoted_before: list[Unit] = []
+        if view.quote_marks and before and quoted(view, trig.t0, tokens) is None:
+            # '"L'India cerca un pretesto", ha accusato il ministro della Difesa', '"Pakistan sponsors terror," the
+            # minister charged': actors inside a quotation before the verb are what is said, not who says it (they
+            # may be what an accusation or a threat is about: see the target below)
+            quoted_before = [u for u in before if quoted(view, u.t0, tokens) is not None]
+            if quoted_before:
+                before = [u for u in before if all(u is not q for q in quoted_before)]
         after = [u for u in units if u.t0 > trig.t0 and u.t0 < R]
         between_before = self._between_before(before, view)
         if between_before and any(all(u is not p for p in between_before) for u in before):
@@ -363,7 +388,9 @@ class RuleRoles:
         earlier = [t for t in view.triggers if L <= t.t0 < trig.t0 and t.t1 <= trig.t0
                    and not (inserted and inserted[0] <= t.t0 < inserted[1])
                    # (not a meeting that is the setting of this clause: "Bei einem Telefonat sicherte X Y … zu")
-                   and not _set_by_during(view, t.t0, L)]
+                   and not _set_by_during(view, t.t0, L)
+                   # (nor one inside a quotation before the verb that reports it)
+                   and not (quoted_before and quoted(view, t.t0, tokens) is not None)]
         coordinated = False
         before_near = before
         if trig.entry.type == "CONSULT" and any(c.kind == "during" and 0 <= trig.t0 - c.t1 <= DURING_TO_NOUN
@@ -409,8 +436,12 @@ class RuleRoles:
         if any(t.entry.type in EMBEDDING_TYPES and L <= t.t0 < trig.t0
                and not view.has_cue("coord", t.t1, trig.t0) for t in view.triggers):
             return []  # "Egypt urged Israel to allow aid in": the requested or threatened act is no event
-        if rel and any(t.entry.type in EMBEDDING_TYPES and t.t1 <= L <= t.t1 + 4 for t in view.triggers):
-            return []  # "Pekín advirtió a Manila de que responderá …": the warning's content, a clause of its own
+        if rel and any(t.entry.type in EMBEDDING_TYPES and t.t1 <= L <= t.t1 + 4 for t in view.triggers) \
+                and not any(c.kind == "subordinator" and c.t0 <= L < c.t1 for c in view.cues):
+            # "Pekín advirtió a Manila de que responderá …": the warning's content, a clause of its own (not a clause
+            # a subordinator opens, "urged India to show restraint, while Beijing reaffirmed its support": another
+            # actor's act beside the request)
+            return []
         for c in view.cues:
             if c.kind != "provision" or not L <= c.t0 < R:
                 continue
@@ -494,6 +525,12 @@ class RuleRoles:
                     others = [objs[0]] + self._coordinated(objs[0], objs, tokens, view)
                     others = [u for u in others if self._other(u, subj[0])]
                     return [r for u in others for r in (RoleAssignment(subj[0], u), RoleAssignment(u, subj[0]))]
+            if coordinated and earlier and not any(not u.home for u in after):
+                # "si sono sentiti sulla linea diretta, … e hanno concordato di rispettare l'intesa", "met on Monday and
+                # agreed to …": a second two-way verb with no party of its own is between the first one's parties
+                shared = [a for t, a in ctx.prior if t is earlier[-1] and t.entry.frame == "sym" and a.target is not None]
+                if shared:
+                    return [RoleAssignment(a.source, a.target, target_fallback=a.target_fallback) for a in shared]
             if rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
                 # "the Kenyan president, who met the Somali leader": the relative clause's antecedent
                 parties_before = self._antecedents(view.units, L)
@@ -502,6 +539,13 @@ class RuleRoles:
             both_of = [u for u in after if u.home and any(
                 c.kind == "anaphor_both" and u.t1 <= c.t0 <= u.t1 + 4 and "genitive" in view.kinds_before(c.t0)
                 for c in view.cues)] if ctx.last_dyad else []
+            if not both_ref and not both_of and not earlier and ctx.last_dyad is not None \
+                    and view.has_cue("anaphor_both", L, trig.t0) and all(u.home for u in parties_before):
+                # "I direttori delle operazioni militari dei due eserciti si sono sentiti", "the defence ministers of
+                # both countries met": "both" before the meeting word, with no named party there (nor another verb
+                # between: "called on both governments to respect the peace agreement"), names its two parties too
+                # (generic nouns beside it are theirs)
+                both_of, parties_before = parties_before or [ctx.last_dyad[0]], []
             if (both_ref or both_of) and not parties_before and ctx.last_dyad is not None \
                     and self._other(ctx.last_dyad[0], ctx.last_dyad[1]):
                 # "Las negociaciones, encabezadas por los ministros de Defensa de ambos países": with no one before
@@ -563,6 +607,10 @@ class RuleRoles:
                 or [u for u in after if "target_prep" not in view.kinds_before(u.t0)] or after
             source = src[0] if src else None
             target = self._nearest_before(before_near or before, tokens, view)
+            if not agent_after and target is not None and (captor := self._captor(trig, target, ctx)) is not None:
+                # ("two crew members were released", "had been released and allowed to sail back to China": no agent
+                # phrase, so the captor, not an actor named after the verb)
+                source = captor
             if source is None or target is None:
                 return []
             if trig.entry.type == "CONSULT":  # hosting a visitor is a meeting: both directions
@@ -582,6 +630,8 @@ class RuleRoles:
                         hit = [u for u in after if u.t0 >= attack.t1 and "target_prep" in view.kinds_before(u.t0)
                                and self._other(u, source)]
                         target = hit[0] if hit else target
+            if source is None and target is not None:
+                source = self._captor(trig, target, ctx)
             if source is None:
                 if frame == "intr" and target is not None:
                     # "El ejército serbio fue puesto en alerta máxima": an act with no other party, told in
@@ -742,6 +792,12 @@ class RuleRoles:
             # a relative clause takes the noun phrase just before its pronoun: "il gruppo, che ha attaccato"
             ante = [u for u in self._antecedents(view.units, L) if not (att and att[0] <= u.t0 < att[1])]
             source = ante[-1] if ante else None
+            if source is None and not before and view.kinds_before(L) & PREP_KINDS:
+                # "señaló la Cancillería en un comunicado, en el que acusó a México", "in a statement, in which it
+                # accused …": a relative clause opened by a preposition, after a noun that is no actor, tells what
+                # the subject of the clause it hangs on did there (not one quoted)
+                source = self._subject([u for u in units if view.t0 <= u.t0 and u.t1 < L
+                                        and quoted(view, u.t0, tokens) is None], view)
         if source is None and (not before and not earlier or own_pronoun and not before_near) \
                 and ctx.prev_subject is not None \
                 and ctx.prev_subject.code and view.has_cue("subject_pronoun", L, trig.t0):
@@ -766,7 +822,7 @@ class RuleRoles:
             # (not one right before a verb of its own after a comma: "Cyberattacco alle ferrovie, Vilnius espelle …")
             bare = [u for u in after if not (view.kinds_before(u.t0) & PREP_KINDS) and not (
                 any(t.t0 == u.t1 for t in view.triggers) and any(tokens[i].text == "," for i in range(trig.t1, u.t0)))]
-            if bare and (len(after) >= 2 or frame == "intr"):
+            if bare and (len(after) >= 2 or frame == "intr" or quoted_before):
                 source = bare[0]
                 after = [u for u in after if u is not source]
         if source is None and quoted(view, trig.t0, tokens) and speakers:
@@ -839,6 +895,16 @@ class RuleRoles:
         owner = self._owner_of_object(view, trig, trig_last, cands)
         if owner is not None:
             groups = ([owner], [])
+        if "object_pronoun" in view.kinds_before(trig.t0) or "object_pronoun" in view.kinds_before(trig.t0 + 2):
+            # "accused him of begging Washington …", "le exigió poner fin …": a pronoun object (right after the verb's
+            # first word, or a clitic right before the verb) refers back to the last other actor named before the
+            # verb, not to one named in what follows
+            # (a named one before a generic noun: "a spokesman for Beijing's Taiwan Affairs Office … accused him")
+            ref = [u for u in units if u.t1 <= trig.t0 and u is not source and self._other(u, source)
+                   and "locative" not in view.kinds_before(u.t0)]  # (not a place: "returned from Paraguay")
+            ref = [u for u in ref if not u.home] or ref
+            if ref and any(c.kind == "object_pronoun" and (c.t1 == trig.t0 or c.t0 == trig.t0 + 1) for c in view.cues):
+                groups = ([ref[-1]], [])
         for group in groups:
             preferred = [u for u in group if "target_prep" in view.kinds_before(u.t0)]
             plain = [u for u in group if not (view.kinds_before(u.t0) & {"locative", "genitive"})
@@ -867,6 +933,9 @@ class RuleRoles:
                        and not (view.kinds_before(u.t0) & {"locative", "genitive", "target_prep"})]
             if objects:
                 target = objects[0]
+        if target is None and quoted_before and trig.entry.type in ("ACCUSE", "THREATEN"):
+            # (the accusation's content, quoted before its verb: the first actor it names other than the speaker)
+            target = next((u for u in quoted_before if self._other(u, source)), None)
         if target is None and (not earlier or not coordinated and before_near and any(
                 tokens[i].text in DASHES for i in range(earlier[-1].t1, source.t0))):
             # (with an earlier trigger the unit may be its argument; not its subject, when a dash closes its clause
@@ -944,6 +1013,12 @@ class RuleRoles:
             # generic noun given the default country is no better a target than that); so does a
             # condemnation of what was done to the source's own people ("against its nationals")
             answered = self._against(ctx, source)
+            accuser = ctx.accusers.get(source.code) if source.code and trig.entry.type == "REJECT" else None
+            if accuser is not None and accuser is not answered and self._other(accuser, source) \
+                    and self._answers(view, trig, trig_last, R, "accusation"):
+                # "Zaslavsky rejected the allegations", after Britain's foreign secretary accused him and the EU
+                # sanctioned him: a rejection of accusations answers whoever accused, not the last to act
+                answered = accuser
             if answered is not None:
                 target, fallback = answered, True
             elif own_generic and trig.entry.type == "ACCUSE" and self._own_people(view, trig_last, R):
@@ -962,8 +1037,12 @@ class RuleRoles:
             answered = self._against(ctx, source)
             if answered is not None:
                 target, fallback = answered, True
-        if trig.entry.type == "REQUEST" and target is not None and target.code == source.code \
-                and (own_generic or target.kind in ("agent", "demonym")) and "genitive" in view.kinds_before(target.t0):
+        if trig.entry.type == "REQUEST" and (target is not None and target.code == source.code
+                and (own_generic or target.kind in ("agent", "demonym")) and "genitive" in view.kinds_before(target.t0)
+                # ("demanded their immediate release", "exigió su liberación": a possessive inside the pattern, no
+                # addressee: the people asked for are the subject's, held by whoever acted against it)
+                or target is None and len(trig.matched) > 1
+                and view.has_cue("possessive", trig.matched[0] + 1, trig_last)):
             # "demanded the release of the crew", "exigió la liberación de los pescadores", "hatte die Entsendung der
             # serbischen Sicherheitskräfte beantragt": the subject's own people are what is asked for; the request
             # goes to whom the subject just addressed in the
@@ -983,8 +1062,13 @@ class RuleRoles:
                        and source.t1 <= t.t0 and a.target.t0 >= t.t1]  # (the subject, then "with X")
             if partner:
                 target, fallback = partner[0], True
-        if trig.entry.type == "REQUEST" and target is None and coordinated and earlier and len(trig.matched) > 1 \
-                and "target_prep" not in view.cue_starts.get(trig.matched[-1], ()):
+        if target is None and coordinated and earlier and (
+                trig.entry.type == "REQUEST" and len(trig.matched) > 1
+                and "target_prep" not in view.cue_starts.get(trig.matched[-1], ())
+                # ("accused him of … and warned that those who play with fire …": a warning with no addressee, its
+                # content a clause or a quotation, is addressed to the one just accused)
+                or trig.entry.type == "THREATEN" and trig.t1 < len(tokens)
+                and (tokens[trig.t1].text in QUOTES or "clause_break" in view.cue_starts.get(trig.t1, NO_KINDS))):
             # "condemned the violence and demanded the release of all detainees", "verurteilte die Festnahme … und
             # forderte seine Freilassung": a demand with no addressee of its own goes to the one just condemned
             # (a demand for something, its object inside the pattern: not "urged Western partners to …", "called
@@ -1160,9 +1244,11 @@ class RuleRoles:
         """Does the trigger's clause open, right after a comma, with a `refers_back` cue ("which", "ce que",
         "algo que", "cosa che", "was", "a charge") before the trigger: its object is the clause before?"""
         # (the comma may not end a clause: "..., was Minsk bestreitet" is one clause for the rules; no comma
-        # may stand between the cue and the trigger)
-        return any(c.kind == "refers_back" and max(view.t0 + 1, L - 2) <= c.t0 and c.t1 <= trig.t0
-                   and tokens[c.t0 - 1].text == "," and not any(tokens[i].text == "," for i in range(c.t1, trig.t0))
+        # may stand between the cue and the trigger; or the cue opens the sentence, whose object is then the sentence
+        # before: "Accuse che il Foreign Office di Islamabad ha respinto", "Acusaciones que Rabat rechazó")
+        return any(c.kind == "refers_back" and c.t1 <= trig.t0
+                   and (max(view.t0 + 1, L - 2) <= c.t0 and tokens[c.t0 - 1].text == "," or c.t0 == view.t0)
+                   and not any(tokens[i].text == "," for i in range(c.t1, trig.t0))
                    for c in view.cues)
 
     @staticmethod
@@ -1266,6 +1352,13 @@ class RuleRoles:
         before it (or that a passive named): the subject a coordinated verb after it shares."""
         return [a.source for t, a in ctx.prior if t is trig and not a.carried
                 and (a.passive or L <= a.source.t0 and a.source.t1 <= t.t0)]
+
+    @staticmethod
+    def _captor(trig: TriggerMatch, released: Unit, ctx: ArticleContext) -> Unit | None:
+        """"due marittimi filippini sono stati rilasciati", "two crew members were released": the doer of a release
+        told with no agent is the captor, the last actor the article told seizing or arresting (a named one)."""
+        holder = ctx.last_source.get("COERCE") if trig.entry.type == "CONCEDE" else None
+        return holder if holder is not None and not holder.home and RuleRoles._other(released, holder) else None
 
     @staticmethod
     def _against(ctx: ArticleContext, source: Unit) -> Unit | None:

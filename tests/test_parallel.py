@@ -71,8 +71,6 @@ SENTENCE_ROWS = _read(SENTENCES)
 KNOWN_SENTENCE_MISSES = {
     "Un convoglio umanitario è stato colpito da un drone russo nella regione di Kharkiv.",  # passive, patient no actor
     "Peking verurteilte den Besuch des US-Außenministers in Taipeh scharf.",  # genitive visitor of a visit
-    "Die Niederlande bestellten den chinesischen Botschafter ein, weil chinesische Hacker das "
-    "Verteidigungsministerium angegriffen hatten.",  # a generic noun in a subordinate clause
     "Der Sicherheitsrat verabschiedete eine Resolution, die Israel zum Rückzug aus Gaza auffordert.",
 }
 
