@@ -245,6 +245,8 @@ class Coder:
             if dateline and t0 < dateline and t1 > dl0:
                 mentions = [h for h in mentions if not dl0 <= h.t0 < dateline]
             cues = cue_hits(sh[CUES], cue_kinds, tokens, t1)
+            if any(c.kind == "subordinator" for c in cues):
+                cues = _drop_adverbs_after_aux(cues)
             if any(c.kind == "genitive" for c in cues):
                 cues = _drop_partitives(cues, sh[NUMBERS], tokens, lang)
                 cues = _drop_opening_articles(cues, tokens, t0)
@@ -891,6 +893,18 @@ def _drop_opening_articles(cues: list[CueHit], tokens: list[Token], t0: int) -> 
     """"À Tbilissi, des manifestants ont attaqué …", "Des soldats ont …": an of-word that opens the sentence or
     follows a comma is an article (fr "des", "du"), not a genitive: nothing stands before it to hang on."""
     return [c for c in cues if not (c.kind == "genitive" and (c.t0 == t0 or tokens[c.t0 - 1].text in OPENERS))]
+
+
+def _drop_adverbs_after_aux(cues: list[CueHit]) -> list[CueHit]:
+    """"Le Mali et le Niger, partenaires de Ouagadougou, ont en revanche apporté leur soutien", "Polen und Litauen,
+    Nachbarn von Belarus, haben jedoch … verurteilt": a contrast word (a `subordinator`) right after a finite
+    auxiliary sits inside its verb phrase as an adverb; it opens no clause, so the subject before it stays the
+    verb's (and the clause is not cut between the auxiliary and its participle)."""
+    after_aux = {c.t1 for c in cues if c.kind == "aux"}
+    inner = {c.t0 for c in cues if c.kind == "subordinator" and c.t0 in after_aux}
+    if not inner:
+        return cues
+    return [c for c in cues if not (c.t0 in inner and (c.kind == "subordinator" or c.kind == "clause_break"))]
 
 
 def _drop_articles_after_verbs(cues: list[CueHit], hits: list[Hit], text: str) -> list[CueHit]:
