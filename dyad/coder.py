@@ -334,7 +334,8 @@ class Coder:
             # "Also read | Biden calls Netanyahu": a link to another article, not this article's news
             if v.cue_starts.get(v.t0) and "boilerplate" in v.cue_starts[v.t0]:
                 v.triggers = []
-            elif v.units or lang.drops_subjects or v.has_cue("subject_pronoun", v.t0, v.t1):
+            elif v.units or lang.drops_subjects or v.has_cue("subject_pronoun", v.t0, v.t1) \
+                    or ctx.last_dyad is not None and v.has_cue("anaphor_both", v.t0, v.t1):  # ("Les deux pays ont signé")
                 v.triggers = [t for t in find_triggers(sh[TRIGGERS], tokens, lang, v.t0, v.t1, v.units, specs)
                               if not _in_title(v, t) and not (not lang.nouns_capitalised and _in_name(v, t, tokens, text))]
                 if lang.participle_endings and v.triggers:

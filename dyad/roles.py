@@ -508,6 +508,13 @@ class RuleRoles:
                 # the meeting word, "both countries" are its two parties, those of the last dyad
                 one, other = ctx.last_dyad
                 return [RoleAssignment(one, other, target_fallback=True), RoleAssignment(other, one, target_fallback=True)]
+            if ctx.last_dyad is not None and not earlier and not any(not u.home for u in parties_before + after) \
+                    and view.has_cue("anaphor_both", L, trig.t0) and self._other(ctx.last_dyad[0], ctx.last_dyad[1]):
+                # "Macron a reçu Ruto. Les deux chefs d'État ont signé une dizaine d'accords", "Both sides agreed to a
+                # truce": "both" as the subject of a two-way act, with no one named around it, is the last dyad (not
+                # an object of an earlier verb: "called on both governments to respect the peace agreement")
+                one, other = ctx.last_dyad
+                return [RoleAssignment(one, other, target_fallback=True), RoleAssignment(other, one, target_fallback=True)]
             if caller is not None and ctx.last_dyad is not None:
                 # "ha telefonato ai due governi", "called both governments": the two parties of the last dyad
                 pair = [u for u in ctx.last_dyad if self._other(u, caller)]
