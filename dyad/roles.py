@@ -494,6 +494,21 @@ class RuleRoles:
                     others = [objs[0]] + self._coordinated(objs[0], objs, tokens, view)
                     others = [u for u in others if self._other(u, subj[0])]
                     return [r for u in others for r in (RoleAssignment(subj[0], u), RoleAssignment(u, subj[0]))]
+            if rel and not parties_before and all(u.home for u in after):
+                # "a reçu le vice-ministre russe, avec qui il a signé un accord", "met the Turkish minister, with whom
+                # he signed a deal": a relative pronoun that is the partner (an `object_relative`, after a comma)
+                # names no one else (a generic noun after it, "la fourniture de drones", is no party); the act is
+                # between the clause's subject and the noun phrase before the pronoun (else that clause's object)
+                o_rel = [c.t0 for c in view.cues if c.kind == "object_relative" and 1 <= c.t0 <= L < c.t1
+                         and tokens[c.t0 - 1].text == ","]
+                told = [a for t, a in ctx.prior if o_rel and t.t1 <= o_rel[0] and a.target is not None
+                        and not a.carried and a.source.t1 <= t.t0]
+                if told:
+                    subj = told[0].source
+                    ante = self._antecedents(view.units, o_rel[0] - 1)
+                    partner = ante[-1] if ante and self._other(ante[-1], subj) else told[0].target
+                    if partner is not None and self._other(partner, subj):
+                        return [RoleAssignment(subj, partner), RoleAssignment(partner, subj)]
             if rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
                 # "the Kenyan president, who met the Somali leader": the relative clause's antecedent
                 parties_before = self._antecedents(view.units, L)
