@@ -504,11 +504,11 @@ class RuleRoles:
                 told = [a for t, a in ctx.prior if o_rel and t.t1 <= o_rel[0] and a.target is not None
                         and not a.carried and a.source.t1 <= t.t0]
                 if told:
-                    subj = told[0].source
+                    host_subject = told[0].source
                     ante = self._antecedents(view.units, o_rel[0] - 1)
-                    partner = ante[-1] if ante and self._other(ante[-1], subj) else told[0].target
-                    if partner is not None and self._other(partner, subj):
-                        return [RoleAssignment(subj, partner), RoleAssignment(partner, subj)]
+                    partner = ante[-1] if ante and self._other(ante[-1], host_subject) else told[0].target
+                    if partner is not None and self._other(partner, host_subject):
+                        return [RoleAssignment(host_subject, partner), RoleAssignment(partner, host_subject)]
             if rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
                 # "the Kenyan president, who met the Somali leader": the relative clause's antecedent
                 parties_before = self._antecedents(view.units, L)
