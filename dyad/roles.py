@@ -506,9 +506,9 @@ class RuleRoles:
                 if told:
                     host_subject = told[0].source
                     ante = self._antecedents(view.units, o_rel[0] - 1)
-                    partner = ante[-1] if ante and self._other(ante[-1], host_subject) else told[0].target
-                    if partner is not None and self._other(partner, host_subject):
-                        return [RoleAssignment(host_subject, partner), RoleAssignment(partner, host_subject)]
+                    mate = ante[-1] if ante and self._other(ante[-1], host_subject) else told[0].target
+                    if mate is not None and self._other(mate, host_subject):
+                        return [RoleAssignment(host_subject, mate), RoleAssignment(mate, host_subject)]
             if rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
                 # "the Kenyan president, who met the Somali leader": the relative clause's antecedent
                 parties_before = self._antecedents(view.units, L)
