@@ -1073,9 +1073,17 @@ class RuleRoles:
             sources += self._coordinated_before(source, [u for u in units if u is not source and u.t1 <= source.t0],
                                                 tokens, view)
         # a subject carried from an earlier sentence with a generic agent as target ("the leaders" given
-        # the home country) is too much guessing
+        # the home country) is too much guessing; not one whose seat follows it ("Er forderte die Regierung in
+        # Naypyidaw auf"): the place names its country
         return [RoleAssignment(s, t, False, carried, fallback) for s in sources for t in targets
-                if self._other(t, s, hostile) and not (carried and t.home)]
+                if self._other(t, s, hostile) and not (carried and t.home and not self._seated(view, t))]
+
+    @staticmethod
+    def _seated(view: SentenceView, u: Unit) -> bool:
+        """Is the generic noun ``u`` followed by its seat, a place after a locative right after it ("die Regierung in
+        Naypyidaw", "the authorities in Kyiv")? Its country is then the place's, not a guess."""
+        w = view.where
+        return w is not None and w.code == u.code and u.t1 < w.t0 <= u.t1 + 2 and "locative" in view.kinds_before(w.t0)
 
     # ------------------------------------------------------------------ helpers
 
