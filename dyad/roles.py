@@ -823,6 +823,16 @@ class RuleRoles:
             # (a broadcaster named by a bare noun after a locative is where it was said, not a party: "a rejeté ces
             # accusations à la télévision publique", "sagte im staatlichen Rundfunk")
             and not (u.home and u.sector == "MED" and view.kinds_before(u.t0) & MEDIUM_PREPS)]
+        if cands and any(t.t0 > trig_last for t in view.triggers):
+            # "EU verurteilt, USA verhängen Sanktionen", "la Corée du Sud condamne, le Japon impose …": a bare actor
+            # right after a comma (an article may stand between) and right before a verb of its own is the subject
+            # of a clause of its own: neither it nor what follows it is this verb's object
+            dets = ctx.lang.determiners
+            for u in cands:
+                k = u.t0 - 1 - (u.t0 >= 2 and tokens[u.t0 - 1].text in dets)
+                if tokens[k].text == "," and k > trig_last and any(t.t0 == u.t1 for t in view.triggers):
+                    cands = [c for c in cands if c.t0 < k]
+                    break
         if trig.entry.type == "MOBILIZE":
             # "ha rafforzato le pattuglie nel nord del Kosovo con circa 200 soldati italiani": troops counted by a
             # number are the force mobilised, not a party to it

@@ -215,6 +215,17 @@ def test_dateline_city_is_not_an_actor():
     assert not any("RUS" in k[1:] for k in keys_)
 
 
+# A bare actor right after a comma and right before a verb of its own opens a clause as its subject: it is not the
+# object of the verb before the comma ("EU verurteilt, USA verhängen Sanktionen"), nor is what follows it.
+@pytest.mark.parametrize("lang,text,wrong,right", [
+    ("de", "Die EU kritisiert, Russland droht der Ukraine mit Vergeltung.", "EU", ("THREATEN", "RUS", "UKR")),
+    ("fr", "La Corée du Sud condamne, le Japon impose des sanctions à Pyongyang.", "KOR", ("SANCTION", "JPN", "PRK")),
+])
+def test_an_actor_before_a_verb_of_its_own_after_a_comma_is_no_object(lang, text, wrong, right):
+    keys_ = keys(dyad.code(text, published="2026-07-02", lang=lang))
+    assert right in keys_ and not any(k[1] == wrong for k in keys_), keys_
+
+
 # A German dateline writes its day as an ordinal with a full stop ("BANGKOK, 5. November –"): that stop ends no
 # dateline, whose city stays no actor of the story.
 @pytest.mark.parametrize("text,city", [
