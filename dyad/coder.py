@@ -1070,7 +1070,7 @@ def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], token
                 continue
             if isinstance(noun, Unit) and noun.role == "envoy" or _after_seat(seats, u.t0):
                 continue  # (a posting, a seat)
-            return u, isinstance(noun, Unit) and noun.agent_only
+            return u, isinstance(noun, Unit) and _whereabouts(noun, u.code)
     for h in hits:
         if h.cat == PLACE and places[h.idx].country not in ("", UNKNOWN):  # (a sea names no country: ---)
             if any(u.t0 <= h.t0 and h.t1 <= u.t1 and u.t1 - u.t0 > h.t1 - h.t0 for u in v.units):
@@ -1080,8 +1080,15 @@ def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], token
                 continue
             p = places[h.idx]
             return Unit(h.t0, h.t1, h.start, h.end, p.country, "", "city", p.name, p.origin), \
-                isinstance(noun, Unit) and noun.agent_only
+                isinstance(noun, Unit) and _whereabouts(noun, p.country)
     return None, False
+
+
+def _whereabouts(noun: Unit, country: str | None) -> bool:
+    """Does a place right after this noun say only where the noun is, not where its paragraph happens? A generic
+    noun's seat ("die Regierung in Abidjan"), or where a named person of another state is ("erklärte
+    UN-Nothilfekoordinator Tom Fletcher in Genf"): the paragraph's next "government spokesman" is not Swiss."""
+    return noun.agent_only or noun.kind == "person" and bool(noun.code) and noun.code != country
 
 
 def _after_seat(seats: list[int], p0: int) -> bool:

@@ -226,6 +226,19 @@ def test_an_actor_before_a_verb_of_its_own_after_a_comma_is_no_object(lang, text
     assert right in keys_ and not any(k[1] == wrong for k in keys_), keys_
 
 
+# A place right after a named person of another state says where that person is, not where the paragraph happens:
+# the next sentence's government is not the host city's ("sagte UN-Generalsekretär António Guterres in Genf").
+@pytest.mark.parametrize("text,host", [
+    ("Die Polizei Kenias hat Dutzende Demonstranten festgenommen. „Das ist inakzeptabel“, sagte der französische "
+     "Präsident Emmanuel Macron in Brüssel. Ein Regierungssprecher wies die Kritik zurück.", "EU"),
+    ("Die Polizei Kenias hat Dutzende Demonstranten festgenommen. „Das ist inakzeptabel“, sagte UN-Generalsekretär "
+     "António Guterres in Genf. Die Regierung wies die Kritik zurück.", "CHE"),
+])
+def test_where_a_foreign_speaker_is_does_not_place_the_paragraph(text, host):
+    keys_ = keys(dyad.code(text, published="2026-07-02", lang="de"))
+    assert not any(k[0] == "REJECT" and k[1] == host for k in keys_), keys_
+
+
 # A German dateline writes its day as an ordinal with a full stop ("BANGKOK, 5. November –"): that stop ends no
 # dateline, whose city stays no actor of the story.
 @pytest.mark.parametrize("text,city", [
