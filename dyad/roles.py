@@ -1065,6 +1065,11 @@ class RuleRoles:
                         if self._other(u, s)]
         # (coordinated subjects acting on each other when there is no object — "Le Maroc et l'Algérie ont
         # rompu leurs relations" — was tried: -0.006 on dev, more spurious pairs than found ones)
+        if target is None and trig.entry.type == "RETREAT":
+            # "Die Armee habe daraufhin einen Außenposten geräumt", "the army withdrew from the outpost": a retreat
+            # with no one named yields to the last actor who acted against the one who retreats
+            target = self._against(ctx, source)
+            fallback = target is not None
         if target is None:
             if frame == "intr":
                 return [RoleAssignment(source, None, carried=carried)]
