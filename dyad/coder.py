@@ -32,7 +32,7 @@ from .mentions import UnitSpecs, build_units, compose, cue_hits, cue_index, reso
 from .plover import load_ontology
 from .quantities import find_quantities
 from .records import (UNKNOWN, ActorRef, Article, Attribution, Doc, Event, Evidence, Place, Quantity, Sentence)
-from .roles import (AGAINST_TYPES, EMBEDDING_TYPES, HOSTILE_TYPES, PREP_KINDS, ArticleContext, RoleAssigner, RoleAssignment, RuleRoles,
+from .roles import (QUOTES, AGAINST_TYPES, EMBEDDING_TYPES, HOSTILE_TYPES, PREP_KINDS, ArticleContext, RoleAssigner, RoleAssignment, RuleRoles,
                     against_key)
 from .text import DETECT_MIN_SHARE, clean, clear_winner, language_scores, segment, stopword_weights
 from .triggers import TriggerSpec, find_triggers, trigger_specs
@@ -408,7 +408,7 @@ class Coder:
                                 ctx.last_agree = (ra.source, ra.target)
                                 ctx.last_agree_at = (v.sent.index, v.sent.paragraph)
             events += sent_events
-            ctx.prev_subject = _subject_of(v, ctx.prior, ctx.prev_subject)
+            ctx.prev_subject = _subject_of(v, ctx.prior, ctx.prev_subject, tokens)
         if not offset and not n_sents:  # the first block: its sentences are already numbered and placed
             return events, list(sents)
         out_sents = [replace(s, index=s.index + n_sents, start=s.start + offset, end=s.end + offset)
@@ -1163,8 +1163,8 @@ def _attribution(v: SentenceView, tokens: list[Token], text: str) -> Attribution
     return Attribution(phrase)
 
 
-def _subject_of(v: SentenceView, prior: list[tuple[TriggerMatch, RoleAssignment]], prev: Unit | None
-                ) -> Unit | None:
+def _subject_of(v: SentenceView, prior: list[tuple[TriggerMatch, RoleAssignment]], prev: Unit | None,
+                tokens: list[Token]) -> Unit | None:
     """The sentence's subject, carried to the next sentence when that one names none.
 
     The topic continues through sentences whose events took it over (carried) or where it was a
@@ -1188,4 +1188,13 @@ def _subject_of(v: SentenceView, prior: list[tuple[TriggerMatch, RoleAssignment]
                 "target_prep", "genitive", "locative", "agent_prep"}:
             if not (v.attribution and v.attribution[0] <= u.t0 < v.attribution[1]):
                 return u
+    if not prior and v.units:
+        # „Die Blockade … ist ein Verstoß gegen das Völkerrecht“, erklärte Tom Fletcher. Er forderte …: a sentence that
+        # only quotes someone has its speaker (named right after a verb of saying that follows the closing quotation
+        # mark and its comma) as its subject
+        for c in v.cues:
+            if c.kind == "speech" and c.t0 >= 2 and (tokens[c.t0 - 1].text in QUOTES or tokens[c.t0 - 2].text in QUOTES):
+                for u in v.units:
+                    if u.code and 0 <= u.t0 - c.t1 <= 2:
+                        return u
     return prev if not v.units else None

@@ -791,8 +791,12 @@ class RuleRoles:
             if bare and (len(after) >= 2 or frame == "intr"):
                 source = bare[0]
                 after = [u for u in after if u is not source]
-        if source is None and quoted(view, trig.t0, tokens) and speakers:
+        if source is None and speakers and (q := quoted(view, trig.t0, tokens)) \
+                and not (0 < trig.t0 - q[0] <= 2 and tokens[q[0]].text in ctx.lang.determiners
+                         and all(tokens[i].text == "'" for i in range(q[0] + 1, trig.t0))):
             source = speakers[0]  # «Nous condamnons cette agression», a déclaré le porte-parole chinois
+            # (not an event noun that opens the quotation after its article, the speaker's topic: „Die Blockade
+            # humanitärer Hilfe ist ein Verstoß gegen das Völkerrecht“, erklärte …; « L'attaque est un crime »)
         if source is None and not before and not earlier and L > view.t0 and any(
                 c.kind == "subordinator" and c.t0 <= L <= c.t1 and 0 <= trig.t0 - c.t1 <= COORD_VERB_GAP
                 for c in view.cues):

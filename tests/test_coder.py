@@ -239,6 +239,30 @@ def test_where_a_foreign_speaker_is_does_not_place_the_paragraph(text, host):
     assert not any(k[0] == "REJECT" and k[1] == host for k in keys_), keys_
 
 
+# An event noun that opens a quotation after its article is what the speaker talks about, not the speaker's act
+# ("« L'attaque contre Kiev est un crime », a déclaré …"); the speaker named after the quotation is the sentence's
+# subject, whom the next sentence's pronoun continues ("…, sagte Guterres. Er forderte …").
+@pytest.mark.parametrize("lang,text,wrong", [
+    ("fr", "« L'attaque contre Kiev est un crime », a déclaré le ministre français des Affaires étrangères.", "FRA"),
+    ("de", "„Die Sanktionen gegen Kuba sind ein Fehler“, sagte der mexikanische Präsident.", "MEX"),
+])
+def test_an_event_noun_opening_a_quotation_is_the_speakers_topic(lang, text, wrong):
+    keys_ = keys(dyad.code(text, published="2026-07-02", lang=lang))
+    assert not any(k[1] == wrong for k in keys_), keys_
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "L'armée birmane a bloqué un convoi humanitaire. « Le blocage de l'aide est un crime », a déclaré le "
+           "secrétaire général de l'ONU, António Guterres. Il a exhorté le gouvernement birman à lever le blocus.",
+     ("REQUEST", "UN", "MMR")),
+    ("de", "Die Armee Myanmars hat einen Hilfskonvoi gestoppt. „Die Blockade der Hilfe ist ein Verbrechen“, sagte "
+           "UN-Generalsekretär António Guterres. Er forderte die Regierung Myanmars auf, den Zugang zu gewähren.",
+     ("REQUEST", "UN", "MMR")),
+])
+def test_the_speaker_after_a_quotation_is_the_next_pronouns_subject(lang, text, expected):
+    assert expected in keys(dyad.code(text, published="2026-07-02", lang=lang))
+
+
 # A German dateline writes its day as an ordinal with a full stop ("BANGKOK, 5. November –"): that stop ends no
 # dateline, whose city stays no actor of the story.
 @pytest.mark.parametrize("text,city", [
