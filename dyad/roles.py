@@ -853,7 +853,10 @@ class RuleRoles:
             victims = self._victims_of_object(view, trig, trig_last, R)
             cands = [u for u in cands if u not in victims]
         if not cands and trig.entry.type in REPORTING_TYPES and not closed \
-                and "subordinator" not in view.cue_starts.get(R, NO_KINDS):
+                and "subordinator" not in view.cue_starts.get(R, NO_KINDS) \
+                and not (trig.entry.type == "REJECT" and self._answers(view, trig, trig_last, R)):
+            # (not after a rejection of what was done to the subject: "wies die Vorwürfe zurück: Der Konvoi sei
+            # aufgehalten worden, weil die Arakan Army …" gives the rejecter's own account, not whom it answers)
             # "X alleged that Y ...", "X called on Y to ...": the target opens the next clause (not one about
             # something else: "ha chiesto moderazione a tutte le parti, mentre la Francia …")
             cands = [u for u in units if u.t0 >= R and self._other(u, source)][:1]

@@ -263,6 +263,21 @@ def test_the_speaker_after_a_quotation_is_the_next_pronouns_subject(lang, text, 
     assert expected in keys(dyad.code(text, published="2026-07-02", lang=lang))
 
 
+# A rejection of what was done to the subject, followed by a colon, gives the rejecter's own account after it: the
+# actor named there is not whom the rejection answers.
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die EU warf Russland vor, die Brücke gesprengt zu haben. Moskau wies die Vorwürfe zurück: Die Ukraine habe "
+           "die Brücke selbst gesprengt."),
+    ("fr", "L'Union européenne a exhorté la Russie à libérer les prisonniers. Moscou a rejeté ces accusations : "
+           "l'Ukraine détient elle aussi des prisonniers."),
+])
+def test_a_rejection_does_not_answer_the_actor_of_its_own_account(lang, text):
+    keys_ = keys(dyad.code(text, published="2026-07-02", lang=lang))
+    assert ("REJECT", "RUS", "UKR") not in keys_, keys_
+    if lang == "de":
+        assert ("REJECT", "RUS", "EU") in keys_
+
+
 # A German dateline writes its day as an ordinal with a full stop ("BANGKOK, 5. November –"): that stop ends no
 # dateline, whose city stays no actor of the story.
 @pytest.mark.parametrize("text,city", [
