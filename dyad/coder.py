@@ -247,6 +247,8 @@ class Coder:
             cues = cue_hits(sh[CUES], cue_kinds, tokens, t1)
             if any(c.kind == "subordinator" for c in cues):
                 cues = _drop_adverbs_after_aux(cues)
+            if lang.nouns_capitalised:
+                cues = _relative_pronouns(cues, tokens, text, t0, t1, lang.determiners)
             if any(c.kind == "genitive" for c in cues):
                 cues = _drop_partitives(cues, sh[NUMBERS], tokens, lang)
                 cues = _drop_opening_articles(cues, tokens, t0)
@@ -906,6 +908,32 @@ def _drop_adverbs_after_aux(cues: list[CueHit]) -> list[CueHit]:
     if not inner:
         return cues
     return [c for c in cues if not (c.t0 in inner and (c.kind == "subordinator" or c.kind == "clause_break"))]
+
+
+RELATIVE_PRONOUNS: Final = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen"})
+ARTICLE_STEMS: Final = ("des", "ein", "kein", "sein", "ihr", "dies")  # determiners that are articles, not adjectives
+
+
+def _relative_pronouns(cues: list[CueHit], tokens: list[Token], text: str, t0: int, t1: int,
+                       determiners: frozenset[str]) -> list[CueHit]:
+    """Where nouns are capitalised, an article form right after a comma and before a word in lower case that is no
+    adjective of a noun (an article, a cue word such as a preposition, or a word before another in lower case: "…, die
+    über das WFP verteilt werden sollen", "…, der den Kurs bestimmt", "…, die inzwischen den Großteil kontrolliert";
+    not "…, die neuen Sanktionen") is a relative pronoun: it opens a clause
+    (`clause_break`), which ends the search for the verb's object and marks the inserted clause after a subject."""
+    added: list[CueHit] = []
+    for i in range(t0 + 1, t1 - 2):
+        if tokens[i - 1].text != "," or tokens[i].text not in RELATIVE_PRONOUNS:
+            continue
+        nxt, after = tokens[i + 1], tokens[i + 2]
+        if not text[nxt.start:nxt.start + 1].islower():
+            continue
+        if nxt.text in determiners and (nxt.text in RELATIVE_PRONOUNS or nxt.text.startswith(ARTICLE_STEMS)) \
+                or not text[after.start:after.start + 1].isupper() or any(c.t0 == i + 1 for c in cues):
+            added.append(CueHit("clause_break", i, i + 1))
+    if not added:
+        return cues
+    return sorted(cues + added, key=lambda c: c.t0)
 
 
 def _drop_articles_after_verbs(cues: list[CueHit], hits: list[Hit], text: str) -> list[CueHit]:
