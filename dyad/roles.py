@@ -1044,7 +1044,11 @@ class RuleRoles:
                 # (not "a condamné l'attaque et exprimé sa solidarité avec le Mali": the victims it supports)
                 target, fallback = later[0], True
         if ctx.last_dyad is not None and view.has_cue("anaphor_both", trig.t0 + 1, R) and (
-                target is None or target.home and self._in_cue(view, "anaphor_both", target)):
+                target is None or target.home and (self._in_cue(view, "anaphor_both", target)
+                                                   # (or a generic noun past a coordinator after it, in a verb phrase
+                                                   # of its own: "rief „alle Seiten“ zur Zurückhaltung auf und bot an,
+                                                   # Gespräche mit den Rebellen …")
+                                                   or self._both_then_coord(view, trig, target))):
             # "Kallas ha esortato entrambe le parti", "urged both sides": the two parties of the last dyad;
             # not one the speaker is a party of when the dyad before it is not ("Erdogan spoke with Putin and
             # urged both sides": Russia and Ukraine, not Turkey and Russia)
@@ -1099,6 +1103,14 @@ class RuleRoles:
         # Naypyidaw auf"): the place names its country
         return [RoleAssignment(s, t, False, carried, fallback) for s in sources for t in targets
                 if self._other(t, s, hostile) and not (carried and t.home and not self._seated(view, t))]
+
+    @staticmethod
+    def _both_then_coord(view: SentenceView, trig: TriggerMatch, target: Unit) -> bool:
+        """Does an `anaphor_both` cue follow the trigger, and a `coord` cue follow that cue, before ``target``?"""
+        for c in view.cues:
+            if c.kind == "anaphor_both" and trig.t0 < c.t0 < target.t0:
+                return view.has_cue("coord", c.t1, target.t0)
+        return False
 
     @staticmethod
     def _seated(view: SentenceView, u: Unit) -> bool:
