@@ -405,6 +405,13 @@ class RuleRoles:
             # "le esercitazioni sono un avvertimento di Pechino a Taiwan", "the drills are a warning from China
             # to Taiwan": a predicate noun is an event of its own, not the object of the verb before; its doer
             # is named right after it, else it is the doer of the event it predicates
+            if trig.entry.type == "ACCUSE" and speakers and quoted(view, trig.t0, tokens):
+                # „Die Blockade humanitärer Hilfe ist ein klarer Verstoß gegen das Völkerrecht“, erklärte Fletcher: a
+                # quoted verdict on an event accuses the event's doer, and the speaker accuses (not the event's doer)
+                topic = earlier[0]
+                doer = next((a.source for t, a in ctx.prior if t is topic), None) or ctx.last_source.get(topic.entry.type)
+                return [RoleAssignment(speakers[0], doer, target_fallback=True)] \
+                    if doer is not None and self._other(doer, speakers[0]) else []
             return self._predicate(view, trig, trig_last, after, earlier[-1], ctx)
         if any(t.entry.type in EMBEDDING_TYPES and L <= t.t0 < trig.t0
                and not view.has_cue("coord", t.t1, trig.t0) for t in view.triggers):
