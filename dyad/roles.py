@@ -519,6 +519,10 @@ class RuleRoles:
             if rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
                 # "the Kenyan president, who met the Somali leader": the relative clause's antecedent
                 parties_before = self._antecedents(view.units, L)
+            elif rel and ctx.lang.verb_final_subordinate and L >= 1 and tokens[L - 1].text == ",":
+                # "Der kenianische Präsident, der den somalischen Staatschef traf": where the verb comes last, the
+                # partner stands inside the relative clause, before the verb, and the antecedent is the other party
+                parties_before = self._antecedents(view.units, L) + parties_before
             both_ref = [u for u in after if u.home and self._in_cue(view, "anaphor_both", u)] if ctx.last_dyad else []
             caller = self._nearest_before(parties_before, tokens, view) if both_ref else None
             both_of = [u for u in after if u.home and any(
