@@ -1094,10 +1094,10 @@ static inline int is_closer(Py_UCS4 c)  /* CLOSERS: »"”’') */
     return c == 0xbb || c == '"' || c == 0x201d || c == 0x2019 || c == '\'' || c == ')';
 }
 
-static inline int is_opener(Py_UCS4 c)  /* OPENERS: «"“‘'(-–— */
+static inline int is_opener(Py_UCS4 c)  /* OPENERS: «"“‘'(-–—„‚ */
 {
     return c == 0xab || c == '"' || c == 0x201c || c == 0x2018 || c == '\'' || c == '(' || c == '-' || c == 0x2013
-           || c == 0x2014;
+           || c == 0x2014 || c == 0x201e || c == 0x201a;
 }
 
 static inline int is_boundary_punct(Py_UCS4 c)  /* [.!?…»"”’')] of BOUNDARY_RE */

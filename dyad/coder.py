@@ -32,7 +32,7 @@ from .mentions import UnitSpecs, build_units, compose, cue_hits, cue_index, reso
 from .plover import load_ontology
 from .quantities import find_quantities
 from .records import (UNKNOWN, ActorRef, Article, Attribution, Doc, Event, Evidence, Place, Quantity, Sentence)
-from .roles import (AGAINST_TYPES, EMBEDDING_TYPES, HOSTILE_TYPES, PREP_KINDS, ArticleContext, RoleAssigner, RoleAssignment, RuleRoles,
+from .roles import (QUOTES, AGAINST_TYPES, EMBEDDING_TYPES, HOSTILE_TYPES, PREP_KINDS, ArticleContext, RoleAssigner, RoleAssignment, RuleRoles,
                     against_key)
 from .text import DETECT_MIN_SHARE, clean, clear_winner, language_scores, segment, stopword_weights
 from .triggers import TriggerSpec, find_triggers, trigger_specs
@@ -245,6 +245,10 @@ class Coder:
             if dateline and t0 < dateline and t1 > dl0:
                 mentions = [h for h in mentions if not dl0 <= h.t0 < dateline]
             cues = cue_hits(sh[CUES], cue_kinds, tokens, t1)
+            if any(c.kind == "subordinator" for c in cues):
+                cues = _drop_adverbs_after_aux(cues)
+            if lang.nouns_capitalised:
+                cues = _relative_pronouns(cues, tokens, text, t0, t1, lang.determiners)
             if any(c.kind == "genitive" for c in cues):
                 cues = _drop_partitives(cues, sh[NUMBERS], tokens, lang)
                 cues = _drop_opening_articles(cues, tokens, t0)
@@ -337,7 +341,8 @@ class Coder:
             # "Also read | Biden calls Netanyahu": a link to another article, not this article's news
             if v.cue_starts.get(v.t0) and "boilerplate" in v.cue_starts[v.t0]:
                 v.triggers = []
-            elif v.units or lang.drops_subjects or v.has_cue("subject_pronoun", v.t0, v.t1):
+            elif v.units or lang.drops_subjects or v.has_cue("subject_pronoun", v.t0, v.t1) \
+                    or ctx.last_dyad is not None and v.has_cue("anaphor_both", v.t0, v.t1):  # ("Les deux pays ont signé")
                 v.triggers = [t for t in find_triggers(sh[TRIGGERS], tokens, lang, v.t0, v.t1, v.units, specs)
                               if not _in_title(v, t) and not (not lang.nouns_capitalised and _in_name(v, t, tokens, text))]
                 if lang.participle_endings and v.triggers:
@@ -412,7 +417,7 @@ class Coder:
                                 ctx.last_agree = (ra.source, ra.target)
                                 ctx.last_agree_at = (v.sent.index, v.sent.paragraph)
             events += sent_events
-            ctx.prev_subject = _subject_of(v, ctx.prior, ctx.prev_subject)
+            ctx.prev_subject = _subject_of(v, ctx.prior, ctx.prev_subject, tokens)
         if not offset and not n_sents:  # the first block: its sentences are already numbered and placed
             return events, list(sents)
         out_sents = [replace(s, index=s.index + n_sents, start=s.start + offset, end=s.end + offset)
@@ -659,8 +664,8 @@ def _dateline_at(text: str, tokens: list[Token], i0: int) -> int:
         t = tokens[i]
         if t.text in DATELINE_ENDS and t.start - t0.start < 80:
             return i + 1
-        if t.text == "." or "\n" in text[t0.start:t.end]:
-            return 0
+        if t.text == "." and not tokens[i - 1].text.isdigit() or "\n" in text[t0.start:t.end]:
+            return 0  # (not the full stop of a German ordinal date: "BANGKOK, 5. November –")
     return 0
 
 
@@ -944,6 +949,44 @@ def _drop_opening_articles(cues: list[CueHit], tokens: list[Token], t0: int) -> 
     return [c for c in cues if not (c.kind == "genitive" and (c.t0 == t0 or tokens[c.t0 - 1].text in OPENERS))]
 
 
+def _drop_adverbs_after_aux(cues: list[CueHit]) -> list[CueHit]:
+    """"Le Mali et le Niger, partenaires de Ouagadougou, ont en revanche apporté leur soutien", "Polen und Litauen,
+    Nachbarn von Belarus, haben jedoch … verurteilt": a contrast word (a `subordinator`) right after a finite
+    auxiliary sits inside its verb phrase as an adverb; it opens no clause, so the subject before it stays the
+    verb's (and the clause is not cut between the auxiliary and its participle)."""
+    after_aux = {c.t1 for c in cues if c.kind == "aux"}
+    inner = {c.t0 for c in cues if c.kind == "subordinator" and c.t0 in after_aux}
+    if not inner:
+        return cues
+    return [c for c in cues if not (c.t0 in inner and (c.kind == "subordinator" or c.kind == "clause_break"))]
+
+
+RELATIVE_PRONOUNS: Final = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen"})
+ARTICLE_STEMS: Final = ("des", "ein", "kein", "sein", "ihr", "dies")  # determiners that are articles, not adjectives
+
+
+def _relative_pronouns(cues: list[CueHit], tokens: list[Token], text: str, t0: int, t1: int,
+                       determiners: frozenset[str]) -> list[CueHit]:
+    """Where nouns are capitalised, an article form right after a comma and before a word in lower case that is no
+    adjective of a noun (an article, a cue word such as a preposition, or a word before another in lower case: "…, die
+    über das WFP verteilt werden sollen", "…, der den Kurs bestimmt", "…, die inzwischen den Großteil kontrolliert";
+    not "…, die neuen Sanktionen") is a relative pronoun: it opens a clause
+    (`clause_break`), which ends the search for the verb's object and marks the inserted clause after a subject."""
+    added: list[CueHit] = []
+    for i in range(t0 + 1, t1 - 2):
+        if tokens[i - 1].text != "," or tokens[i].text not in RELATIVE_PRONOUNS:
+            continue
+        nxt, after = tokens[i + 1], tokens[i + 2]
+        if not text[nxt.start:nxt.start + 1].islower():
+            continue
+        if nxt.text in determiners and (nxt.text in RELATIVE_PRONOUNS or nxt.text.startswith(ARTICLE_STEMS)) \
+                or not text[after.start:after.start + 1].isupper() or any(c.t0 == i + 1 for c in cues):
+            added.append(CueHit("clause_break", i, i + 1))
+    if not added:
+        return cues
+    return sorted(cues + added, key=lambda c: c.t0)
+
+
 def _drop_articles_after_verbs(cues: list[CueHit], hits: list[Hit], text: str) -> list[CueHit]:
     """"beschlagnahmte der Iran einen Tanker": in a language that capitalises its nouns, a "der" right after
     a lower-case trigger (a verb) is the subject's article, not a genitive as after "der Angriff der Armee"."""
@@ -1106,7 +1149,7 @@ def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], token
                 continue
             if isinstance(noun, Unit) and noun.role == "envoy" or _after_seat(seats, u.t0):
                 continue  # (a posting, a seat)
-            return u, isinstance(noun, Unit) and noun.agent_only
+            return u, isinstance(noun, Unit) and _whereabouts(noun, u.code)
     for h in hits:
         if h.cat == PLACE and places[h.idx].country not in ("", UNKNOWN):  # (a sea names no country: ---)
             if any(u.t0 <= h.t0 and h.t1 <= u.t1 and u.t1 - u.t0 > h.t1 - h.t0 for u in v.units):
@@ -1116,8 +1159,15 @@ def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], token
                 continue
             p = places[h.idx]
             return Unit(h.t0, h.t1, h.start, h.end, p.country, "", "city", p.name, p.origin), \
-                isinstance(noun, Unit) and noun.agent_only
+                isinstance(noun, Unit) and _whereabouts(noun, p.country)
     return None, False
+
+
+def _whereabouts(noun: Unit, country: str | None) -> bool:
+    """Does a place right after this noun say only where the noun is, not where its paragraph happens? A generic
+    noun's seat ("die Regierung in Abidjan"), or where a named person of another state is ("erklärte
+    UN-Nothilfekoordinator Tom Fletcher in Genf"): the paragraph's next "government spokesman" is not Swiss."""
+    return noun.agent_only or noun.kind == "person" and bool(noun.code) and noun.code != country
 
 
 def _after_seat(seats: list[int], p0: int) -> bool:
@@ -1192,8 +1242,8 @@ def _attribution(v: SentenceView, tokens: list[Token], text: str) -> Attribution
     return Attribution(phrase)
 
 
-def _subject_of(v: SentenceView, prior: list[tuple[TriggerMatch, RoleAssignment]], prev: Unit | None
-                ) -> Unit | None:
+def _subject_of(v: SentenceView, prior: list[tuple[TriggerMatch, RoleAssignment]], prev: Unit | None,
+                tokens: list[Token]) -> Unit | None:
     """The sentence's subject, carried to the next sentence when that one names none.
 
     The topic continues through sentences whose events took it over (carried) or where it was a
@@ -1217,4 +1267,13 @@ def _subject_of(v: SentenceView, prior: list[tuple[TriggerMatch, RoleAssignment]
                 "target_prep", "genitive", "locative", "agent_prep"}:
             if not (v.attribution and v.attribution[0] <= u.t0 < v.attribution[1]):
                 return u
+    if not prior and v.units:
+        # „Die Blockade … ist ein Verstoß gegen das Völkerrecht“, erklärte Tom Fletcher. Er forderte …: a sentence that
+        # only quotes someone has its speaker (named right after a verb of saying that follows the closing quotation
+        # mark and its comma) as its subject
+        for c in v.cues:
+            if c.kind == "speech" and c.t0 >= 2 and (tokens[c.t0 - 1].text in QUOTES or tokens[c.t0 - 2].text in QUOTES):
+                for u in v.units:
+                    if u.code and 0 <= u.t0 - c.t1 <= 2:
+                        return u
     return prev if not v.units else None

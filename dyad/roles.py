@@ -432,6 +432,13 @@ class RuleRoles:
             # "le esercitazioni sono un avvertimento di Pechino a Taiwan", "the drills are a warning from China
             # to Taiwan": a predicate noun is an event of its own, not the object of the verb before; its doer
             # is named right after it, else it is the doer of the event it predicates
+            if trig.entry.type == "ACCUSE" and speakers and quoted(view, trig.t0, tokens):
+                # „Die Blockade humanitärer Hilfe ist ein klarer Verstoß gegen das Völkerrecht“, erklärte Fletcher: a
+                # quoted verdict on an event accuses the event's doer, and the speaker accuses (not the event's doer)
+                topic = earlier[0]
+                doer = next((a.source for t, a in ctx.prior if t is topic), None) or ctx.last_source.get(topic.entry.type)
+                return [RoleAssignment(speakers[0], doer, target_fallback=True)] \
+                    if doer is not None and self._other(doer, speakers[0]) else []
             return self._predicate(view, trig, trig_last, after, earlier[-1], ctx)
         if any(t.entry.type in EMBEDDING_TYPES and L <= t.t0 < trig.t0
                and not view.has_cue("coord", t.t1, trig.t0) for t in view.triggers):
@@ -531,9 +538,28 @@ class RuleRoles:
                 shared = [a for t, a in ctx.prior if t is earlier[-1] and t.entry.frame == "sym" and a.target is not None]
                 if shared:
                     return [RoleAssignment(a.source, a.target, target_fallback=a.target_fallback) for a in shared]
+            if rel and not parties_before and all(u.home for u in after):
+                # "a reçu le vice-ministre russe, avec qui il a signé un accord", "met the Turkish minister, with whom
+                # he signed a deal": a relative pronoun that is the partner (an `object_relative`, after a comma)
+                # names no one else (a generic noun after it, "la fourniture de drones", is no party); the act is
+                # between the clause's subject and the noun phrase before the pronoun (else that clause's object)
+                o_rel = [c.t0 for c in view.cues if c.kind == "object_relative" and 1 <= c.t0 <= L < c.t1
+                         and tokens[c.t0 - 1].text == ","]
+                told = [a for t, a in ctx.prior if o_rel and t.t1 <= o_rel[0] and a.target is not None
+                        and not a.carried and a.source.t1 <= t.t0]
+                if told:
+                    host_subject = told[0].source
+                    ante = self._antecedents(view.units, o_rel[0] - 1)
+                    mate = ante[-1] if ante and self._other(ante[-1], host_subject) else told[0].target
+                    if mate is not None and self._other(mate, host_subject):
+                        return [RoleAssignment(host_subject, mate), RoleAssignment(mate, host_subject)]
             if rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
                 # "the Kenyan president, who met the Somali leader": the relative clause's antecedent
                 parties_before = self._antecedents(view.units, L)
+            elif rel and ctx.lang.verb_final_subordinate and L >= 1 and tokens[L - 1].text == ",":
+                # "Der kenianische Präsident, der den somalischen Staatschef traf": where the verb comes last, the
+                # partner stands inside the relative clause, before the verb, and the antecedent is the other party
+                parties_before = self._antecedents(view.units, L) + parties_before
             both_ref = [u for u in after if u.home and self._in_cue(view, "anaphor_both", u)] if ctx.last_dyad else []
             caller = self._nearest_before(parties_before, tokens, view) if both_ref else None
             both_of = [u for u in after if u.home and any(
@@ -550,6 +576,13 @@ class RuleRoles:
                     and self._other(ctx.last_dyad[0], ctx.last_dyad[1]):
                 # "Las negociaciones, encabezadas por los ministros de Defensa de ambos países": with no one before
                 # the meeting word, "both countries" are its two parties, those of the last dyad
+                one, other = ctx.last_dyad
+                return [RoleAssignment(one, other, target_fallback=True), RoleAssignment(other, one, target_fallback=True)]
+            if ctx.last_dyad is not None and not earlier and not any(not u.home for u in parties_before + after) \
+                    and view.has_cue("anaphor_both", L, trig.t0) and self._other(ctx.last_dyad[0], ctx.last_dyad[1]):
+                # "Macron a reçu Ruto. Les deux chefs d'État ont signé une dizaine d'accords", "Both sides agreed to a
+                # truce": "both" as the subject of a two-way act, with no one named around it, is the last dyad (not
+                # an object of an earlier verb: "called on both governments to respect the peace agreement")
                 one, other = ctx.last_dyad
                 return [RoleAssignment(one, other, target_fallback=True), RoleAssignment(other, one, target_fallback=True)]
             if caller is not None and ctx.last_dyad is not None:
@@ -825,8 +858,12 @@ class RuleRoles:
             if bare and (len(after) >= 2 or frame == "intr" or quoted_before):
                 source = bare[0]
                 after = [u for u in after if u is not source]
-        if source is None and quoted(view, trig.t0, tokens) and speakers:
+        if source is None and speakers and (q := quoted(view, trig.t0, tokens)) \
+                and not (0 < trig.t0 - q[0] <= 2 and tokens[q[0]].text in ctx.lang.determiners
+                         and all(tokens[i].text == "'" for i in range(q[0] + 1, trig.t0))):
             source = speakers[0]  # «Nous condamnons cette agression», a déclaré le porte-parole chinois
+            # (not an event noun that opens the quotation after its article, the speaker's topic: „Die Blockade
+            # humanitärer Hilfe ist ein Verstoß gegen das Völkerrecht“, erklärte …; « L'attaque est un crime »)
         if source is None and not before and not earlier and L > view.t0 and any(
                 c.kind == "subordinator" and c.t0 <= L <= c.t1 and 0 <= trig.t0 - c.t1 <= COORD_VERB_GAP
                 for c in view.cues):
@@ -857,6 +894,16 @@ class RuleRoles:
             # (a broadcaster named by a bare noun after a locative is where it was said, not a party: "a rejeté ces
             # accusations à la télévision publique", "sagte im staatlichen Rundfunk")
             and not (u.home and u.sector == "MED" and view.kinds_before(u.t0) & MEDIUM_PREPS)]
+        if cands and any(t.t0 > trig_last for t in view.triggers):
+            # "EU verurteilt, USA verhängen Sanktionen", "la Corée du Sud condamne, le Japon impose …": a bare actor
+            # right after a comma (an article may stand between) and right before a verb of its own is the subject
+            # of a clause of its own: neither it nor what follows it is this verb's object
+            dets = ctx.lang.determiners
+            for u in cands:
+                k = u.t0 - 1 - (u.t0 >= 2 and tokens[u.t0 - 1].text in dets)
+                if tokens[k].text == "," and k > trig_last and any(t.t0 == u.t1 for t in view.triggers):
+                    cands = [c for c in cands if c.t0 < k]
+                    break
         if trig.entry.type == "MOBILIZE":
             # "ha rafforzato le pattuglie nel nord del Kosovo con circa 200 soldati italiani": troops counted by a
             # number are the force mobilised, not a party to it
@@ -873,7 +920,10 @@ class RuleRoles:
             victims = self._victims_of_object(view, trig, trig_last, R)
             cands = [u for u in cands if u not in victims]
         if not cands and trig.entry.type in REPORTING_TYPES and not closed \
-                and "subordinator" not in view.cue_starts.get(R, NO_KINDS):
+                and "subordinator" not in view.cue_starts.get(R, NO_KINDS) \
+                and not (trig.entry.type == "REJECT" and self._answers(view, trig, trig_last, R)):
+            # (not after a rejection of what was done to the subject: "wies die Vorwürfe zurück: Der Konvoi sei
+            # aufgehalten worden, weil die Arakan Army …" gives the rejecter's own account, not whom it answers)
             # "X alleged that Y ...", "X called on Y to ...": the target opens the next clause (not one about
             # something else: "ha chiesto moderazione a tutte le parti, mentre la Francia …")
             cands = [u for u in units if u.t0 >= R and self._other(u, source)][:1]
@@ -1089,7 +1139,11 @@ class RuleRoles:
                 # (not "a condamné l'attaque et exprimé sa solidarité avec le Mali": the victims it supports)
                 target, fallback = later[0], True
         if ctx.last_dyad is not None and view.has_cue("anaphor_both", trig.t0 + 1, R) and (
-                target is None or target.home and self._in_cue(view, "anaphor_both", target)):
+                target is None or target.home and (self._in_cue(view, "anaphor_both", target)
+                                                   # (or a generic noun past a coordinator after it, in a verb phrase
+                                                   # of its own: "rief „alle Seiten“ zur Zurückhaltung auf und bot an,
+                                                   # Gespräche mit den Rebellen …")
+                                                   or self._both_then_coord(view, trig, target))):
             # "Kallas ha esortato entrambe le parti", "urged both sides": the two parties of the last dyad;
             # not one the speaker is a party of when the dyad before it is not ("Erdogan spoke with Putin and
             # urged both sides": Russia and Ukraine, not Turkey and Russia)
@@ -1117,6 +1171,14 @@ class RuleRoles:
                         if self._other(u, s)]
         # (coordinated subjects acting on each other when there is no object — "Le Maroc et l'Algérie ont
         # rompu leurs relations" — was tried: -0.006 on dev, more spurious pairs than found ones)
+        if target is None and trig.entry.type == "RETREAT":
+            # "Die Armee habe daraufhin einen Außenposten geräumt", "the army withdrew from the outpost": a retreat
+            # with no one named yields to the last actor who acted against the one who retreats: one of its own
+            # country who acted against its sector first (the rebels who attacked the army; a foreign critic does
+            # not drive an army back), else another country's
+            foe = ctx.against.get(against_key(source.code, source.sector)) if source.code and source.sector else None
+            target = foe if foe is not None and self._other(foe, source) else self._against(ctx, source)
+            fallback = target is not None
         if target is None:
             if frame == "intr":
                 return [RoleAssignment(source, None, carried=carried)]
@@ -1135,9 +1197,25 @@ class RuleRoles:
             sources += self._coordinated_before(source, [u for u in units if u is not source and u.t1 <= source.t0],
                                                 tokens, view)
         # a subject carried from an earlier sentence with a generic agent as target ("the leaders" given
-        # the home country) is too much guessing
+        # the home country) is too much guessing; not one whose seat follows it ("Er forderte die Regierung in
+        # Naypyidaw auf"): the place names its country
         return [RoleAssignment(s, t, False, carried, fallback) for s in sources for t in targets
-                if self._other(t, s, hostile) and not (carried and t.home)]
+                if self._other(t, s, hostile) and not (carried and t.home and not self._seated(view, t))]
+
+    @staticmethod
+    def _both_then_coord(view: SentenceView, trig: TriggerMatch, target: Unit) -> bool:
+        """Does an `anaphor_both` cue follow the trigger, and a `coord` cue follow that cue, before ``target``?"""
+        for c in view.cues:
+            if c.kind == "anaphor_both" and trig.t0 < c.t0 < target.t0:
+                return view.has_cue("coord", c.t1, target.t0)
+        return False
+
+    @staticmethod
+    def _seated(view: SentenceView, u: Unit) -> bool:
+        """Is the generic noun ``u`` followed by its seat, a place after a locative right after it ("die Regierung in
+        Naypyidaw", "the authorities in Kyiv")? Its country is then the place's, not a guess."""
+        w = view.where
+        return w is not None and w.code == u.code and u.t1 < w.t0 <= u.t1 + 2 and "locative" in view.kinds_before(w.t0)
 
     # ------------------------------------------------------------------ helpers
 

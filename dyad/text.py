@@ -23,7 +23,7 @@ from .records import Sentence
 ENDERS = frozenset(".!?…")
 BOUNDARY_RE = re.compile(r"(\n+)|[.!?…»\"”’')](?=[ \t\u00a0])")
 CLOSERS = frozenset("»\"”’')")
-OPENERS = frozenset("«\"“‘'(-–—")
+OPENERS = frozenset("«\"“‘'(-–—„‚")  # (German quotations open with „ and ‚)
 
 
 @dataclass(frozen=True, slots=True)

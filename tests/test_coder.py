@@ -215,6 +215,80 @@ def test_dateline_city_is_not_an_actor():
     assert not any("RUS" in k[1:] for k in keys_)
 
 
+# A bare actor right after a comma and right before a verb of its own opens a clause as its subject: it is not the
+# object of the verb before the comma ("EU verurteilt, USA verhängen Sanktionen"), nor is what follows it.
+@pytest.mark.parametrize("lang,text,wrong,right", [
+    ("de", "Die EU kritisiert, Russland droht der Ukraine mit Vergeltung.", "EU", ("THREATEN", "RUS", "UKR")),
+    ("fr", "La Corée du Sud condamne, le Japon impose des sanctions à Pyongyang.", "KOR", ("SANCTION", "JPN", "PRK")),
+])
+def test_an_actor_before_a_verb_of_its_own_after_a_comma_is_no_object(lang, text, wrong, right):
+    keys_ = keys(dyad.code(text, published="2026-07-02", lang=lang))
+    assert right in keys_ and not any(k[1] == wrong for k in keys_), keys_
+
+
+# A place right after a named person of another state says where that person is, not where the paragraph happens:
+# the next sentence's government is not the host city's ("sagte UN-Generalsekretär António Guterres in Genf").
+@pytest.mark.parametrize("text,host", [
+    ("Die Polizei Kenias hat Dutzende Demonstranten festgenommen. „Das ist inakzeptabel“, sagte der französische "
+     "Präsident Emmanuel Macron in Brüssel. Ein Regierungssprecher wies die Kritik zurück.", "EU"),
+    ("Die Polizei Kenias hat Dutzende Demonstranten festgenommen. „Das ist inakzeptabel“, sagte UN-Generalsekretär "
+     "António Guterres in Genf. Die Regierung wies die Kritik zurück.", "CHE"),
+])
+def test_where_a_foreign_speaker_is_does_not_place_the_paragraph(text, host):
+    keys_ = keys(dyad.code(text, published="2026-07-02", lang="de"))
+    assert not any(k[0] == "REJECT" and k[1] == host for k in keys_), keys_
+
+
+# An event noun that opens a quotation after its article is what the speaker talks about, not the speaker's act
+# ("« L'attaque contre Kiev est un crime », a déclaré …"); the speaker named after the quotation is the sentence's
+# subject, whom the next sentence's pronoun continues ("…, sagte Guterres. Er forderte …").
+@pytest.mark.parametrize("lang,text,wrong", [
+    ("fr", "« L'attaque contre Kiev est un crime », a déclaré le ministre français des Affaires étrangères.", "FRA"),
+    ("de", "„Die Sanktionen gegen Kuba sind ein Fehler“, sagte der mexikanische Präsident.", "MEX"),
+])
+def test_an_event_noun_opening_a_quotation_is_the_speakers_topic(lang, text, wrong):
+    keys_ = keys(dyad.code(text, published="2026-07-02", lang=lang))
+    assert not any(k[1] == wrong for k in keys_), keys_
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "L'armée birmane a bloqué un convoi humanitaire. « Le blocage de l'aide est un crime », a déclaré le "
+           "secrétaire général de l'ONU, António Guterres. Il a exhorté le gouvernement birman à lever le blocus.",
+     ("REQUEST", "UN", "MMR")),
+    ("de", "Die Armee Myanmars hat einen Hilfskonvoi gestoppt. „Die Blockade der Hilfe ist ein Verbrechen“, sagte "
+           "UN-Generalsekretär António Guterres. Er forderte die Regierung Myanmars auf, den Zugang zu gewähren.",
+     ("REQUEST", "UN", "MMR")),
+])
+def test_the_speaker_after_a_quotation_is_the_next_pronouns_subject(lang, text, expected):
+    assert expected in keys(dyad.code(text, published="2026-07-02", lang=lang))
+
+
+# A rejection of what was done to the subject, followed by a colon, gives the rejecter's own account after it: the
+# actor named there is not whom the rejection answers.
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die EU warf Russland vor, die Brücke gesprengt zu haben. Moskau wies die Vorwürfe zurück: Die Ukraine habe "
+           "die Brücke selbst gesprengt."),
+    ("fr", "L'Union européenne a exhorté la Russie à libérer les prisonniers. Moscou a rejeté ces accusations : "
+           "l'Ukraine détient elle aussi des prisonniers."),
+])
+def test_a_rejection_does_not_answer_the_actor_of_its_own_account(lang, text):
+    keys_ = keys(dyad.code(text, published="2026-07-02", lang=lang))
+    assert ("REJECT", "RUS", "UKR") not in keys_, keys_
+    if lang == "de":
+        assert ("REJECT", "RUS", "EU") in keys_
+
+
+# A German dateline writes its day as an ordinal with a full stop ("BANGKOK, 5. November –"): that stop ends no
+# dateline, whose city stays no actor of the story.
+@pytest.mark.parametrize("text,city", [
+    ("ISTANBUL, 9. Mai – Der Iran hat einen Tanker im Golf beschlagnahmt.", "TUR"),
+    ("NAIROBI, 14. März – Die Armee Somalias hat zwei Stellungen der Al-Shabaab bombardiert.", "KEN"),
+])
+def test_a_german_ordinal_date_keeps_the_dateline(text, city):
+    keys_ = keys(dyad.code(text, published="2026-07-02", lang="de"))
+    assert not any(city in k[1:] for k in keys_), keys_
+
+
 @pytest.mark.parametrize("text,expected", [
     # a story about the Republic of the Congo: its capital and its president outnumber the DRC's names
     ("Congo expelled two French diplomats on Monday, the government in Brazzaville said. President Denis "

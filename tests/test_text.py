@@ -14,6 +14,14 @@ def test_sentences_split_on_full_stop_and_line_break_not_on_abbreviations_or_ord
         assert text[s.start:s.end] == s.text
 
 
+def test_a_german_quotation_opens_a_sentence():
+    # „ and ‚ open German quotations: after a full stop they start a sentence as « and “ do
+    text = "Die Armee hat den Konvoi gestoppt. „Das ist ein Verbrechen“, sagte er. ‚Nie wieder‘, rief sie."
+    a = analyse(text)
+    assert [s.text for s in a.sentences] == [
+        "Die Armee hat den Konvoi gestoppt.", "„Das ist ein Verbrechen“, sagte er.", "‚Nie wieder‘, rief sie."]
+
+
 def test_fold_keeps_offsets_and_unifies_apostrophes():
     text = "L’Ucraina e İstanbul"
     f = fold(text)
