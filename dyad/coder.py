@@ -664,8 +664,8 @@ def _dateline_at(text: str, tokens: list[Token], i0: int) -> int:
         t = tokens[i]
         if t.text in DATELINE_ENDS and t.start - t0.start < 80:
             return i + 1
-        if t.text == "." and not tokens[i - 1].text.isdigit() or "\n" in text[t0.start:t.end]:
-            return 0  # (not the full stop of a German ordinal date: "BANGKOK, 5. November –")
+        if t.text == "." or "\n" in text[t0.start:t.end]:
+            return 0
     return 0
 
 
