@@ -592,11 +592,27 @@ typedef struct {
 } Edge;
 
 typedef struct {
-    Edge *edges;  /* (parent, ch) -> child, open addressing, at most half full */
+    int32_t first;  /* its children: kids[first .. the next node's first) */
+    int32_t key;    /* the key that ends here, or -1 */
+} Node;
+
+typedef struct {
+    Py_UCS4 ch;
+    int32_t child;
+} Kid;
+
+/* Built as a hash table of edges, then laid out for the walk: the nodes numbered in depth-first order, each
+ * with its children's (character, node) pairs in one array, in node order. A walk along a key reads nodes
+ * and children that lie next to each other in memory: the walks from every token start of an article
+ * otherwise each wait for memory at nearly every step (the edges of a hash table lie anywhere). */
+typedef struct {
+    Edge *edges;  /* while building: (parent, ch) -> child, open addressing, at most half full */
     size_t mask;  /* the number of slots - 1 */
     int shift;    /* 64 - log2 of the number of slots */
     int32_t nodes;
-    Edge root[ROOT_TABLE];  /* the root's edges by code point */
+    Node *node;   /* nodes + 1 (the last one only gives where the children end) */
+    Kid *kids;    /* nodes - 1 */
+    int32_t root[ROOT_TABLE];  /* the root's child by code point, or -1 */
 } Trie;
 
 typedef struct {
@@ -619,32 +635,42 @@ edge_slot(const Trie *t, int32_t node, Py_UCS4 c)
     return (size_t)((((uint64_t)node << 21) ^ c) * 0x9E3779B97F4A7C15ull >> t->shift);
 }
 
-/* the edge from node by c, or NULL */
-static inline const Edge *
-trie_edge(const Trie *t, int32_t node, Py_UCS4 c)
+/* the child of node by c, or -1 (the children are in the order of their characters) */
+static inline int32_t
+trie_child(const Trie *t, int32_t node, Py_UCS4 c)
 {
-    for (size_t h = edge_slot(t, node, c);; h = (h + 1) & t->mask) {
-        const Edge *e = &t->edges[h];
-        if (e->child < 0)
-            return NULL;
-        if (e->parent == node && e->ch == c)
-            return e;
+    const Kid *k = t->kids + t->node[node].first, *end = t->kids + t->node[node + 1].first;
+    if (end - k > 8) {  /* (the root and a few nodes near it have many) */
+        while (end - k > 1) {
+            const Kid *mid = k + (end - k) / 2;
+            if (mid->ch <= c)
+                k = mid;
+            else
+                end = mid;
+        }
+        return k < end && k->ch == c ? k->child : -1;
     }
+    for (; k < end && k->ch <= c; k++)
+        if (k->ch == c)
+            return k->child;
+    return -1;
 }
 
-static inline const Edge *
-trie_root_edge(const Trie *t, Py_UCS4 c)
+static inline int32_t
+trie_root_child(const Trie *t, Py_UCS4 c)
 {
-    if (c < ROOT_TABLE)
-        return t->root[c].child >= 0 ? &t->root[c] : NULL;
-    return trie_edge(t, 0, c);
+    return c < ROOT_TABLE ? t->root[c] : trie_child(t, 0, c);
 }
 
 static void
 trie_free(Trie *t)
 {
     PyMem_Free(t->edges);
+    PyMem_Free(t->node);
+    PyMem_Free(t->kids);
     t->edges = NULL;
+    t->node = NULL;
+    t->kids = NULL;
 }
 
 /* the empty slot for (node, c), which is not in the table */
@@ -678,6 +704,87 @@ trie_resize(Trie *t, int bits)
     return 0;
 }
 
+static int
+edge_order(const void *a, const void *b)
+{
+    const Edge *x = a, *y = b;
+    if (x->parent != y->parent)
+        return x->parent < y->parent ? -1 : 1;
+    return x->ch < y->ch ? -1 : x->ch > y->ch;
+}
+
+/* the hash table of edges laid out as nodes in depth-first order and their children (see Trie); the table is
+ * freed; 0 done, -1 error */
+static int
+trie_lay_out(Trie *t)
+{
+    int32_t n = t->nodes, n_edges = n - 1;
+    Edge *e = PyMem_New(Edge, n_edges > 0 ? n_edges : 1);
+    int32_t *first = PyMem_New(int32_t, n + 1), *fresh = PyMem_New(int32_t, n), *stack = PyMem_New(int32_t, n),
+            *key = PyMem_New(int32_t, n);
+    t->node = PyMem_New(Node, n + 1);
+    t->kids = PyMem_New(Kid, n_edges > 0 ? n_edges : 1);
+    int rc = -1;
+    if (e == NULL || first == NULL || fresh == NULL || stack == NULL || key == NULL || t->node == NULL
+        || t->kids == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    int32_t m = 0;
+    for (size_t i = 0; i <= t->mask; i++)
+        if (t->edges[i].child >= 0)
+            e[m++] = t->edges[i];
+    qsort(e, (size_t)m, sizeof(Edge), edge_order);  /* by parent, then character */
+    for (int32_t i = 0; i <= n; i++)
+        first[i] = 0;
+    for (int32_t i = 0; i < m; i++)
+        first[e[i].parent + 1]++;
+    for (int32_t i = 0; i < n; i++)
+        first[i + 1] += first[i];
+    key[0] = -1;
+    for (int32_t i = 0; i < m; i++)
+        key[e[i].child] = e[i].key;
+    /* depth first from the root, children in the order of their characters: the new numbers */
+    int32_t top = 0, next = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+        int32_t old = stack[--top];
+        fresh[old] = next++;
+        for (int32_t i = first[old + 1] - 1; i >= first[old]; i--)
+            stack[top++] = e[i].child;
+    }
+    /* the nodes in their new order, each with its children */
+    int32_t k = 0;
+    top = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+        int32_t old = stack[--top], at = fresh[old];
+        t->node[at].first = k;
+        t->node[at].key = key[old];
+        for (int32_t i = first[old]; i < first[old + 1]; i++)
+            t->kids[k++] = (Kid){e[i].ch, fresh[e[i].child]};
+        for (int32_t i = first[old + 1] - 1; i >= first[old]; i--)
+            stack[top++] = e[i].child;
+    }
+    t->node[n].first = k;
+    t->node[n].key = -1;
+    for (Py_UCS4 c = 0; c < ROOT_TABLE; c++)
+        t->root[c] = -1;
+    for (int32_t i = t->node[0].first; i < t->node[1].first; i++)
+        if (t->kids[i].ch < ROOT_TABLE)
+            t->root[t->kids[i].ch] = t->kids[i].child;
+    rc = 0;
+done:
+    PyMem_Free(e);
+    PyMem_Free(first);
+    PyMem_Free(fresh);
+    PyMem_Free(stack);
+    PyMem_Free(key);
+    PyMem_Free(t->edges);
+    t->edges = NULL;
+    return rc;
+}
+
 /* the trie of the keys k with take[k]; 0 done, -1 error */
 static int
 trie_build(Trie *t, PyObject **keys, const char *take, Py_ssize_t nkeys)
@@ -708,11 +815,7 @@ trie_build(Trie *t, PyObject **keys, const char *take, Py_ssize_t nkeys)
         e->key = (int32_t)k;  /* (keys are not empty) */
     }
     t->nodes = nodes;
-    for (Py_UCS4 c = 0; c < ROOT_TABLE; c++) {
-        const Edge *e = trie_edge(t, 0, c);
-        t->root[c] = e != NULL ? *e : (Edge){0, -1, c, -1};
-    }
-    return 0;
+    return trie_lay_out(t);
 }
 
 static void
@@ -888,13 +991,14 @@ walk(const Trie *t, int kind, const void *d, Py_ssize_t len, Py_ssize_t s, Py_ss
 {
     if (s >= len)
         return 0;
-    const Edge *e = trie_root_edge(t, PyUnicode_READ(kind, d, s));
-    for (Py_ssize_t j = s + 1; e != NULL; j++) {
-        if (e->key >= 0 && found_add(f, j, j - s, t0, e->key) < 0)
+    int32_t node = trie_root_child(t, PyUnicode_READ(kind, d, s));
+    for (Py_ssize_t j = s + 1; node >= 0; j++) {
+        int32_t key = t->node[node].key;
+        if (key >= 0 && found_add(f, j, j - s, t0, key) < 0)
             return -1;
         if (j >= len)
             break;
-        e = trie_edge(t, e->child, PyUnicode_READ(kind, d, j));
+        node = trie_child(t, node, PyUnicode_READ(kind, d, j));
     }
     return 0;
 }
