@@ -592,11 +592,27 @@ typedef struct {
 } Edge;
 
 typedef struct {
-    Edge *edges;  /* (parent, ch) -> child, open addressing, at most half full */
+    int32_t first;  /* its children: kids[first .. the next node's first) */
+    int32_t key;    /* the key that ends here, or -1 */
+} Node;
+
+typedef struct {
+    Py_UCS4 ch;
+    int32_t child;
+} Kid;
+
+/* Built as a hash table of edges, then laid out for the walk: the nodes numbered in depth-first order, each
+ * with its children's (character, node) pairs in one array, in node order. A walk along a key reads nodes
+ * and children that lie next to each other in memory: the walks from every token start of an article
+ * otherwise each wait for memory at nearly every step (the edges of a hash table lie anywhere). */
+typedef struct {
+    Edge *edges;  /* while building: (parent, ch) -> child, open addressing, at most half full */
     size_t mask;  /* the number of slots - 1 */
     int shift;    /* 64 - log2 of the number of slots */
     int32_t nodes;
-    Edge root[ROOT_TABLE];  /* the root's edges by code point */
+    Node *node;   /* nodes + 1 (the last one only gives where the children end) */
+    Kid *kids;    /* nodes - 1 */
+    int32_t root[ROOT_TABLE];  /* the root's child by code point, or -1 */
 } Trie;
 
 typedef struct {
@@ -619,32 +635,42 @@ edge_slot(const Trie *t, int32_t node, Py_UCS4 c)
     return (size_t)((((uint64_t)node << 21) ^ c) * 0x9E3779B97F4A7C15ull >> t->shift);
 }
 
-/* the edge from node by c, or NULL */
-static inline const Edge *
-trie_edge(const Trie *t, int32_t node, Py_UCS4 c)
+/* the child of node by c, or -1 (the children are in the order of their characters) */
+static inline int32_t
+trie_child(const Trie *t, int32_t node, Py_UCS4 c)
 {
-    for (size_t h = edge_slot(t, node, c);; h = (h + 1) & t->mask) {
-        const Edge *e = &t->edges[h];
-        if (e->child < 0)
-            return NULL;
-        if (e->parent == node && e->ch == c)
-            return e;
+    const Kid *k = t->kids + t->node[node].first, *end = t->kids + t->node[node + 1].first;
+    if (end - k > 8) {  /* (the root and a few nodes near it have many) */
+        while (end - k > 1) {
+            const Kid *mid = k + (end - k) / 2;
+            if (mid->ch <= c)
+                k = mid;
+            else
+                end = mid;
+        }
+        return k < end && k->ch == c ? k->child : -1;
     }
+    for (; k < end && k->ch <= c; k++)
+        if (k->ch == c)
+            return k->child;
+    return -1;
 }
 
-static inline const Edge *
-trie_root_edge(const Trie *t, Py_UCS4 c)
+static inline int32_t
+trie_root_child(const Trie *t, Py_UCS4 c)
 {
-    if (c < ROOT_TABLE)
-        return t->root[c].child >= 0 ? &t->root[c] : NULL;
-    return trie_edge(t, 0, c);
+    return c < ROOT_TABLE ? t->root[c] : trie_child(t, 0, c);
 }
 
 static void
 trie_free(Trie *t)
 {
     PyMem_Free(t->edges);
+    PyMem_Free(t->node);
+    PyMem_Free(t->kids);
     t->edges = NULL;
+    t->node = NULL;
+    t->kids = NULL;
 }
 
 /* the empty slot for (node, c), which is not in the table */
@@ -678,6 +704,87 @@ trie_resize(Trie *t, int bits)
     return 0;
 }
 
+static int
+edge_order(const void *a, const void *b)
+{
+    const Edge *x = a, *y = b;
+    if (x->parent != y->parent)
+        return x->parent < y->parent ? -1 : 1;
+    return x->ch < y->ch ? -1 : x->ch > y->ch;
+}
+
+/* the hash table of edges laid out as nodes in depth-first order and their children (see Trie); the table is
+ * freed; 0 done, -1 error */
+static int
+trie_lay_out(Trie *t)
+{
+    int32_t n = t->nodes, n_edges = n - 1;
+    Edge *e = PyMem_New(Edge, n_edges > 0 ? n_edges : 1);
+    int32_t *first = PyMem_New(int32_t, n + 1), *fresh = PyMem_New(int32_t, n), *stack = PyMem_New(int32_t, n),
+            *key = PyMem_New(int32_t, n);
+    t->node = PyMem_New(Node, n + 1);
+    t->kids = PyMem_New(Kid, n_edges > 0 ? n_edges : 1);
+    int rc = -1;
+    if (e == NULL || first == NULL || fresh == NULL || stack == NULL || key == NULL || t->node == NULL
+        || t->kids == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    int32_t m = 0;
+    for (size_t i = 0; i <= t->mask; i++)
+        if (t->edges[i].child >= 0)
+            e[m++] = t->edges[i];
+    qsort(e, (size_t)m, sizeof(Edge), edge_order);  /* by parent, then character */
+    for (int32_t i = 0; i <= n; i++)
+        first[i] = 0;
+    for (int32_t i = 0; i < m; i++)
+        first[e[i].parent + 1]++;
+    for (int32_t i = 0; i < n; i++)
+        first[i + 1] += first[i];
+    key[0] = -1;
+    for (int32_t i = 0; i < m; i++)
+        key[e[i].child] = e[i].key;
+    /* depth first from the root, children in the order of their characters: the new numbers */
+    int32_t top = 0, next = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+        int32_t old = stack[--top];
+        fresh[old] = next++;
+        for (int32_t i = first[old + 1] - 1; i >= first[old]; i--)
+            stack[top++] = e[i].child;
+    }
+    /* the nodes in their new order, each with its children */
+    int32_t k = 0;
+    top = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+        int32_t old = stack[--top], at = fresh[old];
+        t->node[at].first = k;
+        t->node[at].key = key[old];
+        for (int32_t i = first[old]; i < first[old + 1]; i++)
+            t->kids[k++] = (Kid){e[i].ch, fresh[e[i].child]};
+        for (int32_t i = first[old + 1] - 1; i >= first[old]; i--)
+            stack[top++] = e[i].child;
+    }
+    t->node[n].first = k;
+    t->node[n].key = -1;
+    for (Py_UCS4 c = 0; c < ROOT_TABLE; c++)
+        t->root[c] = -1;
+    for (int32_t i = t->node[0].first; i < t->node[1].first; i++)
+        if (t->kids[i].ch < ROOT_TABLE)
+            t->root[t->kids[i].ch] = t->kids[i].child;
+    rc = 0;
+done:
+    PyMem_Free(e);
+    PyMem_Free(first);
+    PyMem_Free(fresh);
+    PyMem_Free(stack);
+    PyMem_Free(key);
+    PyMem_Free(t->edges);
+    t->edges = NULL;
+    return rc;
+}
+
 /* the trie of the keys k with take[k]; 0 done, -1 error */
 static int
 trie_build(Trie *t, PyObject **keys, const char *take, Py_ssize_t nkeys)
@@ -708,11 +815,7 @@ trie_build(Trie *t, PyObject **keys, const char *take, Py_ssize_t nkeys)
         e->key = (int32_t)k;  /* (keys are not empty) */
     }
     t->nodes = nodes;
-    for (Py_UCS4 c = 0; c < ROOT_TABLE; c++) {
-        const Edge *e = trie_edge(t, 0, c);
-        t->root[c] = e != NULL ? *e : (Edge){0, -1, c, -1};
-    }
-    return 0;
+    return trie_lay_out(t);
 }
 
 static void
@@ -888,13 +991,14 @@ walk(const Trie *t, int kind, const void *d, Py_ssize_t len, Py_ssize_t s, Py_ss
 {
     if (s >= len)
         return 0;
-    const Edge *e = trie_root_edge(t, PyUnicode_READ(kind, d, s));
-    for (Py_ssize_t j = s + 1; e != NULL; j++) {
-        if (e->key >= 0 && found_add(f, j, j - s, t0, e->key) < 0)
+    int32_t node = trie_root_child(t, PyUnicode_READ(kind, d, s));
+    for (Py_ssize_t j = s + 1; node >= 0; j++) {
+        int32_t key = t->node[node].key;
+        if (key >= 0 && found_add(f, j, j - s, t0, key) < 0)
             return -1;
         if (j >= len)
             break;
-        e = trie_edge(t, e->child, PyUnicode_READ(kind, d, j));
+        node = trie_child(t, node, PyUnicode_READ(kind, d, j));
     }
     return 0;
 }
@@ -1578,18 +1682,211 @@ item_index(PyObject *t, Py_ssize_t i)
     return PyLong_Check(o) ? PyLong_AsSsize_t(o) : -1;
 }
 
-/* trigger_candidates(hits, tokens, named, specs, triggers, s0, s1, max_gap): triggers._candidates_py in C, or
- * None when a record is not of the shape this code knows. */
+/* trigger_index(specs): what trigger_candidates reads of a language's trigger specs, in C arrays, made once per
+ * language. Most trigger hits of a sentence are of many-word patterns whose required words the sentence lacks
+ * (74 hits, 56 of them so, in an article of the dev set): read from the spec tuples, each such check waited for
+ * memory at every tuple and word it touched, spread over the lexicon's heap; here it reads the words' hashes
+ * from one array and touches a word only when its hash is in the sentence. */
+
+#define TRIGGER_INDEX_NAME "dyad._scanner.trigger_index"
+
+typedef struct {
+    PyObject *weight, *pats;  /* borrowed from the specs the index holds */
+    Py_ssize_t n_pats, anchor;
+    int ok;                   /* 0: a spec of a shape this code does not take (the candidates are then None) */
+    Py_ssize_t req;           /* its required groups: group[req .. the next spec's req) */
+} TSpec;
+
+typedef struct {
+    Py_hash_t hash;
+    PyObject *word;  /* borrowed */
+} TWord;
+
+typedef struct {
+    PyObject *specs;         /* owned: keeps what the arrays borrow alive */
+    Py_ssize_t n;
+    TSpec *spec;             /* n + 1 */
+    Py_ssize_t *group;       /* the groups' words: word[group[g] .. group[g + 1]) */
+    TWord *word;
+} TIndex;
+
+static void
+tindex_free(TIndex *ix)
+{
+    Py_XDECREF(ix->specs);
+    PyMem_Free(ix->spec);
+    PyMem_Free(ix->group);
+    PyMem_Free(ix->word);
+    PyMem_Free(ix);
+}
+
+static void
+tindex_capsule_free(PyObject *capsule)
+{
+    tindex_free(PyCapsule_GetPointer(capsule, TRIGGER_INDEX_NAME));
+}
+
+static PyObject *
+sc_trigger_index(PyObject *self, PyObject *specs)
+{
+    if (!PyList_Check(specs)) {
+        PyErr_SetString(PyExc_TypeError, "trigger_index(specs: list)");
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(specs), n_groups = 0, n_words = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {  /* (sizes first) */
+        PyObject *spec = PyList_GET_ITEM(specs, i), *required;
+        if (!PyTuple_Check(spec) || PyTuple_GET_SIZE(spec) != 6 || !PyTuple_Check(required = PyTuple_GET_ITEM(spec, 2)))
+            continue;
+        n_groups += PyTuple_GET_SIZE(required);
+        for (Py_ssize_t g = 0; g < PyTuple_GET_SIZE(required); g++)
+            if (PyTuple_Check(PyTuple_GET_ITEM(required, g)))
+                n_words += PyTuple_GET_SIZE(PyTuple_GET_ITEM(required, g));
+    }
+    TIndex *ix = PyMem_Calloc(1, sizeof(TIndex));
+    if (ix == NULL)
+        return PyErr_NoMemory();
+    ix->specs = Py_NewRef(specs);
+    ix->n = n;
+    ix->spec = PyMem_Calloc(n + 1, sizeof(TSpec));
+    ix->group = PyMem_Calloc(n_groups + 1, sizeof(Py_ssize_t));
+    ix->word = PyMem_Calloc(n_words > 0 ? n_words : 1, sizeof(TWord));
+    if (ix->spec == NULL || ix->group == NULL || ix->word == NULL) {
+        tindex_free(ix);
+        return PyErr_NoMemory();
+    }
+    Py_ssize_t g_at = 0, w_at = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        TSpec *t = &ix->spec[i];
+        t->req = g_at;
+        PyObject *spec = PyList_GET_ITEM(specs, i), *pats, *required;
+        if (!PyTuple_Check(spec) || PyTuple_GET_SIZE(spec) != 6 || !PyTuple_Check(pats = PyTuple_GET_ITEM(spec, 1))
+            || !PyTuple_Check(required = PyTuple_GET_ITEM(spec, 2)))
+            continue;
+        t->weight = PyTuple_GET_ITEM(spec, 0);
+        t->pats = pats;
+        t->n_pats = PyTuple_GET_SIZE(pats);
+        t->anchor = item_index(spec, 3);
+        if (t->anchor < 0 || t->anchor >= t->n_pats) {
+            if (PyErr_Occurred())
+                PyErr_Clear();
+            continue;
+        }
+        int ok = 1;
+        for (Py_ssize_t k = 0; ok && t->n_pats > 1 && k < t->n_pats; k++)
+            ok = spec_token_ok(PyTuple_GET_ITEM(pats, k));
+        for (Py_ssize_t g = 0; ok && g < PyTuple_GET_SIZE(required); g++) {
+            PyObject *alts = PyTuple_GET_ITEM(required, g);
+            if (!PyTuple_Check(alts)) {
+                ok = 0;
+                break;
+            }
+            ix->group[g_at++] = w_at;
+            for (Py_ssize_t j = 0; ok && j < PyTuple_GET_SIZE(alts); j++) {
+                PyObject *w = PyTuple_GET_ITEM(alts, j);
+                Py_hash_t h;
+                if (!PyUnicode_Check(w) || (h = PyObject_Hash(w)) == -1) {
+                    PyErr_Clear();
+                    ok = 0;
+                    break;
+                }
+                ix->word[w_at++] = (TWord){h, w};
+            }
+        }
+        if (!ok)
+            g_at = t->req;  /* (its groups are not read) */
+        t->ok = ok;
+    }
+    ix->spec[n].req = g_at;
+    ix->group[g_at] = w_at;
+    PyObject *capsule = PyCapsule_New(ix, TRIGGER_INDEX_NAME, tindex_capsule_free);
+    if (capsule == NULL)
+        tindex_free(ix);
+    return capsule;
+}
+
+/* is the word of hash h one of the sentence's words? 1, 0 */
+static inline int
+words_has_hash(Words *w, Py_hash_t h, PyObject *word)
+{
+    for (Py_ssize_t k = (size_t)h & w->mask; w->slots[k] >= 0; k = (k + 1) & w->mask)
+        if (w->hashes[k] == h && str_eq(PyTuple_GET_ITEM(PyList_GET_ITEM(w->tokens, w->slots[k]), 2), word))
+            return 1;
+    return 0;
+}
+
+/* one trigger hit (spec idx on tokens [t0, t1)) as the loop of trigger_candidates takes it, read from the
+ * index: 1 done (a candidate appended or none), 0 unhandled, -1 error */
+static int
+indexed_candidate(const TIndex *tix, Py_ssize_t idx, PyObject *cands, PyObject *entry, PyObject *tokens, Words *words,
+                  int *have_words, Py_ssize_t **m, Py_ssize_t *m_cap, Py_ssize_t t0, Py_ssize_t t1, Py_ssize_t s0,
+                  Py_ssize_t s1, Py_ssize_t max_gap)
+{
+    const TSpec *t = &tix->spec[idx];
+    if (!t->ok)
+        return 0;
+    if (*m_cap < (t1 - t0) + t->n_pats) {
+        PyMem_Free(*m);
+        *m_cap = (t1 - t0) + t->n_pats;
+        if ((*m = PyMem_New(Py_ssize_t, *m_cap)) == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+    }
+    if (t->n_pats == 1) {  /* most patterns are one word: nothing more to match */
+        for (Py_ssize_t k = t0; k < t1; k++)
+            (*m)[k - t0] = k;
+        return append_candidate(cands, t->weight, t0, idx, entry, *m, t1 - t0) < 0 ? -1 : 1;
+    }
+    if (t1 > s1 || t0 < s0)
+        return 0;
+    const Py_ssize_t g_end = tix->spec[idx + 1].req;
+    if (!*have_words && g_end > t->req) {
+        if (words_build(words) < 0)
+            return -1;
+        *have_words = 1;
+    }
+    for (Py_ssize_t g = t->req; g < g_end; g++) {  /* a word the pattern needs verbatim missing: no need to look */
+        int any = 0;
+        for (Py_ssize_t j = tix->group[g]; !any && j < tix->group[g + 1]; j++)
+            any = words_has_hash(words, tix->word[j].hash, tix->word[j].word);
+        if (!any)
+            return 1;
+    }
+    Py_ssize_t n = match_pattern(t->anchor, t->pats, tokens, t0, t1, s0, s1, max_gap, *m);
+    if (n == -1)
+        return -1;
+    if (n == -2)
+        return 0;
+    if (n > 0 && append_candidate(cands, t->weight, (*m)[0], idx, entry, *m, n) < 0)
+        return -1;
+    return 1;
+}
+
+/* trigger_candidates(hits, tokens, named, specs, triggers, s0, s1, max_gap[, index]): triggers._candidates_py in C, or
+ * None when a record is not of the shape this code knows. With
+ * index (trigger_index(specs)), the specs are read from it. */
 static PyObject *
 sc_trigger_candidates(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 8 || !PyList_Check(args[0]) || !PyList_Check(args[1]) || !PyAnySet_Check(args[2])
+    if ((nargs != 8 && nargs != 9) || !PyList_Check(args[0]) || !PyList_Check(args[1]) || !PyAnySet_Check(args[2])
         || !PyList_Check(args[3]) || !PyList_Check(args[4])) {
         PyErr_SetString(PyExc_TypeError,
-                        "trigger_candidates(hits: list, tokens: list, named: set, specs: list, triggers: list, s0, s1, max_gap)");
+                        "trigger_candidates(hits: list, tokens: list, named: set, specs: list, triggers: list, s0, s1, max_gap"
+                        "[, index])");
         return NULL;
     }
     PyObject *hits = args[0], *tokens = args[1], *named = args[2], *specs = args[3], *triggers = args[4];
+    const TIndex *tix = NULL;  /* trigger_index(specs), when given (of these very specs) */
+    if (nargs == 9 && args[8] != Py_None) {
+        if (!PyCapsule_IsValid(args[8], TRIGGER_INDEX_NAME)) {
+            PyErr_SetString(PyExc_TypeError, "trigger_candidates: the index must be one trigger_index() made, or None");
+            return NULL;
+        }
+        tix = PyCapsule_GetPointer(args[8], TRIGGER_INDEX_NAME);
+        if (tix->specs != specs || tix->n != PyList_GET_SIZE(specs))
+            tix = NULL;
+    }
     Py_ssize_t s0 = PyLong_AsSsize_t(args[5]), s1 = PyLong_AsSsize_t(args[6]), max_gap = PyLong_AsSsize_t(args[7]);
     if ((s0 == -1 || s1 == -1 || max_gap == -1) && PyErr_Occurred())
         return NULL;
@@ -1626,6 +1923,15 @@ sc_trigger_candidates(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             continue;
         if (idx >= PyList_GET_SIZE(specs) || idx >= PyList_GET_SIZE(triggers))
             goto unhandled;
+        if (tix != NULL) {
+            int r2 = indexed_candidate(tix, idx, cands, PyList_GET_ITEM(triggers, idx), tokens, &words, &have_words,
+                                       &m, &m_cap, t0, t1, s0, s1, max_gap);
+            if (r2 < 0)
+                goto done;
+            if (r2 == 0)
+                goto unhandled;
+            continue;
+        }
         PyObject *spec = PyList_GET_ITEM(specs, idx), *entry = PyList_GET_ITEM(triggers, idx);
         if (!PyTuple_Check(spec) || PyTuple_GET_SIZE(spec) != 6 || !PyTuple_Check(PyTuple_GET_ITEM(spec, 1))
             || !PyTuple_Check(PyTuple_GET_ITEM(spec, 2)))
@@ -2645,6 +2951,8 @@ static PyMethodDef methods[] = {
     {"stopwords", (PyCFunction)(void (*)(void))sc_stopwords, METH_FASTCALL,
      "stopwords(weights, tokens, limit) -> (dict language -> score, number of words), or None when the tokens "
      "are not tokenize's: text._stopwords_py in C."},
+    {"trigger_index", (PyCFunction)sc_trigger_index, METH_O,
+     "trigger_index(specs): what trigger_candidates reads of the specs, in C arrays."},
     {"trigger_candidates", (PyCFunction)(void (*)(void))sc_trigger_candidates, METH_FASTCALL,
      "trigger_candidates(hits, tokens, named, specs, triggers, s0, s1, max_gap) -> the candidates of "
      "triggers._candidates_py, or None when a record is not of the shape it knows."},

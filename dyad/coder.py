@@ -35,7 +35,7 @@ from .records import (UNKNOWN, ActorRef, Article, Attribution, Doc, Event, Evide
 from .roles import (QUOTES, AGAINST_TYPES, EMBEDDING_TYPES, HOSTILE_TYPES, PREP_KINDS, ArticleContext, RoleAssigner, RoleAssignment, RuleRoles,
                     against_key)
 from .text import DETECT_MIN_SHARE, clean, clear_winner, language_scores, segment, stopword_weights
-from .triggers import TriggerSpec, find_triggers, trigger_specs
+from .triggers import TriggerSpec, find_triggers, trigger_index, trigger_specs
 
 log = logging.getLogger(__name__)
 # the hits of a sentence go to four lists, one for each kind of stage that reads them
@@ -74,6 +74,7 @@ class Coder:
         self._determiners: dict[str, frozenset[str]] = {}
         self._cue_kinds: dict[str, tuple[str, ...]] = {}  # the kind of each cue entry, by index
         self._trigger_specs: dict[str, list[TriggerSpec]] = {}
+        self._trigger_index: dict[str, object] = {}  # (their C arrays, see triggers.trigger_index)
         self._unit_specs: dict[str, UnitSpecs] = {}  # what build_units reads of the records
         self._roams: dict[str, frozenset[str | None]] = {}
         self._shared: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -102,6 +103,7 @@ class Coder:
             self._determiners[code] = m.lang.determiners
             self._cue_kinds[code] = tuple(c.kind for c in m.lang.cues)
             self._trigger_specs[code] = trigger_specs(m.lang)
+            self._trigger_index[code] = trigger_index(self._trigger_specs[code])
             self._unit_specs[code] = unit_specs(m.lang)
             # the lexicon is hundreds of thousands of long-lived objects: move them out of the cyclic
             # collector's way so that its full passes do not walk them again and again (~12% faster)
@@ -239,6 +241,7 @@ class Coder:
         views: list[SentenceView] = []
         cue_kinds = self._cue_kinds[lang_code]
         specs = self._trigger_specs[lang_code]
+        t_index = self._trigger_index[lang_code]
         u_specs = self._unit_specs[lang_code]
         for s, (t0, t1), sh in zip(sents, ranges, per_sent):
             mentions = sh[MENTIONS]
@@ -343,7 +346,7 @@ class Coder:
                 v.triggers = []
             elif v.units or lang.drops_subjects or v.has_cue("subject_pronoun", v.t0, v.t1) \
                     or ctx.last_dyad is not None and v.has_cue("anaphor_both", v.t0, v.t1):  # ("Les deux pays ont signé")
-                v.triggers = [t for t in find_triggers(sh[TRIGGERS], tokens, lang, v.t0, v.t1, v.units, specs)
+                v.triggers = [t for t in find_triggers(sh[TRIGGERS], tokens, lang, v.t0, v.t1, v.units, specs, t_index)
                               if not _in_title(v, t) and not (not lang.nouns_capitalised and _in_name(v, t, tokens, text))]
                 if lang.participle_endings and v.triggers:
                     v.triggers = [t for t in v.triggers if not _modifier(v, t, tokens, lang, text)]

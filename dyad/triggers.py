@@ -32,12 +32,19 @@ Candidate = tuple[int, int, int, TriggerEntry, tuple[int, ...]]
 
 _c_candidates: Callable[..., list[Candidate] | None] | None = getattr(_SCANNER, "trigger_candidates", None)
 _c_select: Callable[..., list[TriggerMatch] | None] | None = getattr(_SCANNER, "trigger_select", None)
+_c_index: Callable[[list[TriggerSpec]], object] | None = getattr(_SCANNER, "trigger_index", None)
 
 
 def trigger_specs(lang: Language) -> list[TriggerSpec]:
     """The patterns of a language's triggers as tuples, by trigger index."""
     return [(e.weight, tuple((t.gap, t.exact, t.starts, t.ends, t.infixes) for t in e.tokens), e.required,
              e.anchor, e.type, e.mode) for e in lang.triggers]
+
+
+def trigger_index(specs: list[TriggerSpec]) -> object:
+    """What the C front end reads of a language's trigger specs, in C arrays (made once per language beside
+    them), or None without it: find_triggers passes it on."""
+    return _c_index(specs) if _c_index is not None else None
 
 
 def match_pattern(anchor: int, pats: tuple[TokenSpec, ...], tokens: list[Token], start: int, end: int,
@@ -112,9 +119,9 @@ def _any_used(m: tuple[int, ...], used: set[int]) -> bool:
 
 
 def find_triggers(hits: list[Hit], tokens: list[Token], lang: Language, sent_start: int, sent_end: int,
-                  units: list[Unit], specs: list[TriggerSpec]) -> list[TriggerMatch]:
+                  units: list[Unit], specs: list[TriggerSpec], index: object = None) -> list[TriggerMatch]:
     """The trigger matches of one sentence, in text order (``specs``: the language's trigger_specs, made
-    once per language by the caller)."""
+    once per language by the caller; ``index``: their trigger_index, if made)."""
     named: set[int] = set()
     for u in units:
         if u.code is not None and u.kind != "agent":  # a named actor, not a bare agent noun
@@ -122,7 +129,7 @@ def find_triggers(hits: list[Hit], tokens: list[Token], lang: Language, sent_sta
                 named.add(t)
     cands: list[Candidate] | None = None
     if _c_candidates is not None:
-        cands = _c_candidates(hits, tokens, named, specs, lang.triggers, sent_start, sent_end, lang.max_gap)
+        cands = _c_candidates(hits, tokens, named, specs, lang.triggers, sent_start, sent_end, lang.max_gap, index)
     if cands is None:  # (None: records the C code does not know)
         cands = _candidates_py(hits, tokens, named, specs, lang.triggers, sent_start, sent_end, lang.max_gap)
     if _c_select is not None:

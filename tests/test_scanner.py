@@ -427,6 +427,9 @@ def _same_candidates(coder, m: M.Matcher, text: str, folded: str, tokens: list[M
         want, got = TR._candidates_py(*args), C.trigger_candidates(*args)
         assert got == want
         assert [tuple(map(type, c)) for c in got] == [tuple(map(type, c)) for c in want]
+        # read from the specs' index (what the coder passes), the same
+        got_indexed = C.trigger_candidates(*args, coder._trigger_index[m.lang.code])
+        assert got_indexed == want and [tuple(map(type, c)) for c in got_indexed] == [tuple(map(type, c)) for c in want]
         for cands in (want, want[::-1]):
             chosen = TR._select_py(list(cands), specs, m.lang)
             assert C.trigger_select(list(cands), specs, A.TriggerMatch, m.lang.trigger_with_mode) == chosen
@@ -762,3 +765,22 @@ def test_no_memory_is_kept(coder, matchers):
     finally:
         tracemalloc.stop()
     assert grown < 20_000, grown
+
+
+@needs_c
+def test_trigger_index_is_of_its_own_specs_only(coder, matchers):
+    """An index given with other specs than its own is not read (the specs are); a malformed index is an error."""
+    m = matchers[0]
+    coder.matcher(m.lang.code)
+    specs = coder._trigger_specs[m.lang.code]
+    text = "x"
+    tokens = M.tokenize(fold(text))
+    hits = [M.Hit(M.TRIGGER, i, 0, 1, 0, 1) for i in range(len(specs)) if len(specs[i][1]) == 1][:1]
+    other = list(specs)  # (equal, but not the same list: the index must not be trusted for it)
+    args = (hits, tokens, set(), other, m.lang.triggers, 0, 1, m.lang.max_gap)
+    assert C.trigger_candidates(*args, coder._trigger_index[m.lang.code]) == TR._candidates_py(*args)
+    assert len(TR._candidates_py(*args)) == 1
+    with pytest.raises(TypeError):
+        C.trigger_candidates(*args, "not an index")
+    with pytest.raises(TypeError):
+        C.trigger_index(tuple(specs))
