@@ -16,7 +16,7 @@
  *   build_units(Unit, hits, actors, agents, places,  dyad/mentions.py _build_units_py
  *               on, locative_ends)
  *   trigger_candidates(hits, tokens, named, specs,   dyad/triggers.py _candidates_py
- *                      triggers, s0, s1, max_gap)
+ *                      triggers, s0, s1, max_gap[, index])
  *   trigger_select(cands, specs, TriggerMatch,       dyad/triggers.py _select_py
  *                  with_mode)
  * and must give exactly what that code gives (tests/test_scanner.py compares the two on random and
@@ -30,6 +30,8 @@
  *
  * scan does not run the Matcher's pyahocorasick automaton: it walks an index of the same keys that
  * index(automaton.items()) makes once per Matcher (see "the index of the automaton's keys" below).
+ * trigger_candidates may likewise read the specs from trigger_index(specs), made once per language (C arrays
+ * of what it checks first), instead of from the spec tuples.
  *
  * Character classes are those of Python's re module on str: [^\W_] is Py_UNICODE_ISALNUM, \s is
  * Py_UNICODE_ISSPACE; the str methods on one character (isupper, islower, isalpha, isdigit) are the
