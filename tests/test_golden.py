@@ -77,13 +77,13 @@ def test_sixth_set_floor():
     assert rep.groups["all"].f1 >= 0.86, rep.as_dict()
 
 
-def test_seventh_held_out_set_floor():
+def test_seventh_set_floor():
     """heldout7.jsonl: ten articles written and annotated on 2026-11-29 (eighth session) by an annotator who had
     not seen the coder, measured before that session's rules: F1 0.576 (P 0.713, R 0.483); 0.613 after the
-    rules written from heldout6's misses, which it was used to accept (no rule was written from it). For
-    measuring only: its misses are not read."""
+    rules written from heldout6's misses, which it was used to accept. A development set in the ninth session,
+    once heldout9 had been written: its misses were read and fixed (0.884)."""
     rep, _ = run_eval(GOLD.with_name("heldout7.jsonl"), by="lang")
-    assert rep.groups["all"].f1 >= 0.58, rep.as_dict()
+    assert rep.groups["all"].f1 >= 0.85, rep.as_dict()
 
 
 def test_eighth_held_out_set_floor():
