@@ -277,7 +277,9 @@ class Coder:
         roams = self._transnational(lang_code, lang)  # groups coded by where they act: not a home country
         for v in views:
             for u in v.units:
+                # (q10a: a company named by its name does not vote: "la australiana BHP" in a strike story set in Chile)
                 if u.code and u.kind in NAMED_KINDS and u.entry not in roams \
+                        and not (u.kind == "org" and u.sector == "BUS") \
                         and not (v.kinds_before(u.t0) & PREP_KINDS):
                     counts[u.code] += 1
                     order.setdefault(u.code, len(order))
