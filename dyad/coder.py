@@ -1278,4 +1278,11 @@ def _subject_of(v: SentenceView, prior: list[tuple[TriggerMatch, RoleAssignment]
                 for u in v.units:
                     if u.code and 0 <= u.t0 - c.t1 <= 2:
                         return u
+        # (q10a) the same when the verb after the quotation is itself a trigger that found no target ("« C'est une
+        # agression », a dénoncé le président somalien. Il a accusé …"): its auxiliary may stand between
+        for t in v.triggers:
+            if 2 <= t.t0 and (tokens[t.t0 - 2].text in QUOTES or t.t0 >= 3 and tokens[t.t0 - 3].text in QUOTES):
+                for u in v.units:
+                    if u.code and 0 <= u.t0 - t.t1 <= 2:
+                        return u
     return prev if not v.units else None
