@@ -553,7 +553,10 @@ class RuleRoles:
                     mate = ante[-1] if ante and self._other(ante[-1], host_subject) else told[0].target
                     if mate is not None and self._other(mate, host_subject):
                         return [RoleAssignment(host_subject, mate), RoleAssignment(mate, host_subject)]
-            if rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
+            own = self._pronoun_main_subject(view, trig, L, units, tokens) if rel and not parties_before else None
+            if own is not None:
+                parties_before = [own]  # (q10a) "…, s'est rendu à Pemba, où il a rencontré le commandant …"
+            elif rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
                 # "the Kenyan president, who met the Somali leader": the relative clause's antecedent
                 parties_before = self._antecedents(view.units, L)
             elif rel and ctx.lang.verb_final_subordinate and L >= 1 and tokens[L - 1].text == ",":
@@ -821,6 +824,8 @@ class RuleRoles:
             said = [c for c in view.cues if c.kind == "speech" and c.t0 < L and L <= c.t1 <= L + 1]
             if said:
                 source = self._subject([u for u in units if view.t0 <= u.t0 and u.t1 <= said[0].t0], view)
+        if source is None and rel and not before:
+            source = self._pronoun_main_subject(view, trig, L, units, tokens)
         if source is None and rel:
             # a relative clause takes the noun phrase just before its pronoun: "il gruppo, che ha attaccato"
             ante = [u for u in self._antecedents(view.units, L) if not (att and att[0] <= u.t0 < att[1])]
@@ -1201,6 +1206,19 @@ class RuleRoles:
         # Naypyidaw auf"): the place names its country
         return [RoleAssignment(s, t, False, carried, fallback) for s in sources for t in targets
                 if self._other(t, s, hostile) and not (carried and t.home and not self._seated(view, t))]
+
+    def _pronoun_main_subject(self, view: SentenceView, trig: TriggerMatch, L: int, units: list[Unit],
+                              tokens: list[Token]) -> Unit | None:
+        """(q10a) The subject of a relative clause whose subject is a pronoun ("…, où il a rencontré", "…, wo er …"): not
+        the noun before the relative pronoun, but the subject the sentence opens with (a named actor in its first two
+        words, outside an attribution), else None (the previous sentence's actor then, as before). "Le président
+        mozambicain, Daniel Chapo, s'est rendu à Pemba, où il a rencontré le commandant rwandais": Chapo met him."""
+        # (a relative after a comma: not a complement clause, "said it had put its forces on alert")
+        if L <= view.t0 + 1 or tokens[L - 1].text != "," or not view.has_cue("subject_pronoun", L, trig.t0):
+            return None
+        att = view.attribution
+        return self._subject([u for u in units if view.t0 <= u.t0 <= view.t0 + 1 and u.t1 <= L and u.code
+                              and not (att and att[0] <= u.t0 < att[1])], view)
 
     @staticmethod
     def _both_then_coord(view: SentenceView, trig: TriggerMatch, target: Unit) -> bool:
