@@ -444,7 +444,8 @@ class RuleRoles:
                and not view.has_cue("coord", t.t1, trig.t0) for t in view.triggers):
             return []  # "Egypt urged Israel to allow aid in": the requested or threatened act is no event
         if rel and any(t.entry.type in EMBEDDING_TYPES and t.t1 <= L <= t.t1 + 4 for t in view.triggers) \
-                and not any(c.kind == "subordinator" and c.t0 <= L < c.t1 for c in view.cues):
+                and not any(c.kind == "subordinator" and c.t0 <= L < c.t1 for c in view.cues) \
+                and not self._after_quoted_content(view, trig, tokens, L):
             # "Pekín advirtió a Manila de que responderá …": the warning's content, a clause of its own (not a clause
             # a subordinator opens, "urged India to show restraint, while Beijing reaffirmed its support": another
             # actor's act beside the request)
@@ -888,6 +889,13 @@ class RuleRoles:
                 source = own
             else:
                 source, carried = ctx.prev_subject, True
+        if rel and self._after_quoted_content(view, trig, tokens, view.t0):
+            # (q10a) the verb after a warning's quoted content is the warner's next act: its subject is the warner's
+            # ("advirtió que su Gobierno «no tolerará que …» y pidió a …": the president asks, not his government)
+            warner = [a.source for t, a in ctx.prior if t.entry.type in EMBEDDING_TYPES and view.t0 <= t.t0 < trig.t0
+                      and not a.carried and a.source.t1 <= t.t0]
+            if warner:
+                source = warner[-1]
         if source is None:
             return []
 
@@ -1219,6 +1227,18 @@ class RuleRoles:
         att = view.attribution
         return self._subject([u for u in units if view.t0 <= u.t0 <= view.t0 + 1 and u.t1 <= L and u.code
                               and not (att and att[0] <= u.t0 < att[1])], view)
+
+    @staticmethod
+    def _after_quoted_content(view: SentenceView, trig: TriggerMatch, tokens: list[Token], L: int) -> bool:
+        """(q10a) Does a coordinator right after a closing quotation mark stand right before the trigger (an auxiliary
+        may come between)? The quoted content of a warning or request ended there, and the verb after it is the
+        speaker's next act: "advirtió que su Gobierno «no tolerará …» y pidió a los trabajadores …", "a averti que
+        Paris « ne cédera pas » et demandé …"."""
+        for c in view.cues:
+            if c.kind == "coord" and L < c.t0 and c.t0 >= 1 and tokens[c.t0 - 1].text in QUOTES \
+                    and c.t1 <= trig.t0 <= c.t1 + 1 and quoted(view, c.t0 - 1, tokens) is None:
+                return True
+        return False
 
     @staticmethod
     def _both_then_coord(view: SentenceView, trig: TriggerMatch, target: Unit) -> bool:
