@@ -47,6 +47,7 @@ NUMBERS: Final = 3
 _GROUP_OF = {ACTOR: MENTIONS, AGENT: MENTIONS, PLACE: MENTIONS, TRIGGER: TRIGGERS, CUE: CUES, DATE: NUMBERS,
              QTY: NUMBERS, TAIL: MENTIONS}
 HIT_GROUP: Final = tuple(_GROUP_OF[cat] for cat in range(len(_GROUP_OF)))  # indexed by a hit's category
+RENAMED_SECTORS: Final = frozenset({"CIV", "MED"})  # (q10a) people re-named by their bare noun keep their country
 NAMED_KINDS = frozenset({"country", "capital", "demonym", "person", "org", "group", "city"})
 
 
@@ -298,6 +299,7 @@ class Coder:
         codes = lang.codes
         para = -1
         recent: dict[str, Unit] = {}  # the last actor of each anaphor class, for "the group", "the bloc"
+        people: dict[str, str] = {}  # (q10a) civilians or press named with their country: their noun → its code
         for v, sh in zip(views, per_sent):
             _resolve_anaphors(v, recent, tokens)
             if v.sent.paragraph != para:
@@ -319,10 +321,19 @@ class Coder:
                     # "the European Union, whose foreign ministers blacklisted …", "Rusia, cuyas tropas …": the
                     # agent noun after a relative genitive is the one of the actor the relative hangs on
                     u.code, u.kind = _organ_of(owner, u.sector, codes), "agent"
+                elif u.code is None and people and u.t1 == u.t0 + 1 and u.t0 >= 1 \
+                        and tokens[u.t0 - 1].text in lang.determiners and tokens[u.t0].text in people:
+                    # (q10a) "retuvo a cuatro pescadores beliceños … los pescadores fueron liberados": the same
+                    # people named again by their bare noun, not the article's main country's
+                    u.code, u.kind = people[tokens[u.t0].text], "agent"
                 elif u.code is None and fill:
                     u.code, u.kind, u.home = _organ_of(fill, u.sector, codes), "agent", True
                 elif u.entry in roams and fill:  # "JNIM attacked Djibo": Burkina Faso's rebels there
                     u.code = fill
+            for u in v.units:
+                if u.sector in RENAMED_SECTORS and not u.home and u.code and u.kind in ("demonym", "country"):
+                    for i in range(u.t0, u.t1):
+                        people[tokens[i].text] = u.code
             resolve_roles(v.units, lang, on)
 
         # a named agency reporting (KCNA, TASS): its article reports its own side's acts; "plusieurs médias
