@@ -889,6 +889,7 @@ class RuleRoles:
                 source = own
             else:
                 source, carried = ctx.prev_subject, True
+        told_accused: Unit | None = None
         if rel and self._after_quoted_content(view, trig, tokens, view.t0):
             # (q10a) the verb after a warning's quoted content is the warner's next act: its subject is the warner's
             # ("advirtió que su Gobierno «no tolerará que …» y pidió a …": the president asks, not his government)
@@ -896,6 +897,13 @@ class RuleRoles:
                       and not a.carried and a.source.t1 <= t.t0]
             if warner:
                 source = warner[-1]
+        elif rel and trig.entry.type in REPORTING_TYPES and self._after_told_content(view, trig, tokens, L):
+            # (q10a) so is a saying verb after ", and" that closes the act an accusation tells ("denunció que la Armada
+            # retuvo a cuatro pescadores, y exigió garantías": the accuser demands, not the navy)
+            told = [a for t, a in ctx.prior if t.entry.type == "ACCUSE" and view.t0 <= t.t0 and t.t1 <= L
+                    and not a.carried and a.source.t1 <= t.t0]
+            if told:
+                source, told_accused = told[-1].source, told[-1].target  # (the accused: its addressee if it names none)
         if source is None:
             return []
 
@@ -1141,6 +1149,8 @@ class RuleRoles:
                          and a.source.code == source.code and self._other(a.target, source)]
             if condemned:
                 target, fallback = condemned[0], True
+        if target is None and told_accused is not None and self._other(told_accused, source):
+            target, fallback = told_accused, True  # (q10a) "denunció que la Armada retuvo …, y exigió garantías"
         if target is None and closed and (trig.entry.type in REPORTING_TYPES or trig.entry.type == "PROTEST"):
             # "Tokyo condemned the launch and called on Pyongyang to stop", "a dénoncé des arrestations et appelé
             # l'État à libérer …": with no target of its own, nor a known doer of what it names, the party
@@ -1236,6 +1246,17 @@ class RuleRoles:
         Paris « ne cédera pas » et demandé …"."""
         for c in view.cues:
             if c.kind == "coord" and L < c.t0 and c.t0 >= 1 and tokens[c.t0 - 1].text in QUOTES \
+                    and c.t1 <= trig.t0 <= c.t1 + 1 and quoted(view, c.t0 - 1, tokens) is None:
+                return True
+        return False
+
+    @staticmethod
+    def _after_told_content(view: SentenceView, trig: TriggerMatch, tokens: list[Token], L: int) -> bool:
+        """(q10a) Does ", and" (a comma, then a coordinator) stand right before the trigger (an auxiliary may come
+        between), after the start ``L`` of a clause that tells what was said? "denunció que la Armada retuvo a cuatro
+        pescadores durante horas, y exigió garantías": the speaker's next act, not the told act's."""
+        for c in view.cues:
+            if c.kind == "coord" and L < c.t0 and c.t0 >= 1 and tokens[c.t0 - 1].text == "," \
                     and c.t1 <= trig.t0 <= c.t1 + 1 and quoted(view, c.t0 - 1, tokens) is None:
                 return True
         return False
