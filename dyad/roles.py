@@ -1166,7 +1166,13 @@ class RuleRoles:
                                                    # (or a generic noun past a coordinator after it, in a verb phrase
                                                    # of its own: "rief „alle Seiten“ zur Zurückhaltung auf und bot an,
                                                    # Gespräche mit den Rebellen …")
-                                                   or self._both_then_coord(view, trig, target))):
+                                                   or self._both_then_coord(view, trig, target))
+                # (q10a) or "both" inside the pattern's gap or right after the verb (a preposition between), its
+                # addressee, before what it asks for, whose of-phrase names the target found: "a exhorté les deux pays
+                # à respecter l'accord de Luanda", "exhortó a ambos países a respetar el acuerdo de Luanda" (not Angola)
+                or target.t0 >= trig.t1 and "genitive" in view.kinds_before(target.t0)
+                and any(c.kind == "anaphor_both" and trig.t0 < c.t0 <= trig.t1 + 1 and c.t1 <= target.t0
+                        for c in view.cues)):
             # "Kallas ha esortato entrambe le parti", "urged both sides": the two parties of the last dyad;
             # not one the speaker is a party of when the dyad before it is not ("Erdogan spoke with Putin and
             # urged both sides": Russia and Ukraine, not Turkey and Russia)
