@@ -963,6 +963,14 @@ class RuleRoles:
             if k <= direct.t0 <= k + 2 and direct.t0 < groups[0][0].t0 and not (view.kinds_before(direct.t0) & PREP_KINDS) \
                     and all(tokens[i].text in ctx.lang.determiners or tokens[i].text == "'" for i in range(k, direct.t0)):
                 groups = ([direct], [])
+        if trig.entry.type == "REQUEST" and groups[0] and groups[1]:
+            # (q10a) "a réclamé aux autorités le départ des troupes rwandaises", "exigió a las autoridades la salida
+            # de las tropas rusas": a generic addressee after a target preposition right after the verb is the one
+            # asked, not a country named in an of-phrase of what is asked
+            direct, named = groups[1][0], groups[0][0]
+            if direct.t0 < named.t0 and direct.t0 <= trig.matched[0] + 3 \
+                    and "target_prep" in view.kinds_before(direct.t0) and "genitive" in view.kinds_before(named.t0):
+                groups = ([direct], [])
         owner = self._owner_of_object(view, trig, trig_last, cands)
         if owner is not None:
             groups = ([owner], [])
