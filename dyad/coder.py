@@ -47,6 +47,7 @@ NUMBERS: Final = 3
 _GROUP_OF = {ACTOR: MENTIONS, AGENT: MENTIONS, PLACE: MENTIONS, TRIGGER: TRIGGERS, CUE: CUES, DATE: NUMBERS,
              QTY: NUMBERS, TAIL: MENTIONS}
 HIT_GROUP: Final = tuple(_GROUP_OF[cat] for cat in range(len(_GROUP_OF)))  # indexed by a hit's category
+RENAMED_SECTORS: Final = frozenset({"CIV", "MED"})  # (q10a) people re-named by their bare noun keep their country
 NAMED_KINDS = frozenset({"country", "capital", "demonym", "person", "org", "group", "city"})
 
 
@@ -280,7 +281,9 @@ class Coder:
         roams = self._transnational(lang_code, lang)  # groups coded by where they act: not a home country
         for v in views:
             for u in v.units:
+                # (q10a: a company named by its name does not vote: "la australiana BHP" in a strike story set in Chile)
                 if u.code and u.kind in NAMED_KINDS and u.entry not in roams \
+                        and not (u.kind == "org" and u.sector == "BUS") \
                         and not (v.kinds_before(u.t0) & PREP_KINDS):
                     counts[u.code] += 1
                     order.setdefault(u.code, len(order))
@@ -299,6 +302,7 @@ class Coder:
         codes = lang.codes
         para = -1
         recent: dict[str, Unit] = {}  # the last actor of each anaphor class, for "the group", "the bloc"
+        people: dict[str, str] = {}  # (q10a) civilians or press named with their country: their noun → its code
         for v, sh in zip(views, per_sent):
             _resolve_anaphors(v, recent, tokens)
             if v.sent.paragraph != para:
@@ -320,10 +324,19 @@ class Coder:
                     # "the European Union, whose foreign ministers blacklisted …", "Rusia, cuyas tropas …": the
                     # agent noun after a relative genitive is the one of the actor the relative hangs on
                     u.code, u.kind = _organ_of(owner, u.sector, codes), "agent"
+                elif u.code is None and people and u.t1 == u.t0 + 1 and u.t0 >= 1 \
+                        and tokens[u.t0 - 1].text in lang.determiners and tokens[u.t0].text in people:
+                    # (q10a) "retuvo a cuatro pescadores beliceños … los pescadores fueron liberados": the same
+                    # people named again by their bare noun, not the article's main country's
+                    u.code, u.kind = people[tokens[u.t0].text], "agent"
                 elif u.code is None and fill:
                     u.code, u.kind, u.home = _organ_of(fill, u.sector, codes), "agent", True
                 elif u.entry in roams and fill:  # "JNIM attacked Djibo": Burkina Faso's rebels there
                     u.code = fill
+            for u in v.units:
+                if u.sector in RENAMED_SECTORS and not u.home and u.code and u.kind in ("demonym", "country"):
+                    for i in range(u.t0, u.t1):
+                        people[tokens[i].text] = u.code
             resolve_roles(v.units, lang, on)
 
         # a named agency reporting (KCNA, TASS): its article reports its own side's acts; "plusieurs médias
@@ -1278,5 +1291,12 @@ def _subject_of(v: SentenceView, prior: list[tuple[TriggerMatch, RoleAssignment]
             if c.kind == "speech" and c.t0 >= 2 and (tokens[c.t0 - 1].text in QUOTES or tokens[c.t0 - 2].text in QUOTES):
                 for u in v.units:
                     if u.code and 0 <= u.t0 - c.t1 <= 2:
+                        return u
+        # (q10a) the same when the verb after the quotation is itself a trigger that found no target ("« C'est une
+        # agression », a dénoncé le président somalien. Il a accusé …"): its auxiliary may stand between
+        for t in v.triggers:
+            if 2 <= t.t0 and (tokens[t.t0 - 2].text in QUOTES or t.t0 >= 3 and tokens[t.t0 - 3].text in QUOTES):
+                for u in v.units:
+                    if u.code and 0 <= u.t0 - t.t1 <= 2:
                         return u
     return prev if not v.units else None

@@ -444,7 +444,8 @@ class RuleRoles:
                and not view.has_cue("coord", t.t1, trig.t0) for t in view.triggers):
             return []  # "Egypt urged Israel to allow aid in": the requested or threatened act is no event
         if rel and any(t.entry.type in EMBEDDING_TYPES and t.t1 <= L <= t.t1 + 4 for t in view.triggers) \
-                and not any(c.kind == "subordinator" and c.t0 <= L < c.t1 for c in view.cues):
+                and not any(c.kind == "subordinator" and c.t0 <= L < c.t1 for c in view.cues) \
+                and not self._after_quoted_content(view, trig, tokens, L):
             # "Pekín advirtió a Manila de que responderá …": the warning's content, a clause of its own (not a clause
             # a subordinator opens, "urged India to show restraint, while Beijing reaffirmed its support": another
             # actor's act beside the request)
@@ -553,7 +554,10 @@ class RuleRoles:
                     mate = ante[-1] if ante and self._other(ante[-1], host_subject) else told[0].target
                     if mate is not None and self._other(mate, host_subject):
                         return [RoleAssignment(host_subject, mate), RoleAssignment(mate, host_subject)]
-            if rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
+            own = self._pronoun_main_subject(view, trig, L, units, tokens) if rel and not parties_before else None
+            if own is not None:
+                parties_before = [own]  # (q10a) "…, s'est rendu à Pemba, où il a rencontré le commandant …"
+            elif rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
                 # "the Kenyan president, who met the Somali leader": the relative clause's antecedent
                 parties_before = self._antecedents(view.units, L)
             elif rel and ctx.lang.verb_final_subordinate and L >= 1 and tokens[L - 1].text == ",":
@@ -821,6 +825,8 @@ class RuleRoles:
             said = [c for c in view.cues if c.kind == "speech" and c.t0 < L and L <= c.t1 <= L + 1]
             if said:
                 source = self._subject([u for u in units if view.t0 <= u.t0 and u.t1 <= said[0].t0], view)
+        if source is None and rel and not before:
+            source = self._pronoun_main_subject(view, trig, L, units, tokens)
         if source is None and rel:
             # a relative clause takes the noun phrase just before its pronoun: "il gruppo, che ha attaccato"
             ante = [u for u in self._antecedents(view.units, L) if not (att and att[0] <= u.t0 < att[1])]
@@ -883,6 +889,21 @@ class RuleRoles:
                 source = own
             else:
                 source, carried = ctx.prev_subject, True
+        told_accused: Unit | None = None
+        if rel and self._after_quoted_content(view, trig, tokens, view.t0):
+            # (q10a) the verb after a warning's quoted content is the warner's next act: its subject is the warner's
+            # ("advirtió que su Gobierno «no tolerará que …» y pidió a …": the president asks, not his government)
+            warner = [a.source for t, a in ctx.prior if t.entry.type in EMBEDDING_TYPES and view.t0 <= t.t0 < trig.t0
+                      and not a.carried and a.source.t1 <= t.t0]
+            if warner:
+                source = warner[-1]
+        elif rel and trig.entry.type in REPORTING_TYPES and self._after_told_content(view, trig, tokens, L):
+            # (q10a) so is a saying verb after ", and" that closes the act an accusation tells ("denunció que la Armada
+            # retuvo a cuatro pescadores, y exigió garantías": the accuser demands, not the navy)
+            told = [a for t, a in ctx.prior if t.entry.type == "ACCUSE" and view.t0 <= t.t0 and t.t1 <= L
+                    and not a.carried and a.source.t1 <= t.t0]
+            if told:
+                source, told_accused = told[-1].source, told[-1].target  # (the accused: its addressee if it names none)
         if source is None:
             return []
 
@@ -941,6 +962,14 @@ class RuleRoles:
                 k += 1
             if k <= direct.t0 <= k + 2 and direct.t0 < groups[0][0].t0 and not (view.kinds_before(direct.t0) & PREP_KINDS) \
                     and all(tokens[i].text in ctx.lang.determiners or tokens[i].text == "'" for i in range(k, direct.t0)):
+                groups = ([direct], [])
+        if trig.entry.type == "REQUEST" and groups[0] and groups[1]:
+            # (q10a) "a réclamé aux autorités le départ des troupes rwandaises", "exigió a las autoridades la salida
+            # de las tropas rusas": a generic addressee after a target preposition right after the verb is the one
+            # asked, not a country named in an of-phrase of what is asked
+            direct, named = groups[1][0], groups[0][0]
+            if direct.t0 < named.t0 and direct.t0 <= trig.matched[0] + 3 \
+                    and "target_prep" in view.kinds_before(direct.t0) and "genitive" in view.kinds_before(named.t0):
                 groups = ([direct], [])
         owner = self._owner_of_object(view, trig, trig_last, cands)
         if owner is not None:
@@ -1128,6 +1157,8 @@ class RuleRoles:
                          and a.source.code == source.code and self._other(a.target, source)]
             if condemned:
                 target, fallback = condemned[0], True
+        if target is None and told_accused is not None and self._other(told_accused, source):
+            target, fallback = told_accused, True  # (q10a) "denunció que la Armada retuvo …, y exigió garantías"
         if target is None and closed and (trig.entry.type in REPORTING_TYPES or trig.entry.type == "PROTEST"):
             # "Tokyo condemned the launch and called on Pyongyang to stop", "a dénoncé des arrestations et appelé
             # l'État à libérer …": with no target of its own, nor a known doer of what it names, the party
@@ -1143,7 +1174,13 @@ class RuleRoles:
                                                    # (or a generic noun past a coordinator after it, in a verb phrase
                                                    # of its own: "rief „alle Seiten“ zur Zurückhaltung auf und bot an,
                                                    # Gespräche mit den Rebellen …")
-                                                   or self._both_then_coord(view, trig, target))):
+                                                   or self._both_then_coord(view, trig, target))
+                # (q10a) or "both" inside the pattern's gap or right after the verb (a preposition between), its
+                # addressee, before what it asks for, whose of-phrase names the target found: "a exhorté les deux pays
+                # à respecter l'accord de Luanda", "exhortó a ambos países a respetar el acuerdo de Luanda" (not Angola)
+                or target.t0 >= trig.t1 and "genitive" in view.kinds_before(target.t0)
+                and any(c.kind == "anaphor_both" and trig.t0 < c.t0 <= trig.t1 + 1 and c.t1 <= target.t0
+                        for c in view.cues)):
             # "Kallas ha esortato entrambe le parti", "urged both sides": the two parties of the last dyad;
             # not one the speaker is a party of when the dyad before it is not ("Erdogan spoke with Putin and
             # urged both sides": Russia and Ukraine, not Turkey and Russia)
@@ -1201,6 +1238,42 @@ class RuleRoles:
         # Naypyidaw auf"): the place names its country
         return [RoleAssignment(s, t, False, carried, fallback) for s in sources for t in targets
                 if self._other(t, s, hostile) and not (carried and t.home and not self._seated(view, t))]
+
+    def _pronoun_main_subject(self, view: SentenceView, trig: TriggerMatch, L: int, units: list[Unit],
+                              tokens: list[Token]) -> Unit | None:
+        """(q10a) The subject of a relative clause whose subject is a pronoun ("…, où il a rencontré", "…, wo er …"): not
+        the noun before the relative pronoun, but the subject the sentence opens with (a named actor in its first two
+        words, outside an attribution), else None (the previous sentence's actor then, as before). "Le président
+        mozambicain, Daniel Chapo, s'est rendu à Pemba, où il a rencontré le commandant rwandais": Chapo met him."""
+        # (a relative after a comma: not a complement clause, "said it had put its forces on alert")
+        if L <= view.t0 + 1 or tokens[L - 1].text != "," or not view.has_cue("subject_pronoun", L, trig.t0):
+            return None
+        att = view.attribution
+        return self._subject([u for u in units if view.t0 <= u.t0 <= view.t0 + 1 and u.t1 <= L and u.code
+                              and not (att and att[0] <= u.t0 < att[1])], view)
+
+    @staticmethod
+    def _after_quoted_content(view: SentenceView, trig: TriggerMatch, tokens: list[Token], L: int) -> bool:
+        """(q10a) Does a coordinator right after a closing quotation mark stand right before the trigger (an auxiliary
+        may come between)? The quoted content of a warning or request ended there, and the verb after it is the
+        speaker's next act: "advirtió que su Gobierno «no tolerará …» y pidió a los trabajadores …", "a averti que
+        Paris « ne cédera pas » et demandé …"."""
+        for c in view.cues:
+            if c.kind == "coord" and L < c.t0 and c.t0 >= 1 and tokens[c.t0 - 1].text in QUOTES \
+                    and c.t1 <= trig.t0 <= c.t1 + 1 and quoted(view, c.t0 - 1, tokens) is None:
+                return True
+        return False
+
+    @staticmethod
+    def _after_told_content(view: SentenceView, trig: TriggerMatch, tokens: list[Token], L: int) -> bool:
+        """(q10a) Does ", and" (a comma, then a coordinator) stand right before the trigger (an auxiliary may come
+        between), after the start ``L`` of a clause that tells what was said? "denunció que la Armada retuvo a cuatro
+        pescadores durante horas, y exigió garantías": the speaker's next act, not the told act's."""
+        for c in view.cues:
+            if c.kind == "coord" and L < c.t0 and c.t0 >= 1 and tokens[c.t0 - 1].text == "," \
+                    and c.t1 <= trig.t0 <= c.t1 + 1 and quoted(view, c.t0 - 1, tokens) is None:
+                return True
+        return False
 
     @staticmethod
     def _both_then_coord(view: SentenceView, trig: TriggerMatch, target: Unit) -> bool:
