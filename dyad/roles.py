@@ -1486,6 +1486,8 @@ class RuleRoles:
             by_coord = view.has_cue("coord", u.t1, cur.t0) and len(texts) <= 3
             if not (by_coord or (texts[:1] == [","] and len(texts) <= 2)):
                 break
+            if by_coord and "," in texts and texts[0] != ",":
+                break  # (q10b) "against cuts under the IMF programme, and opposition leader X accused": a clause before
             if view.kinds_before(u.t0) & OF_KINDS and not (view.kinds_before(source.t0) & PREP_KINDS) \
                     and "between" not in view.kinds_before(u.t0):
                 break  # "frena la extradición de un jefe del Cártel del Golfo y EEUU acusa": an of-phrase, not a subject
@@ -1545,6 +1547,12 @@ class RuleRoles:
             u for u in before if not (view.kinds_before(u.t0) & {"locative"}) or "target_prep" in view.kinds_before(u.t0)]
         if not cands:
             return None
+        last = cands[-1]
+        if last.home and any(k >= 1 and tokens[k - 1].text == "," and "coord" in view.cue_starts.get(k, NO_KINDS)
+                             for k in (last.t0 - 1, last.t0 - 2)):  # (an article may stand between)
+            # (q10b) "…, and opposition leader X accused": a generic noun that opens a clause after a comma and a
+            # coordinator is its subject, not a weaker reading beside a named actor of the clause before
+            return last
         if any(not u.home for u in cands):
             cands = [u for u in cands if not u.home]
         cand = cands[-1]
