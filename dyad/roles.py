@@ -1171,11 +1171,12 @@ class RuleRoles:
                         if self._other(u, s)]
         # (coordinated subjects acting on each other when there is no object — "Le Maroc et l'Algérie ont
         # rompu leurs relations" — was tried: -0.006 on dev, more spurious pairs than found ones)
-        if target is None and trig.entry.type == "RETREAT":
+        if target is None and (trig.entry.type == "RETREAT" or trig.entry.type == "MOBILIZE" and frame == "intr"):  # (q10b)
             # "Die Armee habe daraufhin einen Außenposten geräumt", "the army withdrew from the outpost": a retreat
             # with no one named yields to the last actor who acted against the one who retreats: one of its own
             # country who acted against its sector first (the rebels who attacked the army; a foreign critic does
-            # not drive an army back), else another country's
+            # not drive an army back), else another country's; so does a mobilisation ("ordered the mobilisation of
+            # reservists", "ha schierato due fregate"): against whoever acted against the one who mobilises
             foe = ctx.against.get(against_key(source.code, source.sector)) if source.code and source.sector else None
             target = foe if foe is not None and self._other(foe, source) else self._against(ctx, source)
             fallback = target is not None
