@@ -411,6 +411,8 @@ class Coder:
                                     ra.source.code, ra.target.code}:
                                 ctx.prev_dyad = ctx.last_dyad  # ("urged both sides" may skip its speaker's dyad)
                             ctx.last_dyad = (ra.source, ra.target)
+                            if ra.source.sector != "IGO" and ra.target.sector != "IGO":  # (q10b: "both governments")
+                                ctx.state_dyad = ctx.last_dyad
                             ctx.dyad_hostile = trig.entry.type in HOSTILE_TYPES
                             if ctx.dyad_hostile:
                                 ctx.conflict_dyad = ctx.last_dyad

@@ -88,6 +88,7 @@ class ArticleContext:
     last_dyad: tuple[Unit, Unit] | None = None  # the two parties of the last two-party event
     prev_dyad: tuple[Unit, Unit] | None = None  # the two parties of the two-party event before it (other codes)
     conflict_dyad: tuple[Unit, Unit] | None = None  # the two parties of the last hostile two-party event
+    state_dyad: tuple[Unit, Unit] | None = None  # (q10b) the last two-party event with no organisation in it
     dyad_hostile: bool = False  # whether the last dyad is one
     last_agree: tuple[Unit, Unit] | None = None  # the two parties of the last agreement told
     last_agree_at: tuple[int, int] = (-1, -1)  # its sentence and paragraph
@@ -1163,6 +1164,14 @@ class RuleRoles:
                 partners = [u for d in (ctx.prev_dyad, dyad) for u in d if self._other(u, source)]
                 if len(partners) == 2 and self._other(partners[0], partners[1]):
                     dyad = (partners[0], partners[1])
+            if target is not None and target.home and target.sector in ("GOV", "MIL") \
+                    and any(u.sector == "IGO" for u in dyad):
+                # (q10b) "ha invitato i due governi", "urged both governments": two states, not a dyad with an
+                # organisation in it (the EU's request to Turkey just told): the states' dyad before it
+                alt = next((d for d in (ctx.prev_dyad, ctx.conflict_dyad, ctx.state_dyad) if d is not None
+                            and not any(u.sector == "IGO" for u in d) and all(self._other(u, source) for u in d)), None)
+                if alt is not None:
+                    dyad = alt
             both = [u for u in dyad if self._other(u, source)]
             if both:
                 sources = [source] + ([] if carried else self._coordinated_before(
