@@ -153,7 +153,7 @@ FRONTED_NP_TOKENS = 3  # a fronted subject noun phrase and its auxiliary: "Le co
 DASHES = frozenset({"–", "—"})
 DATELINE_DASHES = DASHES | {"-"}  # a spaced dash joins two clauses ("X hält Gelder zurück – Y droht mit Veto")
 CLAUSE_PUNCT = frozenset({",", ";", ":"}) | DASHES
-INSERTED_BREAK_REACH = 8  # tokens back from a clause break to the relative pronoun that opened its inserted clause
+INSERTED_BREAK_REACH = 10  # (q10b: 8 missed ", whose troops have propped up Kiir's government since …") tokens back from a clause break to the relative pronoun that opened its inserted clause
 def _set_by_during(view: SentenceView, t0: int, floor: int) -> bool:
     """Does a `during` cue introduce the meeting word at token ``t0`` ("bei einem kurzen Telefonat", "lors d'un
     entretien"), not before token ``floor``? The meeting is then the setting of the act told in its clause."""
