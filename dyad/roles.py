@@ -1180,7 +1180,8 @@ class RuleRoles:
                         if self._other(u, s)]
         # (coordinated subjects acting on each other when there is no object — "Le Maroc et l'Algérie ont
         # rompu leurs relations" — was tried: -0.006 on dev, more spurious pairs than found ones)
-        if target is None and (trig.entry.type == "RETREAT" or trig.entry.type == "MOBILIZE" and frame == "intr"):  # (q10b)
+        if target is None and (trig.entry.type == "RETREAT" or trig.entry.type == "MOBILIZE" and frame == "intr"
+                               and source.sector not in ("CIV", "MED")):  # (q10b; people do not mobilise forces)
             # "Die Armee habe daraufhin einen Außenposten geräumt", "the army withdrew from the outpost": a retreat
             # with no one named yields to the last actor who acted against the one who retreats: one of its own
             # country who acted against its sector first (the rebels who attacked the army; a foreign critic does
