@@ -35,7 +35,7 @@ from .records import (UNKNOWN, ActorRef, Article, Attribution, Doc, Event, Evide
 from .roles import (QUOTES, AGAINST_TYPES, EMBEDDING_TYPES, HOSTILE_TYPES, PREP_KINDS, ArticleContext, RoleAssigner, RoleAssignment, RuleRoles,
                     against_key)
 from .text import DETECT_MIN_SHARE, clean, clear_winner, language_scores, segment, stopword_weights
-from .triggers import TriggerSpec, find_triggers, trigger_index, trigger_specs
+from .triggers import TriggerSpec, find_triggers, match_pattern, trigger_index, trigger_specs
 
 log = logging.getLogger(__name__)
 # the hits of a sentence go to four lists, one for each kind of stage that reads them
@@ -307,7 +307,8 @@ class Coder:
             _resolve_anaphors(v, recent, tokens)
             if v.sent.paragraph != para:
                 local, para = None, v.sent.paragraph
-            v.where, seat = _where(v, sh[MENTIONS], lang.places, tokens, text)
+            v.where, seat = _where(v, sh[MENTIONS], lang.places, tokens, text,
+                                   _venues(v, sh[TRIGGERS], specs, tokens, lang.max_gap))
             here = v.where.code if v.where else None
             if here and not seat:  # ("die Regierung in Abidjan": the seat of one noun, not the paragraph's place)
                 local = here
@@ -426,6 +427,8 @@ class Coder:
                                     ra.source.code, ra.target.code}:
                                 ctx.prev_dyad = ctx.last_dyad  # ("urged both sides" may skip its speaker's dyad)
                             ctx.last_dyad = (ra.source, ra.target)
+                            if ra.source.sector != "IGO" and ra.target.sector != "IGO":  # (q10b: "both governments")
+                                ctx.state_dyad = ctx.last_dyad
                             ctx.dyad_hostile = trig.entry.type in HOSTILE_TYPES
                             if ctx.dyad_hostile:
                                 ctx.conflict_dyad = ctx.last_dyad
@@ -956,6 +959,7 @@ def _drop_partitives(cues: list[CueHit], hits: list[Hit], tokens: list[Token], l
                                     and (c.t0 in numbers or tokens[c.t0 - 1].text.isdigit()))]
 
 
+VENUE_TYPES: Final = frozenset({"AGREE", "CONSULT"})  # (q10b) a place right after their word is a venue: _venues
 OPENERS: Final = frozenset({",", ";", ":", "(", "«", "\"", "“", "„", "-", "–", "—"})  # before a new noun phrase
 
 
@@ -1134,8 +1138,35 @@ def _in_name(v: SentenceView, trig: TriggerMatch, tokens: list[Token], text: str
     return first.isupper()
 
 
+def _venues(v: SentenceView, trig_hits: list[Hit], specs: list[TriggerSpec], tokens: list[Token],
+            max_gap: int) -> frozenset[int]:
+    """(q10b) The locatives right after an agreement's or meeting's words ("signed a ceasefire in Addis Ababa",
+    "talks in Doha", "met in Geneva"): the place after them is where the two parties met, often a third
+    country, not where the sentence's other acts happen ("Fighting between the army and opposition forces
+    spread … after both sides signed a ceasefire in Addis Ababa": the opposition forces are not Ethiopian)."""
+    if not trig_hits:
+        return frozenset()
+    out: set[int] = set()
+    for c in v.cues:
+        if c.kind != "locative":
+            continue
+        for h in trig_hits:
+            if h.cat != TRIGGER or not 0 <= c.t0 - h.t1 <= max_gap + 2:
+                continue
+            _, pats, _, anchor, typ, _ = specs[h.idx]
+            if typ not in VENUE_TYPES:
+                continue
+            # (the whole pattern, not its anchor alone: "strike" of "strike a deal" in "an air strike in Lebanon")
+            m = tuple(range(h.t0, h.t1)) if len(pats) == 1 else \
+                match_pattern(anchor, pats, tokens, h.t0, h.t1, v.t0, v.t1, max_gap)
+            if m is not None and 0 <= c.t0 - (m[-1] + 1) <= 1:
+                out.add(c.t0)
+                break
+    return frozenset(out)
+
+
 def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], tokens: list[Token],
-           text: str) -> tuple[Unit | None, bool]:
+           text: str, venues: frozenset[int] = frozenset()) -> tuple[Unit | None, bool]:
     """Where a sentence happens: a country or gazetteer place after a locative ("in Libia", "in the Odesa
     region"), as a mention of that country; and whether it is only the seat of the noun right before its
     locative ("die Regierung in Abidjan", "the authorities in Kyiv"), which places that sentence but not
@@ -1154,7 +1185,7 @@ def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], token
         """The locative before a place at token p0 (at most ``before`` tokens before it): False if none,
         else the noun its locative follows right away (None if none)."""
         cs = [c for c in locs if p0 - before <= c.t1 <= p0]
-        if not cs:
+        if not cs or cs[-1].t0 in venues:  # (a venue: see _venues)
             return False
         return ends.get(cs[-1].t0)
 

@@ -88,6 +88,7 @@ class ArticleContext:
     last_dyad: tuple[Unit, Unit] | None = None  # the two parties of the last two-party event
     prev_dyad: tuple[Unit, Unit] | None = None  # the two parties of the two-party event before it (other codes)
     conflict_dyad: tuple[Unit, Unit] | None = None  # the two parties of the last hostile two-party event
+    state_dyad: tuple[Unit, Unit] | None = None  # (q10b) the last two-party event with no organisation in it
     dyad_hostile: bool = False  # whether the last dyad is one
     last_agree: tuple[Unit, Unit] | None = None  # the two parties of the last agreement told
     last_agree_at: tuple[int, int] = (-1, -1)  # its sentence and paragraph
@@ -152,7 +153,7 @@ FRONTED_NP_TOKENS = 3  # a fronted subject noun phrase and its auxiliary: "Le co
 DASHES = frozenset({"–", "—"})
 DATELINE_DASHES = DASHES | {"-"}  # a spaced dash joins two clauses ("X hält Gelder zurück – Y droht mit Veto")
 CLAUSE_PUNCT = frozenset({",", ";", ":"}) | DASHES
-INSERTED_BREAK_REACH = 8  # tokens back from a clause break to the relative pronoun that opened its inserted clause
+INSERTED_BREAK_REACH = 10  # (q10b: 8 missed ", whose troops have propped up Kiir's government since …") tokens back from a clause break to the relative pronoun that opened its inserted clause
 def _set_by_during(view: SentenceView, t0: int, floor: int) -> bool:
     """Does a `during` cue introduce the meeting word at token ``t0`` ("bei einem kurzen Telefonat", "lors d'un
     entretien"), not before token ``floor``? The meeting is then the setting of the act told in its clause."""
@@ -1200,6 +1201,14 @@ class RuleRoles:
                 partners = [u for d in (ctx.prev_dyad, dyad) for u in d if self._other(u, source)]
                 if len(partners) == 2 and self._other(partners[0], partners[1]):
                     dyad = (partners[0], partners[1])
+            if target is not None and target.home and target.sector in ("GOV", "MIL") \
+                    and any(u.sector == "IGO" for u in dyad):
+                # (q10b) "ha invitato i due governi", "urged both governments": two states, not a dyad with an
+                # organisation in it (the EU's request to Turkey just told): the states' dyad before it
+                alt = next((d for d in (ctx.prev_dyad, ctx.conflict_dyad, ctx.state_dyad) if d is not None
+                            and not any(u.sector == "IGO" for u in d) and all(self._other(u, source) for u in d)), None)
+                if alt is not None:
+                    dyad = alt
             both = [u for u in dyad if self._other(u, source)]
             if both:
                 sources = [source] + ([] if carried else self._coordinated_before(
@@ -1208,11 +1217,13 @@ class RuleRoles:
                         if self._other(u, s)]
         # (coordinated subjects acting on each other when there is no object — "Le Maroc et l'Algérie ont
         # rompu leurs relations" — was tried: -0.006 on dev, more spurious pairs than found ones)
-        if target is None and trig.entry.type == "RETREAT":
+        if target is None and (trig.entry.type == "RETREAT" or trig.entry.type == "MOBILIZE" and frame == "intr"
+                               and source.sector not in ("CIV", "MED")):  # (q10b; people do not mobilise forces)
             # "Die Armee habe daraufhin einen Außenposten geräumt", "the army withdrew from the outpost": a retreat
             # with no one named yields to the last actor who acted against the one who retreats: one of its own
             # country who acted against its sector first (the rebels who attacked the army; a foreign critic does
-            # not drive an army back), else another country's
+            # not drive an army back), else another country's; so does a mobilisation ("ordered the mobilisation of
+            # reservists", "ha schierato due fregate"): against whoever acted against the one who mobilises
             foe = ctx.against.get(against_key(source.code, source.sector)) if source.code and source.sector else None
             target = foe if foe is not None and self._other(foe, source) else self._against(ctx, source)
             fallback = target is not None
@@ -1559,6 +1570,8 @@ class RuleRoles:
             by_coord = view.has_cue("coord", u.t1, cur.t0) and len(texts) <= 3
             if not (by_coord or (texts[:1] == [","] and len(texts) <= 2)):
                 break
+            if by_coord and "," in texts and texts[0] != ",":
+                break  # (q10b) "against cuts under the IMF programme, and opposition leader X accused": a clause before
             if view.kinds_before(u.t0) & OF_KINDS and not (view.kinds_before(source.t0) & PREP_KINDS) \
                     and "between" not in view.kinds_before(u.t0):
                 break  # "frena la extradición de un jefe del Cártel del Golfo y EEUU acusa": an of-phrase, not a subject
@@ -1618,6 +1631,12 @@ class RuleRoles:
             u for u in before if not (view.kinds_before(u.t0) & {"locative"}) or "target_prep" in view.kinds_before(u.t0)]
         if not cands:
             return None
+        last = cands[-1]
+        if last.home and any(k >= 1 and tokens[k - 1].text == "," and "coord" in view.cue_starts.get(k, NO_KINDS)
+                             for k in (last.t0 - 1, last.t0 - 2)):  # (an article may stand between)
+            # (q10b) "…, and opposition leader X accused": a generic noun that opens a clause after a comma and a
+            # coordinator is its subject, not a weaker reading beside a named actor of the clause before
+            return last
         if any(not u.home for u in cands):
             cands = [u for u in cands if not u.home]
         cand = cands[-1]
