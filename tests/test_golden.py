@@ -86,12 +86,23 @@ def test_seventh_set_floor():
     assert rep.groups["all"].f1 >= 0.85, rep.as_dict()
 
 
-def test_eighth_held_out_set_floor():
+def test_eighth_set_floor():
     """heldout8.jsonl: ten articles written and annotated on 2026-11-29 (eighth session) by an annotator who had
     not seen the coder, written after that session's first rules and measured on the code from before them
-    (F1 0.543) and after them (0.565); it decided nothing. For measuring only: its misses are not read."""
+    (F1 0.543) and after them (0.565); it decided nothing. A development set in the ninth session, once heldout9
+    had been written: 0.597 after that session's rules from heldout7, 0.790 once its own misses were read and
+    fixed."""
     rep, _ = run_eval(GOLD.with_name("heldout8.jsonl"), by="lang")
-    assert rep.groups["all"].f1 >= 0.53, rep.as_dict()
+    assert rep.groups["all"].f1 >= 0.75, rep.as_dict()
+
+
+def test_ninth_held_out_set_floor():
+    """heldout9.jsonl: ten articles written and annotated on 2026-11-29 (ninth session) by an annotator who had
+    not seen the coder, measured on the code from the start of that session (F1 0.554) and after the rules
+    written from heldout7's and heldout8's misses (0.574), which it was used to accept. For measuring only: its
+    misses are not read."""
+    rep, _ = run_eval(GOLD.with_name("heldout9.jsonl"), by="lang")
+    assert rep.groups["all"].f1 >= 0.54, rep.as_dict()
 
 
 def test_second_development_set_floor():
