@@ -908,12 +908,14 @@ def _surnames(views: list[SentenceView], tokens: list[Token], text: str, nouns_c
                 # "Russian billionaire Timur Zaslavsky", "il ministro della Difesa Khawaja Asif": a title the lexicon
                 # knows, then a two-word name it does not, is that person ("Zaslavsky rejected the allegations"; not
                 # where every noun is capitalised)
-                first, last = text[tokens[u.t1].start:tokens[u.t1].end], text[tokens[u.t1 + 1].start:tokens[u.t1 + 1].end]
-                if len(last) >= 3 and first[:1].isupper() and last[:1].isupper() and first.isalpha() and last.isalpha() \
-                        and not last.isupper() and not first.isupper() and last not in known \
-                        and not any(w.t0 <= u.t1 + 1 and u.t1 < w.t1 for w in v.units):
+                a, b = tokens[u.t1], tokens[u.t1 + 1]
+                if b.end - b.start < 3 or not text[a.start].isupper() or not text[b.start].isupper():
+                    continue  # (the cheap tests first: most titles are followed by no capitalised pair)
+                first, last = text[a.start:a.end], text[b.start:b.end]
+                if first.isalpha() and last.isalpha() and not last.isupper() and not first.isupper() \
+                        and last not in known and not any(w.t0 <= u.t1 + 1 and u.t1 < w.t1 for w in v.units):
                     known[last] = u
-                    folded.add(tokens[u.t1 + 1].text)
+                    folded.add(b.text)
                     introduced.add(u.t1 + 1)  # (the name itself, where it is introduced, is the title's)
                 continue
             if u.code is None or u.kind != "person" or u.t1 - u.t0 < 3:
@@ -1146,22 +1148,24 @@ def _venues(v: SentenceView, trig_hits: list[Hit], specs: list[TriggerSpec], tok
     spread … after both sides signed a ceasefire in Addis Ababa": the opposition forces are not Ethiopian)."""
     if not trig_hits:
         return frozenset()
+    locs = [c.t0 for c in v.cues if c.kind == "locative"]
+    if not locs:
+        return frozenset()
     out: set[int] = set()
-    for c in v.cues:
-        if c.kind != "locative":
+    for h in trig_hits:  # (each hit's pattern matched once, only when a locative may follow it and it is of a kind)
+        near = [t for t in locs if 0 <= t - h.t1 <= max_gap + 2]
+        if h.cat != TRIGGER or not near:
             continue
-        for h in trig_hits:
-            if h.cat != TRIGGER or not 0 <= c.t0 - h.t1 <= max_gap + 2:
-                continue
-            _, pats, _, anchor, typ, _ = specs[h.idx]
-            if typ not in VENUE_TYPES:
-                continue
-            # (the whole pattern, not its anchor alone: "strike" of "strike a deal" in "an air strike in Lebanon")
-            m = tuple(range(h.t0, h.t1)) if len(pats) == 1 else \
-                match_pattern(anchor, pats, tokens, h.t0, h.t1, v.t0, v.t1, max_gap)
-            if m is not None and 0 <= c.t0 - (m[-1] + 1) <= 1:
-                out.add(c.t0)
-                break
+        _, pats, _, anchor, typ, _ = specs[h.idx]
+        if typ not in VENUE_TYPES:
+            continue
+        # (the whole pattern, not its anchor alone: "strike" of "strike a deal" in "an air strike in Lebanon")
+        m = tuple(range(h.t0, h.t1)) if len(pats) == 1 else \
+            match_pattern(anchor, pats, tokens, h.t0, h.t1, v.t0, v.t1, max_gap)
+        if m is not None:
+            for t in near:
+                if 0 <= t - (m[-1] + 1) <= 1:
+                    out.add(t)
     return frozenset(out)
 
 

@@ -237,8 +237,11 @@ def inserted_clause(view: SentenceView, trig: TriggerMatch, tokens: list[Token],
         # "Zaslavsky, who has lived mostly in Dubai since 2022, rejected …": a second clause break inside the
         # inserted clause ("since", "after") is not where it opens; the relative pronoun right after the comma is
         # (looked for a few words back only)
-        p = next((i for i in range(L - 1, max(view.t0, L - INSERTED_BREAK_REACH) - 1, -1)
-                  if tokens[i].text in CLAUSE_PUNCT or tokens[i].text in QUOTES), -1)
+        p = -1
+        for i in range(L - 1, max(view.t0, L - INSERTED_BREAK_REACH) - 1, -1):  # (a loop: no generator made per call)
+            if tokens[i].text in CLAUSE_PUNCT or tokens[i].text in QUOTES:
+                p = i
+                break
         if p <= view.t0 or tokens[p].text != "," or "clause_break" not in view.cue_starts.get(p + 1, ()):
             return None
         opening = p
