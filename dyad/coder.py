@@ -1148,24 +1148,22 @@ def _venues(v: SentenceView, trig_hits: list[Hit], specs: list[TriggerSpec], tok
     spread … after both sides signed a ceasefire in Addis Ababa": the opposition forces are not Ethiopian)."""
     if not trig_hits:
         return frozenset()
-    locs = [c.t0 for c in v.cues if c.kind == "locative"]
-    if not locs:
-        return frozenset()
     out: set[int] = set()
-    for h in trig_hits:  # (each hit's pattern matched once, only when a locative may follow it and it is of a kind)
-        near = [t for t in locs if 0 <= t - h.t1 <= max_gap + 2]
-        if h.cat != TRIGGER or not near:
+    for c in v.cues:
+        if c.kind != "locative":
             continue
-        _, pats, _, anchor, typ, _ = specs[h.idx]
-        if typ not in VENUE_TYPES:
-            continue
-        # (the whole pattern, not its anchor alone: "strike" of "strike a deal" in "an air strike in Lebanon")
-        m = tuple(range(h.t0, h.t1)) if len(pats) == 1 else \
-            match_pattern(anchor, pats, tokens, h.t0, h.t1, v.t0, v.t1, max_gap)
-        if m is not None:
-            for t in near:
-                if 0 <= t - (m[-1] + 1) <= 1:
-                    out.add(t)
+        for h in trig_hits:
+            if h.cat != TRIGGER or not 0 <= c.t0 - h.t1 <= max_gap + 2:
+                continue
+            _, pats, _, anchor, typ, _ = specs[h.idx]
+            if typ not in VENUE_TYPES:
+                continue
+            # (the whole pattern, not its anchor alone: "strike" of "strike a deal" in "an air strike in Lebanon")
+            m = tuple(range(h.t0, h.t1)) if len(pats) == 1 else \
+                match_pattern(anchor, pats, tokens, h.t0, h.t1, v.t0, v.t1, max_gap)
+            if m is not None and 0 <= c.t0 - (m[-1] + 1) <= 1:
+                out.add(c.t0)
+                break
     return frozenset(out)
 
 
