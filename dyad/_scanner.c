@@ -1542,17 +1542,22 @@ words_build(Words *w)
     return 0;
 }
 
+/* is the word of hash h one of the words? 1, 0 */
+static inline int
+words_has_hash(Words *w, Py_hash_t h, PyObject *word)
+{
+    for (Py_ssize_t k = (size_t)h & w->mask; w->slots[k] >= 0; k = (k + 1) & w->mask)
+        if (w->hashes[k] == h && str_eq(PyTuple_GET_ITEM(PyList_GET_ITEM(w->tokens, w->slots[k]), 2), word))
+            return 1;
+    return 0;
+}
+
 /* is the str `word` one of the words? 1, 0, -1 error */
 static int
 words_has(Words *w, PyObject *word)
 {
     Py_hash_t h = PyObject_Hash(word);
-    if (h == -1)
-        return -1;
-    for (Py_ssize_t k = (size_t)h & w->mask; w->slots[k] >= 0; k = (k + 1) & w->mask)
-        if (w->hashes[k] == h && str_eq(PyTuple_GET_ITEM(PyList_GET_ITEM(w->tokens, w->slots[k]), 2), word))
-            return 1;
-    return 0;
+    return h == -1 ? -1 : words_has_hash(w, h, word);
 }
 
 /* triggers.token_matches: p = (gap, exact: frozenset, starts, ends, infixes: tuples of str); 1, 0, -1 error */
@@ -1805,16 +1810,6 @@ sc_trigger_index(PyObject *self, PyObject *specs)
     if (capsule == NULL)
         tindex_free(ix);
     return capsule;
-}
-
-/* is the word of hash h one of the sentence's words? 1, 0 */
-static inline int
-words_has_hash(Words *w, Py_hash_t h, PyObject *word)
-{
-    for (Py_ssize_t k = (size_t)h & w->mask; w->slots[k] >= 0; k = (k + 1) & w->mask)
-        if (w->hashes[k] == h && str_eq(PyTuple_GET_ITEM(PyList_GET_ITEM(w->tokens, w->slots[k]), 2), word))
-            return 1;
-    return 0;
 }
 
 /* one trigger hit (spec idx on tokens [t0, t1)) as the loop of trigger_candidates takes it, read from the

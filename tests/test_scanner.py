@@ -775,11 +775,13 @@ def test_trigger_index_is_of_its_own_specs_only(coder, matchers):
     specs = coder._trigger_specs[m.lang.code]
     text = "x"
     tokens = M.tokenize(fold(text))
-    hits = [M.Hit(M.TRIGGER, i, 0, 1, 0, 1) for i in range(len(specs)) if len(specs[i][1]) == 1][:1]
-    other = list(specs)  # (equal, but not the same list: the index must not be trusted for it)
+    i = next(i for i in range(len(specs)) if len(specs[i][1]) == 1)
+    hits = [M.Hit(M.TRIGGER, i, 0, 1, 0, 1)]
+    other = list(specs)  # (another list, whose spec i weighs what its own index does not say)
+    other[i] = (specs[i][0] + 1000,) + specs[i][1:]
     args = (hits, tokens, set(), other, m.lang.triggers, 0, 1, m.lang.max_gap)
-    assert C.trigger_candidates(*args, coder._trigger_index[m.lang.code]) == TR._candidates_py(*args)
-    assert len(TR._candidates_py(*args)) == 1
+    got = C.trigger_candidates(*args, coder._trigger_index[m.lang.code])
+    assert got == TR._candidates_py(*args) and [c[0] for c in got] == [specs[i][0] + 1000]
     with pytest.raises(TypeError):
         C.trigger_candidates(*args, "not an index")
     with pytest.raises(TypeError):
