@@ -843,8 +843,11 @@ class RuleRoles:
                                         and quoted(view, u.t0, tokens) is None], view)
         if source is None and (not before and not earlier or own_pronoun and not before_near) \
                 and ctx.prev_subject is not None \
-                and ctx.prev_subject.code and view.has_cue("subject_pronoun", L, trig.t0):
-            source, carried = ctx.prev_subject, True  # "Er warf dem KFOR-Kommando vor": "er" is the subject
+                and ctx.prev_subject.code and (view.has_cue("subject_pronoun", L, trig.t0) or ctx.lang.verb_second
+                                               and view.has_cue("subject_pronoun", trig.t0 + 1, trig.t0 + 2)):
+            # "Er warf dem KFOR-Kommando vor": "er" is the subject; so it is right after the verb when something
+            # else opens the clause ("Zugleich warf er Litauen vor"), not the bare actor after it
+            source, carried = ctx.prev_subject, True
         if source is None and after:
             # "l'attacco dell'esercito israeliano contro l'ospedale", "der Angriff der israelischen Armee auf
             # ...": an of-phrase right after an event noun, with a target phrase after it, names the doer
@@ -1150,8 +1153,7 @@ class RuleRoles:
                 and "target_prep" not in view.cue_starts.get(trig.matched[-1], ())
                 # ("accused him of … and warned that those who play with fire …": a warning with no addressee, its
                 # content a clause or a quotation, is addressed to the one just accused)
-                or trig.entry.type == "THREATEN" and trig.t1 < len(tokens)
-                and (tokens[trig.t1].text in QUOTES or "clause_break" in view.cue_starts.get(trig.t1, NO_KINDS))):
+                or trig.entry.type == "THREATEN"):
             # "condemned the violence and demanded the release of all detainees", "verurteilte die Festnahme … und
             # forderte seine Freilassung": a demand with no addressee of its own goes to the one just condemned
             # (a demand for something, its object inside the pattern: not "urged Western partners to …", "called
