@@ -1124,7 +1124,11 @@ class RuleRoles:
             if answered is not None:
                 target, fallback = answered, True
         if trig.entry.type == "REQUEST" and (target is not None and target.code == source.code
-                and (own_generic or target.kind in ("agent", "demonym")) and "genitive" in view.kinds_before(target.t0)
+                and (own_generic or target.kind in ("agent", "demonym")) and (
+                    "genitive" in view.kinds_before(target.t0)
+                    # (one participle or adjective may stand between: "the return of the detained farmer")
+                    or target.t0 >= 1 and tokens[target.t0 - 1].text.isalpha()
+                    and "genitive" in view.kinds_before(target.t0 - 1))
                 # ("demanded their immediate release", "exigió su liberación": a possessive inside the pattern, no
                 # addressee: the people asked for are the subject's, held by whoever acted against it)
                 or target is None and len(trig.matched) > 1
