@@ -264,6 +264,8 @@ class Coder:
                 loc_ends = frozenset(t for t, kinds in v.cue_ends.items() if "locative" in kinds)
                 gen = frozenset((c.t0, c.t1) for c in v.cues if c.kind == "genitive")
                 v.units = compose(build_units(mentions, lang, on, loc_ends, u_specs), tokens, v.cue_ends, gen)
+                if v.units and ('"' in s.text or "“" in s.text or "«" in s.text or "”" in s.text):
+                    v.units = _unquoted_places(v.units, tokens)
             v.attribution = _attribution_span(v, tokens, text if lang.nouns_capitalised else "")
             views.append(v)
 
@@ -938,6 +940,14 @@ def _surnames(views: list[SentenceView], tokens: list[Token], text: str, nouns_c
             added = _name_again(v, i, tokens, name) or added
         if added:
             v.units.sort(key=_unit_start)
+
+
+def _unquoted_places(units: list[Unit], tokens: list[Token]) -> list[Unit]:
+    """A place's name alone between quotation marks names a ship or an operation, not the place ("der Fregatte
+    „Victoria“", 'the container ship "Hamburg"'): no actor."""
+    keep = [u for u in units if not (u.kind in ("city", "capital") and 1 <= u.t0 and u.t1 < len(tokens)
+                                     and tokens[u.t0 - 1].text in QUOTES and tokens[u.t1].text in QUOTES)]
+    return keep if len(keep) < len(units) else units
 
 
 def _unit_start(u: Unit) -> int:
