@@ -50,6 +50,7 @@ CAUSE_GAP = 4
 REPORTING_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 OWNER_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})  # reactions to a proposal, plan, bid: its owner
 RELATIVE_DOER_GAP = 2  # words between a relative clause's subject and its verb of doing ("hanno condotto")
+RELEASED_SECTORS = frozenset({"CIV", "OPP", "MED", "NGO", "MIL"})  # people a release names: its target
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # acts that have a victim
 # acts against someone that they may answer (deny the accusation, reject the measure, threaten to retaliate)
 AGAINST_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN", "REJECT", "MOBILIZE"})
@@ -356,8 +357,9 @@ class RuleRoles:
         units = [u for u in view.units
                  if u.code and not (att and att[0] <= u.t0 < att[1])
                  and not (inserted and inserted[0] <= u.t0 < inserted[1])
-                 and not all_in(u.t0, u.t1, matched)
-                 and not (u.home and any_in(u.t0, u.t1, matched))]
+                 and (not (all_in(u.t0, u.t1, matched) or u.home and any_in(u.t0, u.t1, matched))
+                      # (but the people a release names are the ones released: "freed 31 political prisoners")
+                      or trig.entry.type == "CONCEDE" and u.home and u.sector in RELEASED_SECTORS)]
         speakers = self._speakers(view, trig)
         if speakers:  # "…, South Korean intelligence said": the one who says takes no role in what is said
             units = [u for u in units if u not in speakers]
@@ -915,7 +917,7 @@ class RuleRoles:
             return []
 
         # (the agent of a later passive verb is no target: "el ataque israelí fue condenado por Egipto")
-        hostile = trig.entry.type in HOSTILE_TYPES
+        hostile = trig.entry.type in HOSTILE_TYPES or trig.entry.type == "CONCEDE"  # (a release too: of its own people)
         cands = [u for u in after if self._other(u, source, hostile) and not (
             "agent_prep" in view.kinds_before(u.t0)
             and any(c.kind == "passive_aux" and trig_last < c.t0 < u.t0 for c in view.cues))
