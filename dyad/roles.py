@@ -50,6 +50,7 @@ CAUSE_GAP = 4
 REPORTING_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 OWNER_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})  # reactions to a proposal, plan, bid: its owner
 RELATIVE_DOER_GAP = 2  # words between a relative clause's subject and its verb of doing ("hanno condotto")
+ACTS_ON_PEOPLE = frozenset({"ASSAULT", "COERCE", "CONCEDE"})  # acts done to a group that "including" may split
 RELEASED_SECTORS = frozenset({"CIV", "OPP", "MED", "NGO", "MIL"})  # people a release names: its target
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # acts that have a victim
 # acts against someone that they may answer (deny the accusation, reject the measure, threaten to retaliate)
@@ -1243,6 +1244,23 @@ class RuleRoles:
                 return [RoleAssignment(source, None, carried=carried)]
             return []
         targets = [target] + self._coordinated(target, sorted(cands, key=lambda u: u.t0), tokens, view)
+        if trig.entry.type in ACTS_ON_PEOPLE and not target.home and view.has_cue("including", trig.t0, target.t0):
+            # "freed 31 political prisoners, including two Lithuanian citizens", "31 politische Gefangene freigelassen,
+            # darunter zwei litauische Staatsbürger": those named after "including" are some of the people before it,
+            # and the act is done to all of them: the whole group is a target too
+            inc = max(c.t0 for c in view.cues if c.kind == "including" and trig.t0 <= c.t0 < target.t0)
+            whole = [u for u in units if u.home and u.sector in RELEASED_SECTORS and trig.t0 < u.t0 and u.t1 <= inc
+                     and self._other(u, source, hostile)]
+            if whole:
+                people = whole[-1]
+                if source.code and people.code != source.code and target.code != source.code \
+                        and self._other(Unit(people.t0, people.t1, people.start, people.end, source.code, people.sector,
+                                             people.kind, people.entity, people.entry, people.role, True), source, hostile):
+                    # (the group whose foreigners are singled out is the actor's own people, not the article's
+                    # main country's: Belarus's political prisoners in a story filed from Vilnius)
+                    people = Unit(people.t0, people.t1, people.start, people.end, source.code, people.sector, people.kind,
+                                  people.entity, people.entry, people.role, True)
+                targets.insert(0, people)
         if len(targets) > 1:
             # "los diplomáticos de Argentina, Chile, Perú y Uruguay": a list that closes with a coordinator
             # began before the first plain target, with elements joined only by commas
