@@ -566,11 +566,11 @@ class RuleRoles:
                 parties_before = [own]  # (q10a) "…, s'est rendu à Pemba, où il a rencontré le commandant …"
             elif rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
                 # "the Kenyan president, who met the Somali leader": the relative clause's antecedent
-                parties_before = self._antecedents(view.units, L)
+                parties_before = self._antecedents_past_place(view, L, tokens, ctx.text)
             elif rel and ctx.lang.verb_final_subordinate and L >= 1 and tokens[L - 1].text == ",":
                 # "Der kenianische Präsident, der den somalischen Staatschef traf": where the verb comes last, the
                 # partner stands inside the relative clause, before the verb, and the antecedent is the other party
-                parties_before = self._antecedents(view.units, L) + parties_before
+                parties_before = self._antecedents_past_place(view, L, tokens, ctx.text) + parties_before
             both_ref = [u for u in after if u.home and self._in_cue(view, "anaphor_both", u)] if ctx.last_dyad else []
             caller = self._nearest_before(parties_before, tokens, view) if both_ref else None
             both_of = [u for u in after if u.home and any(
@@ -1519,6 +1519,24 @@ class RuleRoles:
         if tprep is not None and tprep - first.t1 <= 1 and any(u.t0 > tprep for u in after[1:]):
             return first, tprep
         return None, -1
+
+    def _antecedents_past_place(self, view: SentenceView, L: int, tokens: list[Token], text: str) -> list[Unit]:
+        """The antecedents of a relative clause that is a meeting's, past a place that a locative put right before
+        it ("ein Besuch des US-Sondergesandten John Coale in Minsk, der dort … mit Lukaschenko gesprochen hatte", "the
+        US envoy in Minsk, who met Lukashenko": the envoy, not the city he was in), and past a name the lexicon does not
+        know right after its title ("des US-Sondergesandten John Coale, der …": the envoy)."""
+        ante = self._antecedents(view.units, L)
+        end = L - 1  # (the comma)
+        if ante and ante[-1].kind in PLACE_KINDS and "locative" in view.kinds_before(ante[-1].t0):
+            end = ante[-1].t0 - 1  # (the locative word)
+        elif ante:
+            return ante
+        k = end
+        while k > view.t0 and end - k < 2 and tokens[k - 1].text.isalpha() and text[tokens[k - 1].start].isupper() \
+                and not any(u.t0 <= k - 1 < u.t1 for u in view.units):
+            k -= 1  # (an unknown name of one or two capitalised words)
+        held = [u for u in view.units if u.code and u.t1 == k]
+        return held[-1:] or ante
 
     @staticmethod
     def _antecedents(units: list[Unit], L: int) -> list[Unit]:
