@@ -610,6 +610,15 @@ class RuleRoles:
                 if pairs:
                     one, other = pairs[-1]
                     out = [RoleAssignment(one, other), RoleAssignment(other, one)]
+            if not out and trig.entry.type == "CONSULT" and not any(u.t0 - trig.t1 <= 3 for u in after):
+                # "The deal was signed by X and Y after two days of talks", "einigten sich nach langen Verhandlungen":
+                # talks that name no party (nor one right after them: "talks that Chinese state media described as …"),
+                # told after an agreement in their sentence, were between its parties
+                pairs = [(a.source, a.target) for t, a in ctx.prior if t.entry.type == "AGREE" and t.entry.frame == "sym"
+                         and view.t0 <= t.t0 < trig.t0 and a.target is not None and not a.target_fallback]
+                if pairs:
+                    one, other = pairs[-1]
+                    out = [RoleAssignment(one, other, target_fallback=True), RoleAssignment(other, one, target_fallback=True)]
             return out
 
         source: Unit | None = None
