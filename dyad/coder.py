@@ -454,6 +454,10 @@ class Coder:
             tgt = _actor(ra.target, text, offset)
         elif e.type == "PROTEST" and src.code != UNKNOWN:
             tgt = ActorRef(code=src.code, sector="GOV", name=src.name)  # protesters address their government
+        elif e.type == "REQUEST" and src.code != UNKNOWN and src.sector in ("CIV", "OPP") and e.frame != "sym":
+            # "opposition supporters marched on parliament, demanding that the agreement be put to a vote": people's
+            # demands that name no addressee go to their government, as their protests do
+            tgt = ActorRef(code=src.code, sector="GOV", name=src.name)
         elif e.type == "RETREAT" and src.code != UNKNOWN and src.sector in ("CIV", "OPP") and e.frame == "intr":
             # "the farmers lifted their roadblocks": protesters who back down yield to their government
             tgt = ActorRef(code=src.code, sector="GOV", name=src.name)

@@ -1249,7 +1249,10 @@ class RuleRoles:
             target = foe if foe is not None and self._other(foe, source) else self._against(ctx, source)
             fallback = target is not None
         if target is None:
-            if frame == "intr":
+            if frame == "intr" or trig.entry.type == "REQUEST" and source.sector in ("CIV", "OPP") \
+                    and any(t.entry.type == "PROTEST" for t in earlier):
+                # ("marched on parliament, demanding that …": protesters' demands with no addressee go to their
+                # government, as their protest does: see Coder._event)
                 return [RoleAssignment(source, None, carried=carried)]
             return []
         targets = [target] + self._coordinated(target, sorted(cands, key=lambda u: u.t0), tokens, view)
