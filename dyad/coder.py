@@ -1217,6 +1217,8 @@ def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], token
         if h.cat == PLACE and places[h.idx].country not in ("", UNKNOWN):  # (a sea names no country: ---)
             if any(u.t0 <= h.t0 and h.t1 <= u.t1 and u.t1 - u.t0 > h.t1 - h.t0 for u in v.units):
                 continue  # part of a name ("the court in The Hague", "Gericht in Den Haag"): it places nothing
+            if any(g.cat == PLACE and g.t0 <= h.t0 and h.t1 <= g.t1 and g.t1 - g.t0 > h.t1 - h.t0 for g in hits):
+                continue  # part of a longer place's name ("im Golf von Aden", "in the Gulf of Aden": the sea, not Aden)
             noun = attached(h.t0, 3)
             if noun is False or isinstance(noun, Unit) and noun.role == "envoy" or _after_seat(seats, h.t0):
                 continue
