@@ -624,6 +624,19 @@ class RuleRoles:
         source: Unit | None = None
         target: Unit | None = None
         carried = fallback = False
+        if rel and ctx.lang.verb_final_subordinate and frame == "sv" and L >= 1 and tokens[L - 1].text == "," \
+                and trig.t1 < R and "passive_aux" in view.cue_starts.get(trig.t1, NO_KINDS):
+            # "den deutschen Frachter, der am Montag von somalischen Piraten gekapert worden war": a participle that its
+            # passive auxiliary follows, in a verb-final relative clause, is a passive: the actor after "von"/"durch"
+            # before it is the doer, the noun phrase the clause hangs on the one it was done to
+            # (German "von" is listed as an of-word: a preposition, not an article, before the actor or its article)
+            dets = ctx.lang.determiners
+            doers = [u for u in before if "agent_prep" in view.kinds_before(u.t0) or any(
+                c.kind == "genitive" and tokens[c.t0].text not in dets
+                and (c.t1 == u.t0 or c.t1 == u.t0 - 1 and tokens[c.t1].text in dets) for c in view.cues)]
+            ante = self._antecedents_past_place(view, L, tokens, ctx.text, ctx.lang.nouns_capitalised)
+            if doers and ante and self._other(ante[-1], doers[-1], trig.entry.type in HOSTILE_TYPES):
+                return [RoleAssignment(doers[-1], ante[-1], True)]
         if frame == "rev" and passive:  # "il presidente siriano è stato ricevuto dal principe saudita"
             source = self._nearest_before(before, tokens, view)
             target = agent_after[0] if agent_after else None
@@ -1532,7 +1545,8 @@ class RuleRoles:
             return first, tprep
         return None, -1
 
-    def _antecedents_past_place(self, view: SentenceView, L: int, tokens: list[Token], text: str) -> list[Unit]:
+    def _antecedents_past_place(self, view: SentenceView, L: int, tokens: list[Token], text: str,
+                                extraposed: bool = False) -> list[Unit]:
         """The antecedents of a relative clause that is a meeting's, past a place that a locative put right before
         it ("ein Besuch des US-Sondergesandten John Coale in Minsk, der dort … mit Lukaschenko gesprochen hatte", "the
         US envoy in Minsk, who met Lukashenko": the envoy, not the city he was in), and past a name the lexicon does not
@@ -1543,10 +1557,13 @@ class RuleRoles:
             end = ante[-1].t0 - 1  # (the locative word)
         elif ante:
             return ante
+        elif extraposed and end - 1 > view.t0 and tokens[end - 1].text.isalpha() and text[tokens[end - 1].start].islower():
+            end -= 1  # (where nouns are capitalised, a relative clause moved past the verb: "den Frachter befreit, der …")
         k = end
-        while k > view.t0 and end - k < 2 and tokens[k - 1].text.isalpha() and text[tokens[k - 1].start].isupper() \
+        while k > view.t0 and end - k < 4 and (tokens[k - 1].text in QUOTES or tokens[k - 1].text.isalpha()
+                                               and text[tokens[k - 1].start].isupper()) \
                 and not any(u.t0 <= k - 1 < u.t1 for u in view.units):
-            k -= 1  # (an unknown name of one or two capitalised words)
+            k -= 1  # (an unknown name of one or two capitalised words, or a quoted one: "den Frachter „Elbstrom“, der")
         held = [u for u in view.units if u.code and u.t1 == k]
         return held[-1:] or ante
 
