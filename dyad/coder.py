@@ -47,7 +47,7 @@ NUMBERS: Final = 3
 _GROUP_OF = {ACTOR: MENTIONS, AGENT: MENTIONS, PLACE: MENTIONS, TRIGGER: TRIGGERS, CUE: CUES, DATE: NUMBERS,
              QTY: NUMBERS, TAIL: MENTIONS}
 HIT_GROUP: Final = tuple(_GROUP_OF[cat] for cat in range(len(_GROUP_OF)))  # indexed by a hit's category
-RENAMED_SECTORS: Final = frozenset({"CIV", "MED"})  # (q10a) people re-named by their bare noun keep their country
+RENAMED_SECTORS: Final = frozenset({"CIV", "MED", "REB"})  # (q10a) people re-named by their bare noun keep their country
 NAMED_KINDS = frozenset({"country", "capital", "demonym", "person", "org", "group", "city"})
 
 
@@ -328,9 +328,11 @@ class Coder:
                     # agent noun after a relative genitive is the one of the actor the relative hangs on
                     u.code, u.kind = _organ_of(owner, u.sector, codes), "agent"
                 elif u.code is None and people and u.t1 == u.t0 + 1 and u.t0 >= 1 \
-                        and tokens[u.t0 - 1].text in lang.determiners and tokens[u.t0].text in people:
+                        and (tokens[u.t0 - 1].text in lang.determiners or tokens[u.t0 - 1].text.isdigit()
+                             or tokens[u.t0 - 1].text in lang.counting_words()[1]) and tokens[u.t0].text in people:
                     # (q10a) "retuvo a cuatro pescadores beliceños … los pescadores fueron liberados": the same
-                    # people named again by their bare noun, not the article's main country's
+                    # people named again by their bare noun, not the article's main country's (q11a: counted too,
+                    # "von somalischen Piraten gekapert … zwei Piraten getötet"; and armed groups as people are)
                     u.code, u.kind = people[tokens[u.t0].text], "agent"
                 elif u.code is None and fill:
                     u.code, u.kind, u.home = _organ_of(fill, u.sector, codes), "agent", True
