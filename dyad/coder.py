@@ -456,7 +456,8 @@ class Coder:
             tgt = _actor(ra.target, text, offset)
         elif e.type == "PROTEST" and src.code != UNKNOWN:
             tgt = ActorRef(code=src.code, sector="GOV", name=src.name)  # protesters address their government
-        elif e.type == "REQUEST" and src.code != UNKNOWN and src.sector in ("CIV", "OPP") and e.frame != "sym":
+        elif e.type in ("REQUEST", "ACCUSE", "SUPPORT") and src.code != UNKNOWN and src.sector in ("CIV", "OPP") \
+                and e.frame != "sym":
             # "opposition supporters marched on parliament, demanding that the agreement be put to a vote": people's
             # demands that name no addressee go to their government, as their protests do
             tgt = ActorRef(code=src.code, sector="GOV", name=src.name)

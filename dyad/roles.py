@@ -50,6 +50,7 @@ CAUSE_GAP = 4
 REPORTING_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 OWNER_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})  # reactions to a proposal, plan, bid: its owner
 RELATIVE_DOER_GAP = 2  # words between a relative clause's subject and its verb of doing ("hanno condotto")
+OPPOSITION_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT"})  # an opposition leader's words with no addressee
 ACTS_ON_PEOPLE = frozenset({"ASSAULT", "COERCE", "CONCEDE"})  # acts done to a group that "including" may split
 RELEASED_SECTORS = frozenset({"CIV", "OPP", "MED", "NGO", "MIL"})  # people a release names: its target
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # acts that have a victim
@@ -1263,7 +1264,8 @@ class RuleRoles:
             fallback = target is not None
         if target is None:
             if frame == "intr" or trig.entry.type == "REQUEST" and source.sector in ("CIV", "OPP") \
-                    and any(t.entry.type == "PROTEST" for t in earlier):
+                    and any(t.entry.type == "PROTEST" for t in earlier) \
+                    or trig.entry.type in OPPOSITION_TYPES and source.sector == "OPP" and source.kind == "person":
                 # ("marched on parliament, demanding that …": protesters' demands with no addressee go to their
                 # government, as their protest does: see Coder._event)
                 return [RoleAssignment(source, None, carried=carried)]
