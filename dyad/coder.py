@@ -458,8 +458,9 @@ class Coder:
             tgt = ActorRef(code=src.code, sector="GOV", name=src.name)  # protesters address their government
         elif e.type in ("REQUEST", "ACCUSE", "SUPPORT") and src.code != UNKNOWN and src.sector in ("CIV", "OPP") \
                 and e.frame != "sym":
-            # "opposition supporters marched on parliament, demanding that the agreement be put to a vote": people's
-            # demands that name no addressee go to their government, as their protests do
+            # "opposition supporters marched on parliament, demanding that the agreement be put to a vote", "Özel forderte
+            # Neuwahlen": protesters' demands and an opposition leader's words that name no addressee go to their
+            # government, as their protests do (roles.py lets only those through with no target)
             tgt = ActorRef(code=src.code, sector="GOV", name=src.name)
         elif e.type == "RETREAT" and src.code != UNKNOWN and src.sector in ("CIV", "OPP") and e.frame == "intr":
             # "the farmers lifted their roadblocks": protesters who back down yield to their government

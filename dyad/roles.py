@@ -1267,7 +1267,7 @@ class RuleRoles:
                     and any(t.entry.type == "PROTEST" for t in earlier) \
                     or trig.entry.type in OPPOSITION_TYPES and source.sector == "OPP" and source.kind == "person":
                 # ("marched on parliament, demanding that …": protesters' demands with no addressee go to their
-                # government, as their protest does: see Coder._event)
+                # government, as their protest does; so do a named opposition leader's words: see Coder._event)
                 return [RoleAssignment(source, None, carried=carried)]
             return []
         targets = [target] + self._coordinated(target, sorted(cands, key=lambda u: u.t0), tokens, view)
@@ -1549,7 +1549,7 @@ class RuleRoles:
 
     def _antecedents_past_place(self, view: SentenceView, L: int, tokens: list[Token], text: str,
                                 extraposed: bool = False) -> list[Unit]:
-        """The antecedents of a relative clause that is a meeting's, past a place that a locative put right before
+        """The antecedents of a relative clause (a meeting's, a passive's), past a place that a locative put right before
         it ("ein Besuch des US-Sondergesandten John Coale in Minsk, der dort … mit Lukaschenko gesprochen hatte", "the
         US envoy in Minsk, who met Lukashenko": the envoy, not the city he was in), and past a name the lexicon does not
         know right after its title ("des US-Sondergesandten John Coale, der …": the envoy)."""
