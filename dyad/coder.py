@@ -47,7 +47,7 @@ NUMBERS: Final = 3
 _GROUP_OF = {ACTOR: MENTIONS, AGENT: MENTIONS, PLACE: MENTIONS, TRIGGER: TRIGGERS, CUE: CUES, DATE: NUMBERS,
              QTY: NUMBERS, TAIL: MENTIONS}
 HIT_GROUP: Final = tuple(_GROUP_OF[cat] for cat in range(len(_GROUP_OF)))  # indexed by a hit's category
-RENAMED_SECTORS: Final = frozenset({"CIV", "MED"})  # (q10a) people re-named by their bare noun keep their country
+RENAMED_SECTORS: Final = frozenset({"CIV", "MED", "REB"})  # (q10a) people re-named by their bare noun keep their country
 NAMED_KINDS = frozenset({"country", "capital", "demonym", "person", "org", "group", "city"})
 
 
@@ -264,6 +264,8 @@ class Coder:
                 loc_ends = frozenset(t for t, kinds in v.cue_ends.items() if "locative" in kinds)
                 gen = frozenset((c.t0, c.t1) for c in v.cues if c.kind == "genitive")
                 v.units = compose(build_units(mentions, lang, on, loc_ends, u_specs), tokens, v.cue_ends, gen)
+                if v.units and ('"' in s.text or "“" in s.text or "«" in s.text or "”" in s.text):
+                    v.units = _unquoted_places(v.units, tokens)
             v.attribution = _attribution_span(v, tokens, text if lang.nouns_capitalised else "")
             views.append(v)
 
@@ -326,9 +328,11 @@ class Coder:
                     # agent noun after a relative genitive is the one of the actor the relative hangs on
                     u.code, u.kind = _organ_of(owner, u.sector, codes), "agent"
                 elif u.code is None and people and u.t1 == u.t0 + 1 and u.t0 >= 1 \
-                        and tokens[u.t0 - 1].text in lang.determiners and tokens[u.t0].text in people:
+                        and (tokens[u.t0 - 1].text in lang.determiners or tokens[u.t0 - 1].text.isdigit()
+                             or tokens[u.t0 - 1].text in lang.counting_words()[1]) and tokens[u.t0].text in people:
                     # (q10a) "retuvo a cuatro pescadores beliceños … los pescadores fueron liberados": the same
-                    # people named again by their bare noun, not the article's main country's
+                    # people named again by their bare noun, not the article's main country's (q11a: counted too,
+                    # "von somalischen Piraten gekapert … zwei Piraten getötet"; and armed groups as people are)
                     u.code, u.kind = people[tokens[u.t0].text], "agent"
                 elif u.code is None and fill:
                     u.code, u.kind, u.home = _organ_of(fill, u.sector, codes), "agent", True
@@ -452,6 +456,12 @@ class Coder:
             tgt = _actor(ra.target, text, offset)
         elif e.type == "PROTEST" and src.code != UNKNOWN:
             tgt = ActorRef(code=src.code, sector="GOV", name=src.name)  # protesters address their government
+        elif e.type in ("REQUEST", "ACCUSE", "SUPPORT") and src.code != UNKNOWN and src.sector in ("CIV", "OPP") \
+                and e.frame != "sym":
+            # "opposition supporters marched on parliament, demanding that the agreement be put to a vote", "Özel forderte
+            # Neuwahlen": protesters' demands and an opposition leader's words that name no addressee go to their
+            # government, as their protests do (roles.py lets only those through with no target)
+            tgt = ActorRef(code=src.code, sector="GOV", name=src.name)
         elif e.type == "RETREAT" and src.code != UNKNOWN and src.sector in ("CIV", "OPP") and e.frame == "intr":
             # "the farmers lifted their roadblocks": protesters who back down yield to their government
             tgt = ActorRef(code=src.code, sector="GOV", name=src.name)
@@ -940,6 +950,14 @@ def _surnames(views: list[SentenceView], tokens: list[Token], text: str, nouns_c
             v.units.sort(key=_unit_start)
 
 
+def _unquoted_places(units: list[Unit], tokens: list[Token]) -> list[Unit]:
+    """A place's name alone between quotation marks names a ship or an operation, not the place ("der Fregatte
+    „Victoria“", 'the container ship "Hamburg"'): no actor."""
+    keep = [u for u in units if not (u.kind in ("city", "capital") and 1 <= u.t0 and u.t1 < len(tokens)
+                                     and tokens[u.t0 - 1].text in QUOTES and tokens[u.t1].text in QUOTES)]
+    return keep if len(keep) < len(units) else units
+
+
 def _unit_start(u: Unit) -> int:
     return u.t0
 
@@ -1203,6 +1221,8 @@ def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], token
         if h.cat == PLACE and places[h.idx].country not in ("", UNKNOWN):  # (a sea names no country: ---)
             if any(u.t0 <= h.t0 and h.t1 <= u.t1 and u.t1 - u.t0 > h.t1 - h.t0 for u in v.units):
                 continue  # part of a name ("the court in The Hague", "Gericht in Den Haag"): it places nothing
+            if any(g.cat == PLACE and g.t0 <= h.t0 and h.t1 <= g.t1 and g.t1 - g.t0 > h.t1 - h.t0 for g in hits):
+                continue  # part of a longer place's name ("im Golf von Aden", "in the Gulf of Aden": the sea, not Aden)
             noun = attached(h.t0, 3)
             if noun is False or isinstance(noun, Unit) and noun.role == "envoy" or _after_seat(seats, h.t0):
                 continue

@@ -50,6 +50,9 @@ CAUSE_GAP = 4
 REPORTING_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 OWNER_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})  # reactions to a proposal, plan, bid: its owner
 RELATIVE_DOER_GAP = 2  # words between a relative clause's subject and its verb of doing ("hanno condotto")
+OPPOSITION_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT"})  # an opposition leader's words with no addressee
+ACTS_ON_PEOPLE = frozenset({"ASSAULT", "COERCE", "CONCEDE"})  # acts done to a group that "including" may split
+RELEASED_SECTORS = frozenset({"CIV", "OPP", "MED", "NGO", "MIL"})  # people a release names: its target
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # acts that have a victim
 # acts against someone that they may answer (deny the accusation, reject the measure, threaten to retaliate)
 AGAINST_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN", "REJECT", "MOBILIZE"})
@@ -356,8 +359,9 @@ class RuleRoles:
         units = [u for u in view.units
                  if u.code and not (att and att[0] <= u.t0 < att[1])
                  and not (inserted and inserted[0] <= u.t0 < inserted[1])
-                 and not all_in(u.t0, u.t1, matched)
-                 and not (u.home and any_in(u.t0, u.t1, matched))]
+                 and (not (all_in(u.t0, u.t1, matched) or u.home and any_in(u.t0, u.t1, matched))
+                      # (but the people a release names are the ones released: "freed 31 political prisoners")
+                      or trig.entry.type == "CONCEDE" and u.home and u.sector in RELEASED_SECTORS)]
         speakers = self._speakers(view, trig)
         if speakers:  # "…, South Korean intelligence said": the one who says takes no role in what is said
             units = [u for u in units if u not in speakers]
@@ -563,11 +567,11 @@ class RuleRoles:
                 parties_before = [own]  # (q10a) "…, s'est rendu à Pemba, où il a rencontré le commandant …"
             elif rel and not parties_before and L >= 1 and tokens[L - 1].text == ",":
                 # "the Kenyan president, who met the Somali leader": the relative clause's antecedent
-                parties_before = self._antecedents(view.units, L)
+                parties_before = self._antecedents_past_place(view, L, tokens, ctx.text)
             elif rel and ctx.lang.verb_final_subordinate and L >= 1 and tokens[L - 1].text == ",":
                 # "Der kenianische Präsident, der den somalischen Staatschef traf": where the verb comes last, the
                 # partner stands inside the relative clause, before the verb, and the antecedent is the other party
-                parties_before = self._antecedents(view.units, L) + parties_before
+                parties_before = self._antecedents_past_place(view, L, tokens, ctx.text) + parties_before
             both_ref = [u for u in after if u.home and self._in_cue(view, "anaphor_both", u)] if ctx.last_dyad else []
             caller = self._nearest_before(parties_before, tokens, view) if both_ref else None
             both_of = [u for u in after if u.home and any(
@@ -607,11 +611,33 @@ class RuleRoles:
                 if pairs:
                     one, other = pairs[-1]
                     out = [RoleAssignment(one, other), RoleAssignment(other, one)]
+            if not out and trig.entry.type == "CONSULT" and not any(u.t0 - trig.t1 <= 3 for u in after):
+                # "The deal was signed by X and Y after two days of talks", "einigten sich nach langen Verhandlungen":
+                # talks that name no party (nor one right after them: "talks that Chinese state media described as …"),
+                # told after an agreement in their sentence, were between its parties
+                pairs = [(a.source, a.target) for t, a in ctx.prior if t.entry.type == "AGREE" and t.entry.frame == "sym"
+                         and view.t0 <= t.t0 < trig.t0 and a.target is not None and not a.target_fallback]
+                if pairs:
+                    one, other = pairs[-1]
+                    out = [RoleAssignment(one, other, target_fallback=True), RoleAssignment(other, one, target_fallback=True)]
             return out
 
         source: Unit | None = None
         target: Unit | None = None
         carried = fallback = False
+        if rel and ctx.lang.verb_final_subordinate and frame == "sv" and L >= 1 and tokens[L - 1].text == "," \
+                and trig.t1 < R and "passive_aux" in view.cue_starts.get(trig.t1, NO_KINDS):
+            # "den deutschen Frachter, der am Montag von somalischen Piraten gekapert worden war": a participle that its
+            # passive auxiliary follows, in a verb-final relative clause, is a passive: the actor after "von"/"durch"
+            # before it is the doer, the noun phrase the clause hangs on the one it was done to
+            # (German "von" is listed as an of-word: a preposition, not an article, before the actor or its article)
+            dets = ctx.lang.determiners
+            doers = [u for u in before if "agent_prep" in view.kinds_before(u.t0) or any(
+                c.kind == "genitive" and tokens[c.t0].text not in dets
+                and (c.t1 == u.t0 or c.t1 == u.t0 - 1 and tokens[c.t1].text in dets) for c in view.cues)]
+            ante = self._antecedents_past_place(view, L, tokens, ctx.text, ctx.lang.nouns_capitalised)
+            if doers and ante and self._other(ante[-1], doers[-1], trig.entry.type in HOSTILE_TYPES):
+                return [RoleAssignment(doers[-1], ante[-1], True)]
         if frame == "rev" and passive:  # "il presidente siriano è stato ricevuto dal principe saudita"
             source = self._nearest_before(before, tokens, view)
             target = agent_after[0] if agent_after else None
@@ -843,8 +869,11 @@ class RuleRoles:
                                         and quoted(view, u.t0, tokens) is None], view)
         if source is None and (not before and not earlier or own_pronoun and not before_near) \
                 and ctx.prev_subject is not None \
-                and ctx.prev_subject.code and view.has_cue("subject_pronoun", L, trig.t0):
-            source, carried = ctx.prev_subject, True  # "Er warf dem KFOR-Kommando vor": "er" is the subject
+                and ctx.prev_subject.code and (view.has_cue("subject_pronoun", L, trig.t0) or ctx.lang.verb_second
+                                               and view.has_cue("subject_pronoun", trig.t0 + 1, trig.t0 + 2)):
+            # "Er warf dem KFOR-Kommando vor": "er" is the subject; so it is right after the verb when something
+            # else opens the clause ("Zugleich warf er Litauen vor"), not the bare actor after it
+            source, carried = ctx.prev_subject, True
         if source is None and after:
             # "l'attacco dell'esercito israeliano contro l'ospedale", "der Angriff der israelischen Armee auf
             # ...": an of-phrase right after an event noun, with a target phrase after it, names the doer
@@ -912,7 +941,7 @@ class RuleRoles:
             return []
 
         # (the agent of a later passive verb is no target: "el ataque israelí fue condenado por Egipto")
-        hostile = trig.entry.type in HOSTILE_TYPES
+        hostile = trig.entry.type in HOSTILE_TYPES or trig.entry.type == "CONCEDE"  # (a release too: of its own people)
         cands = [u for u in after if self._other(u, source, hostile) and not (
             "agent_prep" in view.kinds_before(u.t0)
             and any(c.kind == "passive_aux" and trig_last < c.t0 < u.t0 for c in view.cues))
@@ -1121,7 +1150,11 @@ class RuleRoles:
             if answered is not None:
                 target, fallback = answered, True
         if trig.entry.type == "REQUEST" and (target is not None and target.code == source.code
-                and (own_generic or target.kind in ("agent", "demonym")) and "genitive" in view.kinds_before(target.t0)
+                and (own_generic or target.kind in ("agent", "demonym")) and (
+                    "genitive" in view.kinds_before(target.t0)
+                    # (one participle or adjective may stand between: "the return of the detained farmer")
+                    or target.t0 >= 1 and tokens[target.t0 - 1].text.isalpha()
+                    and "genitive" in view.kinds_before(target.t0 - 1))
                 # ("demanded their immediate release", "exigió su liberación": a possessive inside the pattern, no
                 # addressee: the people asked for are the subject's, held by whoever acted against it)
                 or target is None and len(trig.matched) > 1
@@ -1150,8 +1183,7 @@ class RuleRoles:
                 and "target_prep" not in view.cue_starts.get(trig.matched[-1], ())
                 # ("accused him of … and warned that those who play with fire …": a warning with no addressee, its
                 # content a clause or a quotation, is addressed to the one just accused)
-                or trig.entry.type == "THREATEN" and trig.t1 < len(tokens)
-                and (tokens[trig.t1].text in QUOTES or "clause_break" in view.cue_starts.get(trig.t1, NO_KINDS))):
+                or trig.entry.type == "THREATEN"):
             # "condemned the violence and demanded the release of all detainees", "verurteilte die Festnahme … und
             # forderte seine Freilassung": a demand with no addressee of its own goes to the one just condemned
             # (a demand for something, its object inside the pattern: not "urged Western partners to …", "called
@@ -1231,10 +1263,31 @@ class RuleRoles:
             target = foe if foe is not None and self._other(foe, source) else self._against(ctx, source)
             fallback = target is not None
         if target is None:
-            if frame == "intr":
+            if frame == "intr" or trig.entry.type == "REQUEST" and source.sector in ("CIV", "OPP") \
+                    and any(t.entry.type == "PROTEST" for t in earlier) \
+                    or trig.entry.type in OPPOSITION_TYPES and source.sector == "OPP" and source.kind == "person":
+                # ("marched on parliament, demanding that …": protesters' demands with no addressee go to their
+                # government, as their protest does; so do a named opposition leader's words: see Coder._event)
                 return [RoleAssignment(source, None, carried=carried)]
             return []
         targets = [target] + self._coordinated(target, sorted(cands, key=lambda u: u.t0), tokens, view)
+        if trig.entry.type in ACTS_ON_PEOPLE and not target.home and view.has_cue("including", trig.t0, target.t0):
+            # "freed 31 political prisoners, including two Lithuanian citizens", "31 politische Gefangene freigelassen,
+            # darunter zwei litauische Staatsbürger": those named after "including" are some of the people before it,
+            # and the act is done to all of them: the whole group is a target too
+            inc = max(c.t0 for c in view.cues if c.kind == "including" and trig.t0 <= c.t0 < target.t0)
+            whole = [u for u in units if u.home and u.sector in RELEASED_SECTORS and trig.t0 < u.t0 and u.t1 <= inc
+                     and self._other(u, source, hostile)]
+            if whole:
+                people = whole[-1]
+                if source.code and people.code != source.code and target.code != source.code \
+                        and self._other(Unit(people.t0, people.t1, people.start, people.end, source.code, people.sector,
+                                             people.kind, people.entity, people.entry, people.role, True), source, hostile):
+                    # (the group whose foreigners are singled out is the actor's own people, not the article's
+                    # main country's: Belarus's political prisoners in a story filed from Vilnius)
+                    people = Unit(people.t0, people.t1, people.start, people.end, source.code, people.sector, people.kind,
+                                  people.entity, people.entry, people.role, True)
+                targets.insert(0, people)
         if len(targets) > 1:
             # "los diplomáticos de Argentina, Chile, Perú y Uruguay": a list that closes with a coordinator
             # began before the first plain target, with elements joined only by commas
@@ -1493,6 +1546,28 @@ class RuleRoles:
         if tprep is not None and tprep - first.t1 <= 1 and any(u.t0 > tprep for u in after[1:]):
             return first, tprep
         return None, -1
+
+    def _antecedents_past_place(self, view: SentenceView, L: int, tokens: list[Token], text: str,
+                                extraposed: bool = False) -> list[Unit]:
+        """The antecedents of a relative clause (a meeting's, a passive's), past a place that a locative put right before
+        it ("ein Besuch des US-Sondergesandten John Coale in Minsk, der dort … mit Lukaschenko gesprochen hatte", "the
+        US envoy in Minsk, who met Lukashenko": the envoy, not the city he was in), and past a name the lexicon does not
+        know right after its title ("des US-Sondergesandten John Coale, der …": the envoy)."""
+        ante = self._antecedents(view.units, L)
+        end = L - 1  # (the comma)
+        if ante and ante[-1].kind in PLACE_KINDS and "locative" in view.kinds_before(ante[-1].t0):
+            end = ante[-1].t0 - 1  # (the locative word)
+        elif ante:
+            return ante
+        elif extraposed and end - 1 > view.t0 and tokens[end - 1].text.isalpha() and text[tokens[end - 1].start].islower():
+            end -= 1  # (where nouns are capitalised, a relative clause moved past the verb: "den Frachter befreit, der …")
+        k = end
+        while k > view.t0 and end - k < 4 and (tokens[k - 1].text in QUOTES or tokens[k - 1].text.isalpha()
+                                               and text[tokens[k - 1].start].isupper()) \
+                and not any(u.t0 <= k - 1 < u.t1 for u in view.units):
+            k -= 1  # (an unknown name of one or two capitalised words, or a quoted one: "den Frachter „Elbstrom“, der")
+        held = [u for u in view.units if u.code and u.t1 == k]
+        return held[-1:] or ante
 
     @staticmethod
     def _antecedents(units: list[Unit], L: int) -> list[Unit]:
