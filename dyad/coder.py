@@ -1199,8 +1199,8 @@ def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], token
             if isinstance(noun, Unit) and noun.role == "envoy" or _after_seat(seats, u.t0):
                 continue  # (a posting, a seat)
             return u, isinstance(noun, Unit) and _whereabouts(noun, u.code)
-    for h in hits:
-        if h.cat == PLACE and places[h.idx].country not in ("", UNKNOWN):  # (a sea names no country: ---)
+    for h in _outer_places(hits):
+        if places[h.idx].country not in ("", UNKNOWN):  # (a sea names no country: ---)
             if any(u.t0 <= h.t0 and h.t1 <= u.t1 and u.t1 - u.t0 > h.t1 - h.t0 for u in v.units):
                 continue  # part of a name ("the court in The Hague", "Gericht in Den Haag"): it places nothing
             noun = attached(h.t0, 3)
@@ -1226,8 +1226,18 @@ def _after_seat(seats: list[int], p0: int) -> bool:
     return False
 
 
-def _places(hits: list[Hit], v: SentenceView) -> list[PlaceHit]:
+def _outer_places(hits: list[Hit]) -> list[Hit]:
+    """The place hits, in their order, less those inside a longer one: "Santiago de Cuba" is not Santiago (Chile),
+    "Santiago de los Caballeros" not either (the longest name wins, as for actors)."""
     place_hits = [h for h in hits if h.cat == PLACE]
+    if len(place_hits) < 2:
+        return place_hits
+    return [h for h in place_hits if not any(o.t0 <= h.t0 and h.t1 <= o.t1 and o.t1 - o.t0 > h.t1 - h.t0
+                                              for o in place_hits)]
+
+
+def _places(hits: list[Hit], v: SentenceView) -> list[PlaceHit]:
+    place_hits = _outer_places(hits)
     if not place_hits:
         return []
     loc_ends = sorted(t for t, kinds in v.cue_ends.items() if "locative" in kinds)
