@@ -351,6 +351,11 @@ class RuleRoles:
             R, closed = co, True
         matched = set(trig.matched)
         att = view.attribution
+        if att is not None and rel and att[1] <= L and L - 1 > att[0] and tokens[L - 1].text == "," \
+                and all(tokens[i].text != "," for i in range(att[0], L - 1)):
+            # (q11b) "según fuentes militares marroquíes, que atribuyeron los disparos al Polisario", "selon un communiqué
+            # du mouvement, qui a accusé Rabat": a relative clause hung on the reporter is the reporter's own act
+            att = None
         # a generic noun the pattern itself names ("sent troops") is no party; a composed one is
         # ("expelled twelve French diplomats" keeps FRA)
         units = [u for u in view.units
