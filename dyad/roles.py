@@ -44,6 +44,8 @@ PROVISION_SUBJECT_GAP = 3
 # tokens between a place after a locative and a bare object noun right after it (a number, an adjective:
 # "töteten in Mali zwölf Zivilisten")
 OBJECT_AFTER_PLACE_GAP = 2
+PURPOSE_TO_VERB = 3  # words between a purpose cue and its act ("para expresarle su apoyo", "pour lui exprimer")
+PURPOSE_AFTER_CALL = 8  # tokens from a call or meeting to its purpose cue ("a appelé X mardi soir pour lui exprimer")
 # tokens between a passive act and the attack it happened in ("were killed in an Israeli air strike": "in an
 # Israeli"; "sono state uccise in un raid": "in un")
 CAUSE_GAP = 4
@@ -411,6 +413,22 @@ class RuleRoles:
                 one, other = done[-1].source, done[-1].target
                 assert other is not None
                 return [RoleAssignment(one, other), RoleAssignment(other, one)]
+        if trig.entry.type != "CONSULT" and ctx.prior and view.has_cue("purpose", max(view.t0, trig.t0 - 8), trig.t0):
+            # (q11b) "a appelé Aliyev pour lui exprimer sa solidarité", "ha telefonato a Grossi per chiedere il ritiro dei
+            # militari russi": what a call or meeting is for is said to its partner by its subject (the actors named in
+            # what is asked are no party), unless an addressee follows the verb
+            pc = next((c for c in view.cues if c.kind == "purpose" and 0 <= trig.t0 - c.t1 <= PURPOSE_TO_VERB
+                       and not any(c.t1 <= u.t0 < trig.t0 for u in view.units)), None)
+            call = next((t for t, _ in ctx.prior[::-1] if pc is not None and t.t1 <= pc.t0), None)
+            if pc is not None and call is not None and call.entry.type == "CONSULT" \
+                    and pc.t0 - call.t1 <= PURPOSE_AFTER_CALL \
+                    and not any(call.t1 <= t.t0 < trig.t0 and t is not call for t in view.triggers) \
+                    and not any(c.kind == "target_prep" and c.t0 == trig_last + 1
+                                and any(0 <= u.t0 - c.t1 <= 2 and u.kind != "demonym" for u in view.units)
+                                for c in view.cues):
+                told = [a for t, a in ctx.prior if t is call and a.target is not None and not a.carried]
+                if told:
+                    return [RoleAssignment(told[0].source, told[0].target)]
         # "Calling them cowardly attacks, he vowed …", "After the attack, he called for …": a subject pronoun right
         # before the verb, past any earlier trigger, is this verb's own subject (the previous sentence's actor)
         # (after the comma that closes the phrase before it: not "Germany said it had delivered …", whose "it" is

@@ -31,3 +31,17 @@ def test_the_longest_place_name_wins(lang, text, want):
 ])
 def test_a_relative_clause_on_the_reporter_is_its_act(lang, text, want):
     assert want in _keys(text, lang)
+
+
+# what a call or meeting is for ("pour lui exprimer", "per chiedere", "para expresarle") is said by its subject to its
+# partner: the actors named in what is asked for are no party
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Emmanuel Macron a appelé Volodymyr Zelensky dimanche pour lui exprimer son soutien face aux frappes "
+           "russes.", ("SUPPORT", "FRA", "UKR")),
+    ("it", "Il ministro degli Esteri turco ha telefonato al segretario generale della Nato per chiedere il ritiro "
+           "delle truppe russe dalla Transnistria.", ("REQUEST", "TUR", "NATO")),
+    ("es", "Lula se reunió con Petro en Bogotá para expresarle su apoyo frente a las amenazas de Estados Unidos.",
+     ("SUPPORT", "BRA", "COL")),
+])
+def test_the_purpose_of_a_call_goes_to_its_partner(lang, text, want):
+    assert want in _keys(text, lang)
