@@ -333,6 +333,30 @@ class RuleRoles:
     """Rule-based roles from word order and cue words."""
 
     def assign(self, view: SentenceView, trig: TriggerMatch, ctx: ArticleContext) -> list[RoleAssignment]:
+        if not view.has_cue("likewise", trig.t1, view.t1):
+            return self._assign(view, trig, ctx)
+        # (q11b) "L'Union africaine a condamné la tentative de putsch, tout comme le secrétaire général de l'ONU", "così
+        # come la Francia", "al igual que Brasil": the actor after a `likewise` cue that follows a comma did the same, it
+        # is no object of the verb: the act is told again with it as the subject
+        tokens = ctx.tokens
+        likes = [u for c in view.cues if c.kind == "likewise" and c.t0 > trig.t1 and tokens[c.t0 - 1].text == ","
+                 and not any(tokens[i].text in CLAUSE_PUNCT for i in range(trig.t1, c.t0 - 1))
+                 for u in view.units if c.t1 <= u.t0 <= c.t1 + 2][:1]
+        if not likes or any(t.t1 <= trig.t0 and not any(tokens[i].text in CLAUSE_PUNCT for i in range(t.t1, trig.t0))
+                            for t in view.triggers):  # (not an object noun of the verb before: "condenó el ataque ruso")
+            return self._assign(view, trig, ctx)
+        kept = view.units
+        # (and its apposition: "le secrétaire général de l'ONU, António Guterres")
+        appo = [u for u in kept if u.t0 == likes[0].t1 + 1 and tokens[likes[0].t1].text == ","]
+        view.units = [u for u in kept if u is not likes[0] and u not in appo]
+        try:
+            out = self._assign(view, trig, ctx)
+        finally:
+            view.units = kept
+        return out + [RoleAssignment(likes[0], r.target, r.passive, False, r.target_fallback)
+                      for r in out if r.target is not None and self._other(r.target, likes[0])][:1]
+
+    def _assign(self, view: SentenceView, trig: TriggerMatch, ctx: ArticleContext) -> list[RoleAssignment]:
         tokens = ctx.tokens
         L, R, rel = clause_bounds(view, trig, tokens)
         inserted = inserted_clause(view, trig, tokens, L, rel, ctx.text)

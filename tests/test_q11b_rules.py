@@ -45,3 +45,18 @@ def test_a_relative_clause_on_the_reporter_is_its_act(lang, text, want):
 ])
 def test_the_purpose_of_a_call_goes_to_its_partner(lang, text, want):
     assert want in _keys(text, lang)
+
+
+# an actor after a comma and a `likewise` cue ("tout comme", "così come", "al igual que") did the same: a second subject,
+# not the verb's object
+@pytest.mark.parametrize("lang,text,want,not_want", [
+    ("fr", "Le Japon a condamné le tir de missile nord-coréen, tout comme la Corée du Sud.",
+     ("ACCUSE", "KOR", "PRK"), ("ACCUSE", "JPN", "KOR")),
+    ("it", "Il Giappone ha condannato il lancio del missile nordcoreano, così come la Corea del Sud.",
+     ("ACCUSE", "KOR", "PRK"), ("ACCUSE", "JPN", "KOR")),
+    ("es", "Chile condenó el ataque ruso contra Kiev, al igual que Argentina.",
+     ("ACCUSE", "ARG", "RUS"), ("ASSAULT", "ARG", "UKR")),
+])
+def test_likewise_adds_a_subject(lang, text, want, not_want):
+    got = _keys(text, lang)
+    assert want in got and not_want not in got, got
