@@ -504,9 +504,10 @@ class Coder:
         # "accused the opposition of fomenting unrest": what is alleged is reported as uncertain
         uncertain = uncertain or (alleged and e.type != "SUPPORT")
         hypothetical = v.has_cue("hypothetical", max(v.t0, trig.t0 - 5), trig.t0 + 1)  # "forniranno" itself
-        if hypothetical and e.type in EMBEDDING_TYPES:
+        if hypothetical and (e.type in EMBEDDING_TYPES or e.type == "SUPPORT" and len(trig.matched) > 1):
             # "ha minacciato di attaccare", "amenazó con atacar": the cue makes the attack hypothetical,
-            # not the threat it is part of
+            # not the threat it is part of; (q11b) support offered is support given ("ofreció su apoyo a los esfuerzos
+            # de la ONU": the offer, a hypothetical cue, is one of the pattern's own words)
             own = set(trig.matched)
             hypothetical = any(c.kind == "hypothetical" and max(v.t0, trig.t0 - 5) <= c.t0 <= trig.t0
                                and c.t0 not in own for c in v.cues)

@@ -60,3 +60,13 @@ def test_the_purpose_of_a_call_goes_to_its_partner(lang, text, want):
 def test_likewise_adds_a_subject(lang, text, want, not_want):
     got = _keys(text, lang)
     assert want in got and not_want not in got, got
+
+
+# support offered is support given: an offer (a hypothetical cue in es) that is one of a SUPPORT pattern's own words
+# does not make it a plan
+@pytest.mark.parametrize("lang,text,want", [
+    ("es", "Chile ofreció su pleno respaldo al gobierno de Ecuador tras el ataque contra la embajada.", ("SUPPORT", "CHL", "ECU")),
+    ("es", "Uruguay ofreció toda su solidaridad a Bolivia después de las inundaciones.", ("SUPPORT", "URY", "BOL")),
+])
+def test_support_offered_is_given(lang, text, want):
+    assert want in _keys(text, lang)
