@@ -481,6 +481,12 @@ class Coder:
             negated = any(c.kind == "negation" and c.t0 not in own
                           and (lo <= c.t0 < hi or trig.t0 < c.t0 < trig.t0 + 3 and "genitive" not in v.kinds_before(c.t0))
                           for c in v.cues)
+        if not negated and e.type not in ("ACCUSE", "REJECT", "REQUEST", "THREATEN") \
+                and v.has_cue("speech", max(v.t0, trig.t0 - 6), trig.t0):
+            # (q11b) "Il ministero della Difesa non ha invece confermato l'invio di rinforzi": an act that a verb of saying
+            # denies or does not confirm is not told as done (the negation stands before the verb, not the act)
+            negated = any(c.kind == "speech" and c.t1 <= trig.t0 <= c.t1 + 3 and v.has_cue("negation", max(v.t0, c.t0 - 3), c.t0)
+                          and not any(tokens[i].text in ",;:" for i in range(c.t1, trig.t0)) for c in v.cues)
         uncertain = v.has_cue("uncertain", max(v.t0, trig.t0 - 6), min(v.t1, trig.t0 + 3))
         # "accused Russia of attacking", "alleged that Russia attacked": the act is alleged; "condemned the
         # attack" presupposes it happened (no of-word or clause break between; an of-word right after the

@@ -70,3 +70,12 @@ def test_likewise_adds_a_subject(lang, text, want, not_want):
 ])
 def test_support_offered_is_given(lang, text, want):
     assert want in _keys(text, lang)
+
+
+# an act that a negated verb of saying or confirming has as its object is not told as done ("non ha confermato l'invio")
+@pytest.mark.parametrize("lang,text,not_type", [
+    ("it", "Il ministero della Difesa russo non ha confermato l'attacco contro la base ucraina.", "ASSAULT"),
+    ("it", "Il governo serbo non ha invece confermato l'invio di truppe al confine con il Kosovo.", "AID"),
+])
+def test_an_unconfirmed_act_is_no_event(lang, text, not_type):
+    assert not any(k[0] == not_type for k in _keys(text, lang))
