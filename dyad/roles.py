@@ -1217,8 +1217,11 @@ class RuleRoles:
             # protested the incursion and summoned China's ambassador"
             second = next((t for t in view.triggers if t.t0 > R), None)
             later = [u for u in units if R <= u.t0 < R_open and self._other(u, source)]
-            if later and second is not None and second.entry.type in DEMAND_TYPES:
+            if later and second is not None and second.entry.type in DEMAND_TYPES \
+                    and not self._coordinated(later[0], later[1:], tokens, view):
                 # (not "a condamné l'attaque et exprimé sa solidarité avec le Mali": the victims it supports)
+                # (q11b: nor when it addresses two, "ha definito l'attacco inaccettabile e ha chiesto a Mosca e a Kiev
+                # moderazione": a drone with no author, whose target neither side is)
                 target, fallback = later[0], True
         if ctx.last_dyad is not None and view.has_cue("anaphor_both", trig.t0 + 1, R) and (
                 target is None or target.home and (self._in_cue(view, "anaphor_both", target)

@@ -79,3 +79,15 @@ def test_support_offered_is_given(lang, text, want):
 ])
 def test_an_unconfirmed_act_is_no_event(lang, text, not_type):
     assert not any(k[0] == not_type for k in _keys(text, lang))
+
+
+# a condemnation with no target and no known doer of what it names does not take the addressee of a coordinated demand
+# when that demand addresses two parties (neither is the one condemned)
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Un drone ha colpito la centrale. Il direttore generale Rafael Grossi ha definito l'attacco «del tutto "
+           "inaccettabile» e ha chiesto a Mosca e a Kiev la massima moderazione."),
+    ("fr", "Un drone a frappé la centrale. Le Japon a condamné l'attaque et a appelé Moscou et Kiev à la retenue."),
+])
+def test_a_condemnation_does_not_target_two_addressees(lang, text):
+    got = _keys(text, lang)
+    assert not any(k[0] == "ACCUSE" for k in got) and any(k[0] == "REQUEST" for k in got), got
