@@ -993,7 +993,9 @@ class RuleRoles:
             cands = [u for u in cands if u not in victims]
         if not cands and trig.entry.type in REPORTING_TYPES and not closed \
                 and "subordinator" not in view.cue_starts.get(R, NO_KINDS) \
-                and not (trig.entry.type == "REJECT" and self._answers(view, trig, trig_last, R)):
+                and not (trig.entry.type == "REJECT" and (self._answers(view, trig, trig_last, R) or R <= trig_last + 1)):
+            # (q11b: nor the subject of what a denial says did not happen: "negó que fuera fruto de presiones de
+            # Washington", "denied that its troops had fired": a denial names its accuser, if anyone, elsewhere)
             # (not after a rejection of what was done to the subject: "wies die Vorwürfe zurück: Der Konvoi sei
             # aufgehalten worden, weil die Arakan Army …" gives the rejecter's own account, not whom it answers)
             # "X alleged that Y ...", "X called on Y to ...": the target opens the next clause (not one about

@@ -91,3 +91,13 @@ def test_an_unconfirmed_act_is_no_event(lang, text, not_type):
 def test_a_condemnation_does_not_target_two_addressees(lang, text):
     got = _keys(text, lang)
     assert not any(k[0] == "ACCUSE" for k in got) and any(k[0] == "REQUEST" for k in got), got
+
+
+# a denial that something happened ("negó que …") names no target in what it denies (its accuser, if any, is named
+# elsewhere), and what it denies is no event
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Cuba negó que la liberación fuera fruto de presiones de Estados Unidos."),
+    ("es", "Marruecos niega que Francia haya mediado en la crisis con Argelia."),
+])
+def test_a_denial_takes_no_target_from_what_it_denies(lang, text):
+    assert _keys(text, lang) == set()
