@@ -1063,6 +1063,11 @@ class RuleRoles:
             # place after the verb's object says where, so the object is the target
             objects = [u for u in groups[1] if u.t0 < target.t0
                        and not (view.kinds_before(u.t0) & {"locative", "genitive", "target_prep"})]
+            if not objects and trig.entry.type in PHYSICAL_TYPES and target.t0 <= trig_last + 3:
+                # (q11b) "a arrêté à Moscou onze ressortissants azerbaïdjanais", "ha arrestato a Mosca due giornalisti": the
+                # place right after the verb says where; the bare object right after it is whom
+                objects = [u for u in groups[0] + groups[1] if 0 <= u.t0 - target.t1 <= OBJECT_AFTER_PLACE_GAP
+                           and not (view.kinds_before(u.t0) & PREP_KINDS)]
             if objects:
                 target = objects[0]
         if target is None and quoted_before and trig.entry.type in ("ACCUSE", "THREATEN"):

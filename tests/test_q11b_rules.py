@@ -101,3 +101,14 @@ def test_a_condemnation_does_not_target_two_addressees(lang, text):
 ])
 def test_a_denial_takes_no_target_from_what_it_denies(lang, text):
     assert _keys(text, lang) == set()
+
+
+# a place right after an arrest or attack verb ("à Moscou", "a Minsk": the preposition is also a target preposition)
+# says where; the bare object right after it is whom
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "La police russe a arrêté à Moscou onze ressortissants azerbaïdjanais.", ("COERCE", "RUS", "AZE")),
+    ("it", "La polizia bielorussa ha arrestato a Minsk due giornalisti polacchi.", ("COERCE", "BLR", "POL")),
+])
+def test_the_object_after_the_place_is_the_target(lang, text, want):
+    got = _keys(text, lang)
+    assert want in got and not any(k[0] == "COERCE" and k[2] == k[1] for k in got), got
