@@ -403,9 +403,11 @@ class RuleRoles:
                 before = [u for u in before if all(u is not q for q in quoted_before)]
         after = [u for u in units if u.t0 > trig.t0 and u.t0 < R]
         between_before = self._between_before(before, view)
-        if between_before and any(all(u is not p for p in between_before) for u in before):
+        if between_before and (any(all(u is not p for p in between_before) for u in before) or trig.entry.type in HOSTILE_TYPES):
             # "Il rappresentante dell'Ue per il dialogo tra Belgrado e Pristina ha telefonato …": the two named
-            # after "between" are the parties of the noun before it, not the verb's subject or partners
+            # after "between" are the parties of the noun before it, not the verb's subject or partners; (q11b) nor a
+            # hostile act's subject when they are the only ones before it ("La crise entre l'Azerbaïdjan et la Russie
+            # s'est aggravée avec l'expulsion de deux diplomates russes")
             before = [u for u in before if all(u is not p for p in between_before)]
 
         frame = trig.entry.frame

@@ -112,3 +112,19 @@ def test_a_denial_takes_no_target_from_what_it_denies(lang, text):
 def test_the_object_after_the_place_is_the_target(lang, text, want):
     got = _keys(text, lang)
     assert want in got and not any(k[0] == "COERCE" and k[2] == k[1] for k in got), got
+
+
+# the two actors of a "between X and Y" phrase before a hostile act ("la crise entre le Mali et l'Algérie s'est aggravée
+# avec l'expulsion de …") are the parties of the noun they follow, not the act's subject, even when no other actor
+# stands before it
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "La crise entre le Mali et l'Algérie s'est aggravée lundi avec l'expulsion de trois diplomates algériens, "
+           "accusés par Bamako d'espionnage.", ("SANCTION", "MLI", "DZA")),
+    ("it", "La tensione tra la Serbia e il Kosovo è salita ancora con l'arresto di due poliziotti kosovari, accusati "
+           "da Belgrado di spionaggio.", ("COERCE", "SRB", "XKX")),
+    ("es", "La crisis entre Ecuador y México se agravó con la expulsión de dos diplomáticos mexicanos, acusados por "
+           "Quito de injerencia.", ("SANCTION", "ECU", "MEX")),
+])
+def test_between_actors_are_not_a_hostile_acts_subject(lang, text, want):
+    got = _keys(text, lang)
+    assert want in got and (want[0], want[2], want[1]) not in got, got
