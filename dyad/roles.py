@@ -1288,6 +1288,12 @@ class RuleRoles:
             # reservists", "ha schierato due fregate"): against whoever acted against the one who mobilises
             foe = ctx.against.get(against_key(source.code, source.sector)) if source.code and source.sector else None
             target = foe if foe is not None and self._other(foe, source) else self._against(ctx, source)
+            if target is None and trig.entry.type == "MOBILIZE" and coordinated:
+                # (q11b) "ha condannato il sequestro e ha annunciato l'invio di un cacciatorpediniere": a deployment
+                # coordinated after a condemnation or a hostile act of its subject is against that act's target
+                foes = [a.target for t, a in ctx.prior if a.target is not None and a.source is source
+                        and (t.entry.type == "ACCUSE" or t.entry.type in HOSTILE_TYPES) and self._other(a.target, source)]
+                target = foes[-1] if foes else None
             fallback = target is not None
         if target is None:
             if frame == "intr":

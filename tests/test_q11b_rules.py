@@ -128,3 +128,15 @@ def test_the_object_after_the_place_is_the_target(lang, text, want):
 def test_between_actors_are_not_a_hostile_acts_subject(lang, text, want):
     got = _keys(text, lang)
     assert want in got and (want[0], want[2], want[1]) not in got, got
+
+
+# a deployment coordinated after its subject's condemnation of an act, with no target of its own, is against the one
+# condemned
+@pytest.mark.parametrize("lang,text,want", [
+    ("it", "Il governo giapponese ha condannato il lancio del missile nordcoreano e ha schierato due cacciatorpediniere "
+           "nel Mar del Giappone.", ("MOBILIZE", "JPN", "PRK")),
+    ("fr", "Le Japon a condamné le tir de missile nord-coréen et a déployé deux destroyers en mer du Japon.",
+     ("MOBILIZE", "JPN", "PRK")),
+])
+def test_a_deployment_after_a_condemnation_is_against_the_condemned(lang, text, want):
+    assert want in _keys(text, lang)
