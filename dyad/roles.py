@@ -333,6 +333,18 @@ class RuleRoles:
     """Rule-based roles from word order and cue words."""
 
     def assign(self, view: SentenceView, trig: TriggerMatch, ctx: ArticleContext) -> list[RoleAssignment]:
+        if trig.entry.type in ANSWER_TYPES and view.has_cue("coord", max(view.t0, trig.t0 - 1 - COORD_VERB_GAP), trig.t0):
+            speaker = self._speaker_of_completive(view, trig, ctx.tokens, ctx.prior)
+            if speaker is not None:
+                # (q11b) "Le Comité d'enquête russe affirme que les personnes arrêtées appartiennent à un réseau criminel et
+                # nie tout mauvais traitement", "respondió que Argel «no tiene lecciones que dar» y acusó a su vecino": a
+                # second act of saying coordinated after what the first verb said returns to that verb's subject
+                out = self._assign(view, trig, ctx)
+                targets = [r.target for r in out if r.target is not None and self._other(r.target, speaker)]
+                if not targets:
+                    targets = [u for u in view.units if trig.t0 < u.t0 and u.code and self._other(u, speaker)
+                               and not (view.kinds_before(u.t0) & {"locative", "genitive"})][:1]
+                return [RoleAssignment(speaker, t, target_fallback=not out) for t in targets[:1]]
         if not view.has_cue("likewise", trig.t1, view.t1):
             return self._assign(view, trig, ctx)
         # (q11b) "L'Union africaine a condamné la tentative de putsch, tout comme le secrétaire général de l'ONU", "così
@@ -355,6 +367,29 @@ class RuleRoles:
             view.units = kept
         return out + [RoleAssignment(likes[0], r.target, r.passive, False, r.target_fallback)
                       for r in out if r.target is not None and self._other(r.target, likes[0])][:1]
+
+    @staticmethod
+    def _speaker_of_completive(view: SentenceView, trig: TriggerMatch, tokens: list[Token],
+                               prior: list[tuple[TriggerMatch, RoleAssignment]]) -> Unit | None:
+        """The subject of a verb of saying whose completive clause ("affirme que …", "respondió que …") the trigger
+        follows after a coordinator, when no act was told between that clause's opening and the coordinator (a
+        participle that modifies a noun, "les personnes arrêtées", is none), else None."""
+        co = max([c for c in view.cues if c.kind == "coord" and c.t1 <= trig.t0 <= c.t1 + COORD_VERB_GAP],
+                 key=lambda c: c.t0, default=None)
+        if co is None:
+            return None
+        for s in view.cues:
+            if s.kind != "speech" or s.t1 > co.t0:
+                continue
+            opens = [b for b in view.cues if b.kind == "clause_break" and s.t1 <= b.t0 <= s.t1 + 1 and b.t1 < co.t0]
+            if not opens or any(opens[0].t0 <= t.t0 < co.t0 for t, _ in prior) \
+                    or any(tokens[i].text in CLAUSE_PUNCT for i in range(opens[0].t1, co.t0)):
+                continue
+            subj = [u for u in view.units if u.t1 <= s.t0 and u.code and not (view.kinds_before(u.t0) & PREP_KINDS)
+                    and not any(tokens[i].text in CLAUSE_PUNCT for i in range(u.t1, s.t0))]
+            if subj:
+                return subj[-1]
+        return None
 
     def _assign(self, view: SentenceView, trig: TriggerMatch, ctx: ArticleContext) -> list[RoleAssignment]:
         tokens = ctx.tokens

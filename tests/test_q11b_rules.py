@@ -140,3 +140,16 @@ def test_between_actors_are_not_a_hostile_acts_subject(lang, text, want):
 ])
 def test_a_deployment_after_a_condemnation_is_against_the_condemned(lang, text, want):
     assert want in _keys(text, lang)
+
+
+# a second act of saying coordinated after what a verb of saying said ("affirme que … et rejette", "respondió que … y
+# acusó") returns to that verb's subject, not to the subject of the completive clause
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Minsk affirme que l'opposant polonais travaillait pour les services lituaniens et rejette les accusations de "
+           "Varsovie.", ("REJECT", "BLR", "POL")),
+    ("es", "Caracas respondió que el periodista colombiano trabajaba para la CIA y acusó a Bogotá de mentir.",
+     ("ACCUSE", "VEN", "COL")),
+])
+def test_a_coordinated_act_of_saying_returns_to_the_speaker(lang, text, want):
+    got = _keys(text, lang, "2026-05-21")
+    assert want in got and not any(k[0] == want[0] and k[1] != want[1] for k in got), got
