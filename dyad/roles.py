@@ -344,6 +344,10 @@ class RuleRoles:
                 if not targets:
                     targets = [u for u in view.units if trig.t0 < u.t0 and u.code and self._other(u, speaker)
                                and not (view.kinds_before(u.t0) & {"locative", "genitive"})][:1]
+                if not targets and self._answers(view, trig, trig.t1 - 1, view.t1):
+                    # (a denial of what was done to the speaker's side answers whoever did it: see `reaction`)
+                    answered = self._against(ctx, speaker)
+                    targets = [answered] if answered is not None else []
                 return [RoleAssignment(speaker, t, target_fallback=not out) for t in targets[:1]]
         if not view.has_cue("likewise", trig.t1, view.t1):
             return self._assign(view, trig, ctx)

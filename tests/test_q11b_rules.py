@@ -149,6 +149,9 @@ def test_a_deployment_after_a_condemnation_is_against_the_condemned(lang, text, 
            "Varsovie.", ("REJECT", "BLR", "POL")),
     ("es", "Caracas respondió que el periodista colombiano trabajaba para la CIA y acusó a Bogotá de mentir.",
      ("ACCUSE", "VEN", "COL")),
+    # (with no target of its own, a denial of what was done to the speaker answers whoever did it)
+    ("fr", "La Lituanie a expulsé un diplomate bélarusse. Minsk affirme que les journalistes lituaniens arrêtés étaient "
+           "des espions et rejette toutes les accusations.", ("REJECT", "BLR", "LTU")),
 ])
 def test_a_coordinated_act_of_saying_returns_to_the_speaker(lang, text, want):
     got = _keys(text, lang, "2026-05-21")
