@@ -491,6 +491,12 @@ class Coder:
             negated = any(c.kind == "negation" and c.t0 not in own
                           and (lo <= c.t0 < hi or trig.t0 < c.t0 < trig.t0 + 3 and "genitive" not in v.kinds_before(c.t0))
                           for c in v.cues)
+        if not negated and e.type not in ("ACCUSE", "REJECT", "REQUEST", "THREATEN") \
+                and v.has_cue("speech", max(v.t0, trig.t0 - 6), trig.t0):
+            # (q11b) "Il ministero della Difesa non ha invece confermato l'invio di rinforzi": an act that a verb of saying
+            # denies or does not confirm is not told as done (the negation stands before the verb, not the act)
+            negated = any(c.kind == "speech" and c.t1 <= trig.t0 <= c.t1 + 3 and v.has_cue("negation", max(v.t0, c.t0 - 3), c.t0)
+                          and not any(tokens[i].text in ",;:" for i in range(c.t1, trig.t0)) for c in v.cues)
         uncertain = v.has_cue("uncertain", max(v.t0, trig.t0 - 6), min(v.t1, trig.t0 + 3))
         # "accused Russia of attacking", "alleged that Russia attacked": the act is alleged; "condemned the
         # attack" presupposes it happened (no of-word or clause break between; an of-word right after the
@@ -514,9 +520,10 @@ class Coder:
         # "accused the opposition of fomenting unrest": what is alleged is reported as uncertain
         uncertain = uncertain or (alleged and e.type != "SUPPORT")
         hypothetical = v.has_cue("hypothetical", max(v.t0, trig.t0 - 5), trig.t0 + 1)  # "forniranno" itself
-        if hypothetical and e.type in EMBEDDING_TYPES:
+        if hypothetical and (e.type in EMBEDDING_TYPES or e.type == "SUPPORT" and len(trig.matched) > 1):
             # "ha minacciato di attaccare", "amenazó con atacar": the cue makes the attack hypothetical,
-            # not the threat it is part of
+            # not the threat it is part of; (q11b) support offered is support given ("ofreció su apoyo a los esfuerzos
+            # de la ONU": the offer, a hypothetical cue, is one of the pattern's own words)
             own = set(trig.matched)
             hypothetical = any(c.kind == "hypothetical" and max(v.t0, trig.t0 - 5) <= c.t0 <= trig.t0
                                and c.t0 not in own for c in v.cues)
@@ -1217,8 +1224,8 @@ def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], token
             if isinstance(noun, Unit) and noun.role == "envoy" or _after_seat(seats, u.t0):
                 continue  # (a posting, a seat)
             return u, isinstance(noun, Unit) and _whereabouts(noun, u.code)
-    for h in hits:
-        if h.cat == PLACE and places[h.idx].country not in ("", UNKNOWN):  # (a sea names no country: ---)
+    for h in _outer_places(hits):
+        if places[h.idx].country not in ("", UNKNOWN):  # (a sea names no country: ---)
             if any(u.t0 <= h.t0 and h.t1 <= u.t1 and u.t1 - u.t0 > h.t1 - h.t0 for u in v.units):
                 continue  # part of a name ("the court in The Hague", "Gericht in Den Haag"): it places nothing
             if any(g.cat == PLACE and g.t0 <= h.t0 and h.t1 <= g.t1 and g.t1 - g.t0 > h.t1 - h.t0 for g in hits):
@@ -1246,8 +1253,18 @@ def _after_seat(seats: list[int], p0: int) -> bool:
     return False
 
 
-def _places(hits: list[Hit], v: SentenceView) -> list[PlaceHit]:
+def _outer_places(hits: list[Hit]) -> list[Hit]:
+    """The place hits, in their order, less those inside a longer one: "Santiago de Cuba" is not Santiago (Chile),
+    "Santiago de los Caballeros" not either (the longest name wins, as for actors)."""
     place_hits = [h for h in hits if h.cat == PLACE]
+    if len(place_hits) < 2:
+        return place_hits
+    return [h for h in place_hits if not any(o.t0 <= h.t0 and h.t1 <= o.t1 and o.t1 - o.t0 > h.t1 - h.t0
+                                              for o in place_hits)]
+
+
+def _places(hits: list[Hit], v: SentenceView) -> list[PlaceHit]:
+    place_hits = _outer_places(hits)
     if not place_hits:
         return []
     loc_ends = sorted(t for t, kinds in v.cue_ends.items() if "locative" in kinds)

@@ -44,6 +44,8 @@ PROVISION_SUBJECT_GAP = 3
 # tokens between a place after a locative and a bare object noun right after it (a number, an adjective:
 # "töteten in Mali zwölf Zivilisten")
 OBJECT_AFTER_PLACE_GAP = 2
+PURPOSE_TO_VERB = 3  # words between a purpose cue and its act ("para expresarle su apoyo", "pour lui exprimer")
+PURPOSE_AFTER_CALL = 8  # tokens from a call or meeting to its purpose cue ("a appelé X mardi soir pour lui exprimer")
 # tokens between a passive act and the attack it happened in ("were killed in an Israeli air strike": "in an
 # Israeli"; "sono state uccise in un raid": "in un")
 CAUSE_GAP = 4
@@ -334,6 +336,69 @@ class RuleRoles:
     """Rule-based roles from word order and cue words."""
 
     def assign(self, view: SentenceView, trig: TriggerMatch, ctx: ArticleContext) -> list[RoleAssignment]:
+        if trig.entry.type in ANSWER_TYPES and view.has_cue("coord", max(view.t0, trig.t0 - 1 - COORD_VERB_GAP), trig.t0):
+            speaker = self._speaker_of_completive(view, trig, ctx.tokens, ctx.prior)
+            if speaker is not None:
+                # (q11b) "Le Comité d'enquête russe affirme que les personnes arrêtées appartiennent à un réseau criminel et
+                # nie tout mauvais traitement", "respondió que Argel «no tiene lecciones que dar» y acusó a su vecino": a
+                # second act of saying coordinated after what the first verb said returns to that verb's subject
+                out = self._assign(view, trig, ctx)
+                targets = [r.target for r in out if r.target is not None and self._other(r.target, speaker)]
+                if not targets:
+                    targets = [u for u in view.units if trig.t0 < u.t0 and u.code and self._other(u, speaker)
+                               and not (view.kinds_before(u.t0) & {"locative", "genitive"})][:1]
+                if not targets and self._answers(view, trig, trig.t1 - 1, view.t1):
+                    # (a denial of what was done to the speaker's side answers whoever did it: see `reaction`)
+                    answered = self._against(ctx, speaker)
+                    targets = [answered] if answered is not None else []
+                return [RoleAssignment(speaker, t, target_fallback=not out) for t in targets[:1]]
+        if not view.has_cue("likewise", trig.t1, view.t1):
+            return self._assign(view, trig, ctx)
+        # (q11b) "L'Union africaine a condamné la tentative de putsch, tout comme le secrétaire général de l'ONU", "così
+        # come la Francia", "al igual que Brasil": the actor after a `likewise` cue that follows a comma did the same, it
+        # is no object of the verb: the act is told again with it as the subject
+        tokens = ctx.tokens
+        likes = [u for c in view.cues if c.kind == "likewise" and c.t0 > trig.t1 and tokens[c.t0 - 1].text == ","
+                 and not any(tokens[i].text in CLAUSE_PUNCT for i in range(trig.t1, c.t0 - 1))
+                 for u in view.units if c.t1 <= u.t0 <= c.t1 + 2][:1]
+        if not likes or any(t.t1 <= trig.t0 and not any(tokens[i].text in CLAUSE_PUNCT for i in range(t.t1, trig.t0))
+                            for t in view.triggers):  # (not an object noun of the verb before: "condenó el ataque ruso")
+            return self._assign(view, trig, ctx)
+        kept = view.units
+        # (and its apposition: "le secrétaire général de l'ONU, António Guterres")
+        appo = [u for u in kept if u.t0 == likes[0].t1 + 1 and tokens[likes[0].t1].text == ","]
+        view.units = [u for u in kept if u is not likes[0] and u not in appo]
+        try:
+            out = self._assign(view, trig, ctx)
+        finally:
+            view.units = kept
+        return out + [RoleAssignment(likes[0], r.target, r.passive, False, r.target_fallback)
+                      for r in out if r.target is not None and self._other(r.target, likes[0])][:1]
+
+    @staticmethod
+    def _speaker_of_completive(view: SentenceView, trig: TriggerMatch, tokens: list[Token],
+                               prior: list[tuple[TriggerMatch, RoleAssignment]]) -> Unit | None:
+        """The subject of a verb of saying whose completive clause ("affirme que …", "respondió que …") the trigger
+        follows after a coordinator, when no act was told between that clause's opening and the coordinator (a
+        participle that modifies a noun, "les personnes arrêtées", is none), else None."""
+        co = max([c for c in view.cues if c.kind == "coord" and c.t1 <= trig.t0 <= c.t1 + COORD_VERB_GAP],
+                 key=lambda c: c.t0, default=None)
+        if co is None:
+            return None
+        for s in view.cues:
+            if s.kind != "speech" or s.t1 > co.t0:
+                continue
+            opens = [b for b in view.cues if b.kind == "clause_break" and s.t1 <= b.t0 <= s.t1 + 1 and b.t1 < co.t0]
+            if not opens or any(opens[0].t0 <= t.t0 < co.t0 for t, _ in prior) \
+                    or any(tokens[i].text in CLAUSE_PUNCT for i in range(opens[0].t1, co.t0)):
+                continue
+            subj = [u for u in view.units if u.t1 <= s.t0 and u.code and not (view.kinds_before(u.t0) & PREP_KINDS)
+                    and not any(tokens[i].text in CLAUSE_PUNCT for i in range(u.t1, s.t0))]
+            if subj:
+                return subj[-1]
+        return None
+
+    def _assign(self, view: SentenceView, trig: TriggerMatch, ctx: ArticleContext) -> list[RoleAssignment]:
         tokens = ctx.tokens
         L, R, rel = clause_bounds(view, trig, tokens)
         inserted = inserted_clause(view, trig, tokens, L, rel, ctx.text)
@@ -354,6 +419,11 @@ class RuleRoles:
             R, closed = co, True
         matched = set(trig.matched)
         att = view.attribution
+        if att is not None and rel and att[1] <= L and L - 1 > att[0] and tokens[L - 1].text == "," \
+                and all(tokens[i].text != "," for i in range(att[0], L - 1)):
+            # (q11b) "según fuentes militares marroquíes, que atribuyeron los disparos al Polisario", "selon un communiqué
+            # du mouvement, qui a accusé Rabat": a relative clause hung on the reporter is the reporter's own act
+            att = None
         # a generic noun the pattern itself names ("sent troops") is no party; a composed one is
         # ("expelled twelve French diplomats" keeps FRA)
         units = [u for u in view.units
@@ -376,9 +446,11 @@ class RuleRoles:
                 before = [u for u in before if all(u is not q for q in quoted_before)]
         after = [u for u in units if u.t0 > trig.t0 and u.t0 < R]
         between_before = self._between_before(before, view)
-        if between_before and any(all(u is not p for p in between_before) for u in before):
+        if between_before and (any(all(u is not p for p in between_before) for u in before) or trig.entry.type in HOSTILE_TYPES):
             # "Il rappresentante dell'Ue per il dialogo tra Belgrado e Pristina ha telefonato …": the two named
-            # after "between" are the parties of the noun before it, not the verb's subject or partners
+            # after "between" are the parties of the noun before it, not the verb's subject or partners; (q11b) nor a
+            # hostile act's subject when they are the only ones before it ("La crise entre l'Azerbaïdjan et la Russie
+            # s'est aggravée avec l'expulsion de deux diplomates russes")
             before = [u for u in before if all(u is not p for p in between_before)]
 
         frame = trig.entry.frame
@@ -410,6 +482,22 @@ class RuleRoles:
                 one, other = done[-1].source, done[-1].target
                 assert other is not None
                 return [RoleAssignment(one, other), RoleAssignment(other, one)]
+        if trig.entry.type != "CONSULT" and ctx.prior and view.has_cue("purpose", max(view.t0, trig.t0 - 8), trig.t0):
+            # (q11b) "a appelé Aliyev pour lui exprimer sa solidarité", "ha telefonato a Grossi per chiedere il ritiro dei
+            # militari russi": what a call or meeting is for is said to its partner by its subject (the actors named in
+            # what is asked are no party), unless an addressee follows the verb
+            pc = next((c for c in view.cues if c.kind == "purpose" and 0 <= trig.t0 - c.t1 <= PURPOSE_TO_VERB
+                       and not any(c.t1 <= u.t0 < trig.t0 for u in view.units)), None)
+            call = next((t for t, _ in ctx.prior[::-1] if pc is not None and t.t1 <= pc.t0), None)
+            if pc is not None and call is not None and call.entry.type == "CONSULT" \
+                    and pc.t0 - call.t1 <= PURPOSE_AFTER_CALL \
+                    and not any(call.t1 <= t.t0 < trig.t0 and t is not call for t in view.triggers) \
+                    and not any(c.kind == "target_prep" and c.t0 == trig_last + 1
+                                and any(0 <= u.t0 - c.t1 <= 2 and u.kind != "demonym" for u in view.units)
+                                for c in view.cues):
+                told = [a for t, a in ctx.prior if t is call and a.target is not None and not a.carried]
+                if told:
+                    return [RoleAssignment(told[0].source, told[0].target)]
         # "Calling them cowardly attacks, he vowed …", "After the attack, he called for …": a subject pronoun right
         # before the verb, past any earlier trigger, is this verb's own subject (the previous sentence's actor)
         # (after the comma that closes the phrase before it: not "Germany said it had delivered …", whose "it" is
@@ -975,7 +1063,9 @@ class RuleRoles:
             cands = [u for u in cands if u not in victims]
         if not cands and trig.entry.type in REPORTING_TYPES and not closed \
                 and "subordinator" not in view.cue_starts.get(R, NO_KINDS) \
-                and not (trig.entry.type == "REJECT" and self._answers(view, trig, trig_last, R)):
+                and not (trig.entry.type == "REJECT" and (self._answers(view, trig, trig_last, R) or R <= trig_last + 1)):
+            # (q11b: nor the subject of what a denial says did not happen: "negó que fuera fruto de presiones de
+            # Washington", "denied that its troops had fired": a denial names its accuser, if anyone, elsewhere)
             # (not after a rejection of what was done to the subject: "wies die Vorwürfe zurück: Der Konvoi sei
             # aufgehalten worden, weil die Arakan Army …" gives the rejecter's own account, not whom it answers)
             # "X alleged that Y ...", "X called on Y to ...": the target opens the next clause (not one about
@@ -1043,6 +1133,11 @@ class RuleRoles:
             # place after the verb's object says where, so the object is the target
             objects = [u for u in groups[1] if u.t0 < target.t0
                        and not (view.kinds_before(u.t0) & {"locative", "genitive", "target_prep"})]
+            if not objects and trig.entry.type in PHYSICAL_TYPES and target.t0 <= trig_last + 3:
+                # (q11b) "a arrêté à Moscou onze ressortissants azerbaïdjanais", "ha arrestato a Mosca due giornalisti": the
+                # place right after the verb says where; the bare object right after it is whom
+                objects = [u for u in groups[0] + groups[1] if 0 <= u.t0 - target.t1 <= OBJECT_AFTER_PLACE_GAP
+                           and not (view.kinds_before(u.t0) & PREP_KINDS)]
             if objects:
                 target = objects[0]
         if target is None and quoted_before and trig.entry.type in ("ACCUSE", "THREATEN"):
@@ -1202,8 +1297,11 @@ class RuleRoles:
             # protested the incursion and summoned China's ambassador"
             second = next((t for t in view.triggers if t.t0 > R), None)
             later = [u for u in units if R <= u.t0 < R_open and self._other(u, source)]
-            if later and second is not None and second.entry.type in DEMAND_TYPES:
+            if later and second is not None and second.entry.type in DEMAND_TYPES \
+                    and not self._coordinated(later[0], later[1:], tokens, view):
                 # (not "a condamné l'attaque et exprimé sa solidarité avec le Mali": the victims it supports)
+                # (q11b: nor when it addresses two, "ha definito l'attacco inaccettabile e ha chiesto a Mosca e a Kiev
+                # moderazione": a drone with no author, whose target neither side is)
                 target, fallback = later[0], True
         if ctx.last_dyad is not None and view.has_cue("anaphor_both", trig.t0 + 1, R) and (
                 target is None or target.home and (self._in_cue(view, "anaphor_both", target)
@@ -1261,6 +1359,12 @@ class RuleRoles:
             # reservists", "ha schierato due fregate"): against whoever acted against the one who mobilises
             foe = ctx.against.get(against_key(source.code, source.sector)) if source.code and source.sector else None
             target = foe if foe is not None and self._other(foe, source) else self._against(ctx, source)
+            if target is None and trig.entry.type == "MOBILIZE" and coordinated:
+                # (q11b) "ha condannato il sequestro e ha annunciato l'invio di un cacciatorpediniere": a deployment
+                # coordinated after a condemnation or a hostile act of its subject is against that act's target
+                foes = [a.target for t, a in ctx.prior if a.target is not None and a.source is source
+                        and (t.entry.type == "ACCUSE" or t.entry.type in HOSTILE_TYPES) and self._other(a.target, source)]
+                target = foes[-1] if foes else None
             fallback = target is not None
         if target is None:
             if frame == "intr" or trig.entry.type == "REQUEST" and source.sector in ("CIV", "OPP") \

@@ -494,6 +494,7 @@ Croix-des-Bouquets|HTI|18.58|-72.23|
 Culiacán|MEX|24.80|-107.39|Culiacan
 Tijuana|MEX|32.53|-117.02|
 Ciudad Juárez|MEX|31.72|-106.46|Ciudad Juarez
+Santiago de Cuba|CUB|20.02|-75.82|
 Cúcuta|COL|7.89|-72.51|Cucuta
 Tibú|COL|8.64|-72.73|Tibu
 Maracaibo|VEN|10.63|-71.64|
