@@ -99,10 +99,10 @@ def test_eighth_set_floor():
 def test_ninth_held_out_set_floor():
     """heldout9.jsonl: ten articles written and annotated on 2026-11-29 (ninth session) by an annotator who had
     not seen the coder, measured on the code from the start of that session (F1 0.554) and after the rules
-    written from heldout7's and heldout8's misses (0.574), which it was used to accept. For measuring only: its
-    misses are not read."""
+    written from heldout7's and heldout8's misses (0.574), which it was used to accept. A development set in the
+    tenth session, once heldout10 had been written: its misses were read and fixed (0.876)."""
     rep, _ = run_eval(GOLD.with_name("heldout9.jsonl"), by="lang")
-    assert rep.groups["all"].f1 >= 0.54, rep.as_dict()
+    assert rep.groups["all"].f1 >= 0.84, rep.as_dict()
 
 
 def test_second_development_set_floor():
