@@ -118,3 +118,11 @@ def test_tenth_held_out_set_floor():
     measuring only: its misses are not read."""
     rep, _ = run_eval(GOLD.with_name("heldout10.jsonl"), by="lang")
     assert rep.groups["all"].f1 >= 0.58, rep.as_dict()
+
+
+def test_eleventh_held_out_set_floor():
+    """heldout11.jsonl: ten articles written and annotated on 2026-11-29 (tenth session) by an annotator who had
+    not seen the coder, after that session's rules from heldout9 were merged: F1 0.584 on the code from before
+    them, 0.595 with them (P 0.667, R 0.537). For measuring only: its misses are not read."""
+    rep, _ = run_eval(GOLD.with_name("heldout11.jsonl"), by="lang")
+    assert rep.groups["all"].f1 >= 0.56, rep.as_dict()
