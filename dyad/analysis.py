@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .entries import TriggerEntry
 from .records import Sentence
@@ -126,7 +126,7 @@ class PlaceHit:
         self.after_locative = after_locative
 
 
-NO_KINDS: frozenset[str] = frozenset()  # the kinds at a token with no cue
+NO_KINDS: Final[frozenset[str]] = frozenset()  # the kinds at a token with no cue
 
 
 @dataclass(slots=True, init=False)

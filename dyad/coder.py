@@ -48,11 +48,11 @@ _GROUP_OF = {ACTOR: MENTIONS, AGENT: MENTIONS, PLACE: MENTIONS, TRIGGER: TRIGGER
              QTY: NUMBERS, TAIL: MENTIONS}
 HIT_GROUP: Final = tuple(_GROUP_OF[cat] for cat in range(len(_GROUP_OF)))  # indexed by a hit's category
 RENAMED_SECTORS: Final = frozenset({"CIV", "MED"})  # (q10a) people re-named by their bare noun keep their country
-NAMED_KINDS = frozenset({"country", "capital", "demonym", "person", "org", "group", "city"})
+NAMED_KINDS: Final = frozenset({"country", "capital", "demonym", "person", "org", "group", "city"})
 
 
 # a bare year at most this many tokens from the trigger dates its act
-BACKGROUND_REACH = 8
+BACKGROUND_REACH: Final = 8
 
 
 # language identification reads the first DETECT_FIRST tokens, and stops there when one language has at least
@@ -607,7 +607,7 @@ def _blocks(text: str, size: int) -> Iterator[tuple[int, str]]:
         pos = end
 
 
-DATELINE_ENDS = frozenset({"–", "—", "-", ">", ":"})
+DATELINE_ENDS: Final = frozenset({"–", "—", "-", ">", ":"})
 
 
 def _dateline(text: str, tokens: list[Token]) -> tuple[int, int]:
@@ -632,7 +632,7 @@ def _dateline(text: str, tokens: list[Token]) -> tuple[int, int]:
 # a wire dateline ("OUAGADOUGOU, 12 mai (Reuters) -") names where the reporter files from, usually the story's
 # country: that country, when the article names it, counts as this many more bare mentions (2 made a Jakarta
 # dateline outvote the Myanmar story told from there)
-DATELINE_VOTES = 1
+DATELINE_VOTES: Final = 1
 
 
 def _filed_in(per_sent: Sequence[tuple[list[Hit], ...]], sent_of: Sequence[int], dl0: int, dl1: int,
@@ -714,19 +714,19 @@ def _actor(u: Unit, text: str, offset: int) -> ActorRef:
                     start=u.start + offset, end=u.end + offset, entry=u.entry)
 
 
-ANAPHOR_CLASSES = {"anaphor_group": ("group",), "anaphor_igo": ("igo",), "anaphor_country": ("country", "capital")}
-_ANAPHOR_CLASSES_OF_KIND = {kind: tuple(c for c, ks in ANAPHOR_CLASSES.items() if kind in ks)  # kind -> classes
+ANAPHOR_CLASSES: Final = {"anaphor_group": ("group",), "anaphor_igo": ("igo",), "anaphor_country": ("country", "capital")}
+_ANAPHOR_CLASSES_OF_KIND: Final = {kind: tuple(c for c, ks in ANAPHOR_CLASSES.items() if kind in ks)  # kind -> classes
                             for kinds in ANAPHOR_CLASSES.values() for kind in kinds}
 
 
 FOREIGN: Final = "foreign"  # the agents.tsv role of nouns for people from elsewhere (migrants, refugees)
 OF_PHRASE_WORDS: Final = 2  # words of an of-phrase between a noun and the participle modifying it
-NAME_KINDS = frozenset({"igo", "org"})  # kinds whose multi-word names an `anaphor_name` head word may repeat
+NAME_KINDS: Final = frozenset({"igo", "org"})  # kinds whose multi-word names an `anaphor_name` head word may repeat
 # the sectors of generic people nouns an `anaphor_people` partitive ("cuatro de ellos", "four of them") may repeat
-PEOPLE_SECTORS = frozenset({"CIV", "OPP", "REF", "MED", "NGO", "BUS"})
+PEOPLE_SECTORS: Final = frozenset({"CIV", "OPP", "REF", "MED", "NGO", "BUS"})
 PEOPLE_KEY: Final = "anaphor_people"
-PEOPLE_KINDS = frozenset({"agent", "demonym"})  # (a bare noun, or one composed with its country: "manifestanti serbi")
-NAME_KEY = "name:"  # ``recent`` keys of the words of such names
+PEOPLE_KINDS: Final = frozenset({"agent", "demonym"})  # (a bare noun, or one composed with its country: "manifestanti serbi")
+NAME_KEY: Final = "name:"  # ``recent`` keys of the words of such names
 
 
 def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: list[Token]) -> None:
@@ -1016,7 +1016,7 @@ def _drop_articles_after_verbs(cues: list[CueHit], hits: list[Hit], text: str) -
     return [c for c in cues if not (c.kind == "genitive" and c.t0 in after_verb)]
 
 
-VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+VICTIM_TYPES: Final = frozenset({"ASSAULT", "COERCE"})
 
 
 def _victims_of_same_strike(trig: TriggerMatch, ra: RoleAssignment,
@@ -1052,7 +1052,7 @@ def _in_title(v: SentenceView, trig: TriggerMatch) -> bool:
     return any(c.kind == "genitive" and c.t1 == trig.t0 and c.t0 in ends for c in v.cues)
 
 
-PARTICIPLE_CONJUNCT = 8  # tokens from a coordinated participle back to the first participle of its phrase
+PARTICIPLE_CONJUNCT: Final = 8  # tokens from a coordinated participle back to the first participle of its phrase
 
 
 def _modifier(v: SentenceView, trig: TriggerMatch, tokens: list[Token], lang: Language, text: str) -> bool:

@@ -8,12 +8,13 @@ hedges of ``dates.tsv``/``cues.tsv``: "almeno nove soldati" after "la morte di" 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .analysis import CueHit, QuantityExpr
 from .entries import Language
 from .matcher import DATE, QTY, Hit, Token
 
-NUMBER_RE = re.compile(r"^\d{1,3}(?:[.,\s]\d{3})+$|^\d+(?:[.,]\d+)?$")
+NUMBER_RE: Final = re.compile(r"^\d{1,3}(?:[.,\s]\d{3})+$|^\d+(?:[.,]\d+)?$")
 
 
 def _parse_number(s: str) -> float | None:

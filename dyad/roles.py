@@ -22,40 +22,40 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Any, Callable, Protocol
+from typing import Any, Callable, Final, Protocol
 
 from .analysis import NO_KINDS, SentenceView, TriggerMatch, Unit, all_in, any_in
 from .entries import Language
 from .matcher import _SCANNER, Token
 
-BOUNDARY_TOKENS = frozenset(";:«»“”„\"[]")
-PREP_KINDS = frozenset({"target_prep", "genitive", "agent_prep", "locative"})
-PLACE_KINDS = frozenset({"country", "capital", "city", "place"})
-OF_KINDS = frozenset({"genitive", "agent_prep", "locative"})  # phrases that hang on a noun or say where or by whom
-AGENT_SECTORS = frozenset({"GOV", "MIL", "REB", "SPY", "POL"})  # who attacks, arrests or strikes
-STATE_SECTORS = frozenset({"GOV", "MIL", ""})
-NON_STATE = frozenset({"REB", "OPP", "CIV"})
+BOUNDARY_TOKENS: Final = frozenset(";:«»“”„\"[]")
+PREP_KINDS: Final = frozenset({"target_prep", "genitive", "agent_prep", "locative"})
+PLACE_KINDS: Final = frozenset({"country", "capital", "city", "place"})
+OF_KINDS: Final = frozenset({"genitive", "agent_prep", "locative"})  # phrases that hang on a noun or say where or by whom
+AGENT_SECTORS: Final = frozenset({"GOV", "MIL", "REB", "SPY", "POL"})  # who attacks, arrests or strikes
+STATE_SECTORS: Final = frozenset({"GOV", "MIL", ""})
+NON_STATE: Final = frozenset({"REB", "OPP", "CIV"})
 # what a state named as such may act against (not what acts for it: state media)
-CIVIL_SOCIETY = frozenset({"NGO", "MED"})
-PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
-EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN"})
+CIVIL_SOCIETY: Final = frozenset({"NGO", "MED"})
+PHYSICAL_TYPES: Final = frozenset({"ASSAULT", "COERCE"})
+EMBEDDING_TYPES: Final = frozenset({"REQUEST", "THREATEN"})
 # tokens between an agreement noun and the provision verb it is the subject of ("le plan de paix américain prévoit")
-PROVISION_SUBJECT_GAP = 3
+PROVISION_SUBJECT_GAP: Final = 3
 # tokens between a place after a locative and a bare object noun right after it (a number, an adjective:
 # "töteten in Mali zwölf Zivilisten")
-OBJECT_AFTER_PLACE_GAP = 2
+OBJECT_AFTER_PLACE_GAP: Final = 2
 # tokens between a passive act and the attack it happened in ("were killed in an Israeli air strike": "in an
 # Israeli"; "sono state uccise in un raid": "in un")
-CAUSE_GAP = 4
-REPORTING_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
-OWNER_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})  # reactions to a proposal, plan, bid: its owner
-RELATIVE_DOER_GAP = 2  # words between a relative clause's subject and its verb of doing ("hanno condotto")
-HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # acts that have a victim
+CAUSE_GAP: Final = 4
+REPORTING_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
+OWNER_TYPES: Final = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})  # reactions to a proposal, plan, bid: its owner
+RELATIVE_DOER_GAP: Final = 2  # words between a relative clause's subject and its verb of doing ("hanno condotto")
+HOSTILE_TYPES: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # acts that have a victim
 # acts against someone that they may answer (deny the accusation, reject the measure, threaten to retaliate)
-AGAINST_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN", "REJECT", "MOBILIZE"})
-SAYING_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT", "PROTEST"})  # what one says or shows
-ANSWER_TYPES = frozenset({"REJECT", "THREATEN", "ACCUSE"})  # reactions that may answer such an act
-DEMAND_TYPES = AGAINST_TYPES | {"REQUEST"}  # a coordinated verb that addresses someone who did wrong
+AGAINST_TYPES: Final = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN", "REJECT", "MOBILIZE"})
+SAYING_TYPES: Final = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT", "PROTEST"})  # what one says or shows
+ANSWER_TYPES: Final = frozenset({"REJECT", "THREATEN", "ACCUSE"})  # reactions that may answer such an act
+DEMAND_TYPES: Final = AGAINST_TYPES | {"REQUEST"}  # a coordinated verb that addresses someone who did wrong
 
 
 @dataclass(slots=True, init=False)
@@ -112,8 +112,9 @@ class RoleAssigner(Protocol):
         ...
 
 
-QUOTES = frozenset("«»“”„\"")
-OPEN_ONLY, CLOSE_ONLY = frozenset("«„"), frozenset("»”")  # “ opens in English and closes in German
+QUOTES: Final = frozenset("«»“”„\"")
+OPEN_ONLY: Final = frozenset("«„")  # “ opens in English and closes in German
+CLOSE_ONLY: Final = frozenset("»”")
 
 
 def _sentence_marks(view: SentenceView, tokens: list[Token]) -> None:
@@ -127,7 +128,7 @@ def _sentence_marks(view: SentenceView, tokens: list[Token]) -> None:
     view.clause_marks = (punct, breaks)
 
 
-_c_marks: Callable[..., tuple[list[int], list[int], list[int]] | None] | None = getattr(_SCANNER, "sentence_marks", None)
+_c_marks: Final[Callable[..., tuple[list[int], list[int], list[int]] | None] | None] = getattr(_SCANNER, "sentence_marks", None)
 
 
 def _sentence_marks_py(view: SentenceView, tokens: list[Token]) -> tuple[list[int], list[int], list[int]]:
@@ -146,22 +147,22 @@ def _sentence_marks_py(view: SentenceView, tokens: list[Token]) -> tuple[list[in
     return quotes, punct, breaks
 
 
-DURING_TO_NOUN = 1  # words between a `during` cue and its meeting noun ("bei einem kurzen Telefonat")
-MEDIUM_PREPS = frozenset({"locative", "target_prep"})  # "à la télévision", "im Rundfunk", "on state TV"
-MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "AGREE", "CONCEDE", "COOPERATE", "RETREAT", "AID"})  # a decision's acts
-FRONTED_NP_TOKENS = 3  # a fronted subject noun phrase and its auxiliary: "Le convoi a [quitté]"
-DASHES = frozenset({"–", "—"})
-DATELINE_DASHES = DASHES | {"-"}  # a spaced dash joins two clauses ("X hält Gelder zurück – Y droht mit Veto")
-CLAUSE_PUNCT = frozenset({",", ";", ":"}) | DASHES
-INSERTED_BREAK_REACH = 10  # (q10b: 8 missed ", whose troops have propped up Kiir's government since …") tokens back from a clause break to the relative pronoun that opened its inserted clause
+DURING_TO_NOUN: Final = 1  # words between a `during` cue and its meeting noun ("bei einem kurzen Telefonat")
+MEDIUM_PREPS: Final = frozenset({"locative", "target_prep"})  # "à la télévision", "im Rundfunk", "on state TV"
+MEASURE_TYPES: Final = frozenset({"SANCTION", "COERCE", "AGREE", "CONCEDE", "COOPERATE", "RETREAT", "AID"})  # a decision's acts
+FRONTED_NP_TOKENS: Final = 3  # a fronted subject noun phrase and its auxiliary: "Le convoi a [quitté]"
+DASHES: Final = frozenset({"–", "—"})
+DATELINE_DASHES: Final = DASHES | {"-"}  # a spaced dash joins two clauses ("X hält Gelder zurück – Y droht mit Veto")
+CLAUSE_PUNCT: Final = frozenset({",", ";", ":"}) | DASHES
+INSERTED_BREAK_REACH: Final = 10  # (q10b: 8 missed ", whose troops have propped up Kiir's government since …") tokens back from a clause break to the relative pronoun that opened its inserted clause
 def _set_by_during(view: SentenceView, t0: int, floor: int) -> bool:
     """Does a `during` cue introduce the meeting word at token ``t0`` ("bei einem kurzen Telefonat", "lors d'un
     entretien"), not before token ``floor``? The meeting is then the setting of the act told in its clause."""
     return view.has_cue("during", max(floor, t0 - DURING_TO_NOUN - 2), t0)
 
 
-BREAK_KINDS = frozenset({"clause_break", "subordinator"})  # cues that open a clause (as opens_clause spells out)
-BREAK_KIND_LIST = tuple(sorted(BREAK_KINDS))  # (for the C code)
+BREAK_KINDS: Final = frozenset({"clause_break", "subordinator"})  # cues that open a clause (as opens_clause spells out)
+BREAK_KIND_LIST: Final = tuple(sorted(BREAK_KINDS))  # (for the C code)
 
 
 def opens_clause(kinds: frozenset[str]) -> bool:
@@ -170,7 +171,7 @@ def opens_clause(kinds: frozenset[str]) -> bool:
     return "clause_break" in kinds or "subordinator" in kinds
 
 
-SCARE_QUOTE_MAX = 4  # tokens: a quoted phrase this short is a phrase of the sentence, not a quotation
+SCARE_QUOTE_MAX: Final = 4  # tokens: a quoted phrase this short is a phrase of the sentence, not a quotation
 
 
 def quoted(view: SentenceView, t: int, tokens: list[Token]) -> tuple[int, int] | None:
@@ -282,7 +283,7 @@ def clause_start(view: SentenceView, tokens: list[Token], t: int, lo: int) -> tu
     return b, True
 
 
-COORD_VERB_GAP = 2  # tokens an auxiliary or adverb may take between a coordinator and its verb ("e ha ribadito")
+COORD_VERB_GAP: Final = 2  # tokens an auxiliary or adverb may take between a coordinator and its verb ("e ha ribadito")
 
 
 def coordinated_clause(view: SentenceView, trig: TriggerMatch, tokens: list[Token], R: int,
