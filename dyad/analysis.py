@@ -179,7 +179,12 @@ class SentenceView:
         if self._cue_pos is None:
             pos: dict[str, list[int]] = {}
             for c in self.cues:  # cues are sorted by t0
-                pos.setdefault(c.kind, []).append(c.t0)
+                # (not setdefault(kind, []): compiled, it raises and clears a KeyError at every new kind)
+                p = pos.get(c.kind)
+                if p is None:
+                    pos[c.kind] = [c.t0]
+                else:
+                    p.append(c.t0)
             self._cue_pos = pos
         p = self._cue_pos.get(kind)
         if not p:

@@ -382,8 +382,12 @@ class RuleRoles:
         passive = self._passive(view, trig, tokens, ctx.lang.not_participle)
         trig_last = trig.t1 - 1  # the last matched token
         # ("a"/"à" that may also say where, "arrestati a Minsk dalla polizia", does not close the search)
-        first_tprep = min([c.t0 for c in view.cues if c.kind == "target_prep" and trig_last < c.t0 < R
-                           and "locative" not in view.cue_starts.get(c.t0, ())], default=R)
+        # (a loop, not min(..., default=R): a call with a keyword argument goes through the interpreter's parsing)
+        first_tprep = R
+        for c in view.cues:
+            if c.kind == "target_prep" and trig_last < c.t0 < first_tprep \
+                    and "locative" not in view.cue_starts.get(c.t0, NO_KINDS):
+                first_tprep = c.t0
         # "attacked by X", "attacco da parte di X": an agent phrase before any target phrase
         agent_after = [u for u in after if "agent_prep" in view.kinds_before(u.t0) and u.t0 <= first_tprep
                        and u.t0 - trig_last <= 8]
@@ -1771,7 +1775,10 @@ class RuleRoles:
         """
         # ("NATO leaders meeting in Ankara accused Russia of …": an actor after a verb of saying or attitude that
         # follows the meeting word is that verb's object, not a party of the meeting)
-        cut = min([t.t0 for t in view.triggers if trig_end <= t.t0 and t.entry.type in SAYING_TYPES], default=None)
+        cut: int | None = None  # (a loop, not min(..., default=None): see first_tprep in assign)
+        for t in view.triggers:
+            if trig_end <= t.t0 and t.entry.type in SAYING_TYPES and (cut is None or t.t0 < cut):
+                cut = t.t0
         # (unless the meeting is the setting of that verb, "Bei einem Telefonat sicherte X Y seine Unterstützung zu":
         # then the verb's two parties are the meeting's)
         if cut is not None and trig_start >= 0 and _set_by_during(view, trig_start, view.t0):
