@@ -74,6 +74,7 @@ class Coder:
         self._future_endings: dict[str, tuple[str, ...]] = {}
         self._determiners: dict[str, frozenset[str]] = {}
         self._cue_kinds: dict[str, tuple[str, ...]] = {}  # the kind of each cue entry, by index
+        self._abbreviations: dict[str, frozenset[str]] = {}  # the language's abbreviations, as a set once
         self._trigger_specs: dict[str, list[TriggerSpec]] = {}
         self._trigger_index: dict[str, object] = {}  # (their C arrays, see triggers.trigger_index)
         self._unit_specs: dict[str, UnitSpecs] = {}  # what build_units reads of the records
@@ -103,6 +104,7 @@ class Coder:
             self._future_endings[code] = m.lang.future_endings
             self._determiners[code] = m.lang.determiners
             self._cue_kinds[code] = tuple(c.kind for c in m.lang.cues)
+            self._abbreviations[code] = frozenset(m.lang.abbreviations)
             self._trigger_specs[code] = trigger_specs(m.lang)
             self._trigger_index[code] = trigger_index(self._trigger_specs[code])
             self._unit_specs[code] = unit_specs(m.lang)
@@ -224,7 +226,7 @@ class Coder:
         folded, tokens = pre if pre is not None else (fold(text), None)
         if tokens is None:
             tokens = tokenize(folded)
-        sents, ranges = segment(text, folded, tokens, frozenset(lang.abbreviations))
+        sents, ranges = segment(text, folded, tokens, self._abbreviations[lang_code])
         if not sents:
             return [], []
         hits = m.scan(text, folded, tokens)
@@ -524,7 +526,10 @@ class Coder:
         # date: the date expression nearest the trigger
         d_text, d_val, d_prec = "", article.published[:10] if article.published else None, "published"
         if v.dates:
-            best = min(v.dates, key=lambda d: abs(d.t0 - trig.t0))
+            best = v.dates[0]  # (the first nearest, as min(v.dates, key=…) gives, without its keyword call)
+            for d in v.dates:
+                if abs(d.t0 - trig.t0) < abs(best.t0 - trig.t0):
+                    best = d
             d_val, d_prec = best.date, best.precision
             if published is not None and best.precision == "year" and abs(best.t0 - trig.t0) <= BACKGROUND_REACH \
                     and int(best.date[:4]) <= published.year - 2 and best.t1 - best.t0 == 1 \

@@ -361,7 +361,9 @@ class RuleRoles:
                  and not (u.home and any_in(u.t0, u.t1, matched))]
         speakers = self._speakers(view, trig)
         if speakers:  # "…, South Korean intelligence said": the one who says takes no role in what is said
-            units = [u for u in units if u not in speakers]
+            # (`u not in speakers`, spelled out: the list's `in` runs the dataclass's interpreted __eq__ on every
+            # speaker, and units of another span are never equal)
+            units = [u for u in units if not any(s is u or s.t0 == u.t0 and s == u for s in speakers)]
         before = [u for u in units if L <= u.t0 and u.t1 <= trig.t0]
         quoted_before: list[Unit] = []
         if view.quote_marks and before and quoted(view, trig.t0, tokens) is None:
@@ -1598,8 +1600,8 @@ class RuleRoles:
                  not_participle: tuple[str, ...] = ()) -> bool:
         if not_participle and tokens and tokens[trig.t0].text.endswith(not_participle):
             return False  # "are demanding": a progressive, not a passive
-        for back in (0, 1, 2):
-            if "passive_aux" in view.cue_ends.get(trig.t0 - back, ()):
+        for back in range(3):  # (range and NO_KINDS: a compiled loop and set lookup, not a tuple's iterator)
+            if "passive_aux" in view.cue_ends.get(trig.t0 - back, NO_KINDS):
                 return True
         if len(trig.matched) > 1:
             # "un convoglio del PAM è stato bloccato", "ein Konvoi … wurde … blockiert": an auxiliary between the
