@@ -10,7 +10,6 @@ NamedTuple instead, made in C by the front end (see mentions.cue_hits).
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Final, NamedTuple
 
@@ -127,6 +126,19 @@ class PlaceHit:
 
 
 NO_KINDS: Final[frozenset[str]] = frozenset()  # the kinds at a token with no cue
+
+
+def bisect_left(a: list[int], x: int) -> int:
+    """bisect.bisect_left on a sorted list of ints, compiled here: the bisect module's C function is called through
+    the interpreter's protocol, its name looked up and its arguments boxed and parsed (some fifty times an article)."""
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 @dataclass(slots=True, init=False)

@@ -20,7 +20,7 @@ The rules, all driven by the language's cue words (docs/formats/lexicon.md):
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from .analysis import bisect_left  # (compiled: see there)
 from dataclasses import dataclass, field
 from typing import Any, Callable, Final, Protocol
 
