@@ -208,7 +208,9 @@ def clause_bounds(view: SentenceView, trig: TriggerMatch, tokens: list[Token]) -
     """
     q = quoted(view, trig.t0, tokens)  # (also finds the sentence's marks)
     lo, hi = (q if q else (view.t0, view.t1))
-    punct, breaks = view.clause_marks  # type: ignore[misc]
+    marks = view.clause_marks
+    assert marks is not None  # (narrowed, not ignored: typed, the compiled code reads them as lists of ints)
+    punct, breaks = marks
     L, rel = clause_start(view, tokens, trig.t0, lo)
     # after the last matched token: the first mark in [t1, hi) ends the clause
     R = hi
@@ -271,7 +273,9 @@ def clause_start(view: SentenceView, tokens: list[Token], t: int, lo: int) -> tu
     opens it: the nearest mark in [lo, t); punctuation opens the clause after it, a cue at it."""
     if view.clause_marks is None:
         _sentence_marks(view, tokens)
-    punct, breaks = view.clause_marks  # type: ignore[misc]
+    marks = view.clause_marks
+    assert marks is not None  # (see clause_bounds)
+    punct, breaks = marks
     i = bisect_left(punct, t) - 1
     p = punct[i] if i >= 0 and punct[i] >= lo else -1
     i = bisect_left(breaks, t) - 1
