@@ -157,7 +157,6 @@ class SentenceView:
     attribution: tuple[int, int] | None = None  # token span of "according to X"
     cue_starts: dict[int, frozenset[str]] = field(default_factory=dict)
     cue_ends: dict[int, frozenset[str]] = field(default_factory=dict)
-    _cue_pos: dict[str, list[int]] | None = None
     quote_marks: list[int] | None = None  # token indices of quotation marks (computed once)
     # token indices of the punctuation that ends a clause and of clause-break cues (computed with quote_marks)
     clause_marks: tuple[list[int], list[int]] | None = None
@@ -177,7 +176,6 @@ class SentenceView:
         self.attribution = None
         self.cue_starts = cue_starts
         self.cue_ends = cue_ends
-        self._cue_pos = None
         self.quote_marks = None
         self.clause_marks = None
         self.where = None
@@ -188,21 +186,13 @@ class SentenceView:
 
     def has_cue(self, kind: str, lo: int, hi: int) -> bool:
         """Is there a cue of this kind starting in tokens [lo, hi)?"""
-        if self._cue_pos is None:
-            pos: dict[str, list[int]] = {}
-            for c in self.cues:  # cues are sorted by t0
-                # (not setdefault(kind, []): compiled, it raises and clears a KeyError at every new kind)
-                p = pos.get(c.kind)
-                if p is None:
-                    pos[c.kind] = [c.t0]
-                else:
-                    p.append(c.t0)
-            self._cue_pos = pos
-        p = self._cue_pos.get(kind)
-        if not p:
-            return False
-        i = bisect_left(p, lo)
-        return i < len(p) and p[i] < hi
+        # (a scan of the sentence's few cues, sorted by t0, up to hi: cheaper than an index of them made per sentence)
+        for c in self.cues:
+            if c.t0 >= hi:
+                break
+            if c.t0 >= lo and c.kind == kind:
+                return True
+        return False
 
 
 def any_in(t0: int, t1: int, tokens: set[int]) -> bool:
