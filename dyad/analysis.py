@@ -10,9 +10,8 @@ NamedTuple instead, made in C by the front end (see mentions.cue_hits).
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .entries import TriggerEntry
 from .records import Sentence
@@ -126,7 +125,20 @@ class PlaceHit:
         self.after_locative = after_locative
 
 
-NO_KINDS: frozenset[str] = frozenset()  # the kinds at a token with no cue
+NO_KINDS: Final[frozenset[str]] = frozenset()  # the kinds at a token with no cue
+
+
+def bisect_left(a: list[int], x: int) -> int:
+    """bisect.bisect_left on a sorted list of ints, compiled here: the bisect module's C function is called through
+    the interpreter's protocol, its name looked up and its arguments boxed and parsed (some fifty times an article)."""
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 @dataclass(slots=True, init=False)
@@ -145,7 +157,6 @@ class SentenceView:
     attribution: tuple[int, int] | None = None  # token span of "according to X"
     cue_starts: dict[int, frozenset[str]] = field(default_factory=dict)
     cue_ends: dict[int, frozenset[str]] = field(default_factory=dict)
-    _cue_pos: dict[str, list[int]] | None = None
     quote_marks: list[int] | None = None  # token indices of quotation marks (computed once)
     # token indices of the punctuation that ends a clause and of clause-break cues (computed with quote_marks)
     clause_marks: tuple[list[int], list[int]] | None = None
@@ -165,7 +176,6 @@ class SentenceView:
         self.attribution = None
         self.cue_starts = cue_starts
         self.cue_ends = cue_ends
-        self._cue_pos = None
         self.quote_marks = None
         self.clause_marks = None
         self.where = None
@@ -176,16 +186,13 @@ class SentenceView:
 
     def has_cue(self, kind: str, lo: int, hi: int) -> bool:
         """Is there a cue of this kind starting in tokens [lo, hi)?"""
-        if self._cue_pos is None:
-            pos: dict[str, list[int]] = {}
-            for c in self.cues:  # cues are sorted by t0
-                pos.setdefault(c.kind, []).append(c.t0)
-            self._cue_pos = pos
-        p = self._cue_pos.get(kind)
-        if not p:
-            return False
-        i = bisect_left(p, lo)
-        return i < len(p) and p[i] < hi
+        # (a scan of the sentence's few cues, sorted by t0, up to hi: cheaper than an index of them made per sentence)
+        for c in self.cues:
+            if c.t0 >= hi:
+                break
+            if c.t0 >= lo and c.kind == kind:
+                return True
+        return False
 
 
 def any_in(t0: int, t1: int, tokens: set[int]) -> bool:

@@ -48,11 +48,11 @@ _GROUP_OF = {ACTOR: MENTIONS, AGENT: MENTIONS, PLACE: MENTIONS, TRIGGER: TRIGGER
              QTY: NUMBERS, TAIL: MENTIONS}
 HIT_GROUP: Final = tuple(_GROUP_OF[cat] for cat in range(len(_GROUP_OF)))  # indexed by a hit's category
 RENAMED_SECTORS: Final = frozenset({"CIV", "MED", "REB"})  # (q10a) people re-named by their bare noun keep their country
-NAMED_KINDS = frozenset({"country", "capital", "demonym", "person", "org", "group", "city"})
+NAMED_KINDS: Final = frozenset({"country", "capital", "demonym", "person", "org", "group", "city"})
 
 
 # a bare year at most this many tokens from the trigger dates its act
-BACKGROUND_REACH = 8
+BACKGROUND_REACH: Final = 8
 
 
 # language identification reads the first DETECT_FIRST tokens, and stops there when one language has at least
@@ -74,6 +74,7 @@ class Coder:
         self._future_endings: dict[str, tuple[str, ...]] = {}
         self._determiners: dict[str, frozenset[str]] = {}
         self._cue_kinds: dict[str, tuple[str, ...]] = {}  # the kind of each cue entry, by index
+        self._abbreviations: dict[str, frozenset[str]] = {}  # the language's abbreviations, as a set once
         self._trigger_specs: dict[str, list[TriggerSpec]] = {}
         self._trigger_index: dict[str, object] = {}  # (their C arrays, see triggers.trigger_index)
         self._unit_specs: dict[str, UnitSpecs] = {}  # what build_units reads of the records
@@ -103,6 +104,7 @@ class Coder:
             self._future_endings[code] = m.lang.future_endings
             self._determiners[code] = m.lang.determiners
             self._cue_kinds[code] = tuple(c.kind for c in m.lang.cues)
+            self._abbreviations[code] = frozenset(m.lang.abbreviations)
             self._trigger_specs[code] = trigger_specs(m.lang)
             self._trigger_index[code] = trigger_index(self._trigger_specs[code])
             self._unit_specs[code] = unit_specs(m.lang)
@@ -224,7 +226,7 @@ class Coder:
         folded, tokens = pre if pre is not None else (fold(text), None)
         if tokens is None:
             tokens = tokenize(folded)
-        sents, ranges = segment(text, folded, tokens, frozenset(lang.abbreviations))
+        sents, ranges = segment(text, folded, tokens, self._abbreviations[lang_code])
         if not sents:
             return [], []
         hits = m.scan(text, folded, tokens)
@@ -541,7 +543,10 @@ class Coder:
         # date: the date expression nearest the trigger
         d_text, d_val, d_prec = "", article.published[:10] if article.published else None, "published"
         if v.dates:
-            best = min(v.dates, key=lambda d: abs(d.t0 - trig.t0))
+            best = v.dates[0]  # (the first nearest, as min(v.dates, key=…) gives, without its keyword call)
+            for d in v.dates:
+                if abs(d.t0 - trig.t0) < abs(best.t0 - trig.t0):
+                    best = d
             d_val, d_prec = best.date, best.precision
             if published is not None and best.precision == "year" and abs(best.t0 - trig.t0) <= BACKGROUND_REACH \
                     and int(best.date[:4]) <= published.year - 2 and best.t1 - best.t0 == 1 \
@@ -624,7 +629,7 @@ def _blocks(text: str, size: int) -> Iterator[tuple[int, str]]:
         pos = end
 
 
-DATELINE_ENDS = frozenset({"–", "—", "-", ">", ":"})
+DATELINE_ENDS: Final = frozenset({"–", "—", "-", ">", ":"})
 
 
 def _dateline(text: str, tokens: list[Token]) -> tuple[int, int]:
@@ -649,7 +654,7 @@ def _dateline(text: str, tokens: list[Token]) -> tuple[int, int]:
 # a wire dateline ("OUAGADOUGOU, 12 mai (Reuters) -") names where the reporter files from, usually the story's
 # country: that country, when the article names it, counts as this many more bare mentions (2 made a Jakarta
 # dateline outvote the Myanmar story told from there)
-DATELINE_VOTES = 1
+DATELINE_VOTES: Final = 1
 
 
 def _filed_in(per_sent: Sequence[tuple[list[Hit], ...]], sent_of: Sequence[int], dl0: int, dl1: int,
@@ -731,19 +736,19 @@ def _actor(u: Unit, text: str, offset: int) -> ActorRef:
                     start=u.start + offset, end=u.end + offset, entry=u.entry)
 
 
-ANAPHOR_CLASSES = {"anaphor_group": ("group",), "anaphor_igo": ("igo",), "anaphor_country": ("country", "capital")}
-_ANAPHOR_CLASSES_OF_KIND = {kind: tuple(c for c, ks in ANAPHOR_CLASSES.items() if kind in ks)  # kind -> classes
+ANAPHOR_CLASSES: Final = {"anaphor_group": ("group",), "anaphor_igo": ("igo",), "anaphor_country": ("country", "capital")}
+_ANAPHOR_CLASSES_OF_KIND: Final = {kind: tuple(c for c, ks in ANAPHOR_CLASSES.items() if kind in ks)  # kind -> classes
                             for kinds in ANAPHOR_CLASSES.values() for kind in kinds}
 
 
 FOREIGN: Final = "foreign"  # the agents.tsv role of nouns for people from elsewhere (migrants, refugees)
 OF_PHRASE_WORDS: Final = 2  # words of an of-phrase between a noun and the participle modifying it
-NAME_KINDS = frozenset({"igo", "org"})  # kinds whose multi-word names an `anaphor_name` head word may repeat
+NAME_KINDS: Final = frozenset({"igo", "org"})  # kinds whose multi-word names an `anaphor_name` head word may repeat
 # the sectors of generic people nouns an `anaphor_people` partitive ("cuatro de ellos", "four of them") may repeat
-PEOPLE_SECTORS = frozenset({"CIV", "OPP", "REF", "MED", "NGO", "BUS"})
+PEOPLE_SECTORS: Final = frozenset({"CIV", "OPP", "REF", "MED", "NGO", "BUS"})
 PEOPLE_KEY: Final = "anaphor_people"
-PEOPLE_KINDS = frozenset({"agent", "demonym"})  # (a bare noun, or one composed with its country: "manifestanti serbi")
-NAME_KEY = "name:"  # ``recent`` keys of the words of such names
+PEOPLE_KINDS: Final = frozenset({"agent", "demonym"})  # (a bare noun, or one composed with its country: "manifestanti serbi")
+NAME_KEY: Final = "name:"  # ``recent`` keys of the words of such names
 
 
 def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: list[Token]) -> None:
@@ -1041,7 +1046,7 @@ def _drop_articles_after_verbs(cues: list[CueHit], hits: list[Hit], text: str) -
     return [c for c in cues if not (c.kind == "genitive" and c.t0 in after_verb)]
 
 
-VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+VICTIM_TYPES: Final = frozenset({"ASSAULT", "COERCE"})
 
 
 def _victims_of_same_strike(trig: TriggerMatch, ra: RoleAssignment,
@@ -1077,7 +1082,7 @@ def _in_title(v: SentenceView, trig: TriggerMatch) -> bool:
     return any(c.kind == "genitive" and c.t1 == trig.t0 and c.t0 in ends for c in v.cues)
 
 
-PARTICIPLE_CONJUNCT = 8  # tokens from a coordinated participle back to the first participle of its phrase
+PARTICIPLE_CONJUNCT: Final = 8  # tokens from a coordinated participle back to the first participle of its phrase
 
 
 def _modifier(v: SentenceView, trig: TriggerMatch, tokens: list[Token], lang: Language, text: str) -> bool:

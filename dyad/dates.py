@@ -16,14 +16,15 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from datetime import date, timedelta
+from typing import Final
 
 from .analysis import DateExpr
 from .entries import Language
 from .matcher import DATE, Hit, Token
 
-DAY_RE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|º|°)?$")
-YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d|21\d\d)$")
-NUM_RE = re.compile(r"^\d+$")
+DAY_RE: Final = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|º|°)?$")
+YEAR_RE: Final = re.compile(r"^(1[89]\d\d|20\d\d|21\d\d)$")
+NUM_RE: Final = re.compile(r"^\d+$")
 
 
 def parse_iso(s: str | None) -> date | None:

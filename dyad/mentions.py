@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 from operator import attrgetter, itemgetter
-from typing import Any, Callable
+from typing import Any, Callable, Final
 
 from .analysis import NO_KINDS, CueHit, Unit, any_in
 from .entries import Language
@@ -17,9 +17,9 @@ from .records import UNKNOWN
 from .matcher import _SCANNER, ACTOR, AGENT, PLACE, TAIL, Hit, Token
 
 _t0 = attrgetter("t0")
-NON_STATE = frozenset({"REB", "OPP"})
-STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "SPY"})
-NAMED = ("country", "capital", "demonym", "person", "org", "igo", "group", "city")
+NON_STATE: Final = frozenset({"REB", "OPP"})
+STATE_SECTORS: Final = frozenset({"GOV", "MIL", "POL", "SPY"})
+NAMED: Final = ("country", "capital", "demonym", "person", "org", "igo", "group", "city")
 
 
 # What build_units reads of a language's records, as plain tuples made once per language (see unit_specs): the
@@ -31,7 +31,7 @@ AgentSpec = tuple[str, str, str]
 PlaceSpec = tuple[str, str, str]
 UnitSpecs = tuple[list[ActorSpec], list[AgentSpec], list[PlaceSpec]]
 
-_c_build_units: Callable[..., list[Unit] | None] | None = getattr(_SCANNER, "build_units", None)
+_c_build_units: Final[Callable[..., list[Unit] | None] | None] = getattr(_SCANNER, "build_units", None)
 
 
 def unit_specs(lang: Language) -> UnitSpecs:
@@ -242,10 +242,10 @@ def resolve_roles(units: list[Unit], lang: Language, on: str | None) -> None:
             u.entity, u.entry = e.entity, e.origin
 
 
-_new_cue = partial(tuple.__new__, CueHit)  # CueHit(*fields) without the keyword-handling constructor
+_new_cue: Final = partial(tuple.__new__, CueHit)  # CueHit(*fields) without the keyword-handling constructor
 _cue_t0 = itemgetter(1)
-_c_cue_hits: Callable[..., list[CueHit] | None] | None = getattr(_SCANNER, "cue_hits", None)
-_c_cue_index: Callable[..., Any] | None = getattr(_SCANNER, "cue_index", None)
+_c_cue_hits: Final[Callable[..., list[CueHit] | None] | None] = getattr(_SCANNER, "cue_hits", None)
+_c_cue_index: Final[Callable[..., Any] | None] = getattr(_SCANNER, "cue_index", None)
 
 
 def cue_hits(hits: list[Hit], kinds: tuple[str, ...], tokens: list[Token], sent_end: int) -> list[CueHit]:
@@ -264,7 +264,7 @@ def _cue_hits_py(hits: list[Hit], kinds: tuple[str, ...], tokens: list[Token], s
                    for h in hits], key=_cue_t0)
 
 
-_KIND_SETS: dict[str, frozenset[str]] = {}  # {kind} for each cue kind, made once and shared
+_KIND_SETS: Final[dict[str, frozenset[str]]] = {}  # {kind} for each cue kind, made once and shared
 
 
 def cue_index(cues: list[CueHit]) -> tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]]:

@@ -8,19 +8,22 @@ hedges of ``dates.tsv``/``cues.tsv``: "almeno nove soldati" after "la morte di" 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .analysis import CueHit, QuantityExpr
 from .entries import Language
 from .matcher import DATE, QTY, Hit, Token
 
-NUMBER_RE = re.compile(r"^\d{1,3}(?:[.,\s]\d{3})+$|^\d+(?:[.,]\d+)?$")
+NUMBER_RE: Final = re.compile(r"^\d{1,3}(?:[.,\s]\d{3})+$|^\d+(?:[.,]\d+)?$")
+THOUSANDS_RE: Final = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")  # (compiled once: re.match(str) is interpreted code)
+SEPARATORS_RE: Final = re.compile(r"[.,]")
 
 
 def _parse_number(s: str) -> float | None:
     if not NUMBER_RE.match(s):
         return None
-    if re.match(r"^\d{1,3}(?:[.,]\d{3})+$", s):
-        return float(re.sub(r"[.,]", "", s))
+    if THOUSANDS_RE.match(s):
+        return float(SEPARATORS_RE.sub("", s))
     return float(s.replace(",", "."))
 
 

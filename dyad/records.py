@@ -13,9 +13,9 @@ treat them as read-only, and use :func:`dataclasses.replace` to change one, as f
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any, Final, Mapping
 
-UNKNOWN = "---"
+UNKNOWN: Final = "---"
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,47 +20,47 @@ The rules, all driven by the language's cue words (docs/formats/lexicon.md):
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from .analysis import bisect_left  # (compiled: see there)
 from dataclasses import dataclass, field
-from typing import Any, Callable, Protocol
+from typing import Any, Callable, Final, Protocol
 
 from .analysis import NO_KINDS, SentenceView, TriggerMatch, Unit, all_in, any_in
 from .entries import Language
 from .matcher import _SCANNER, Token
 
-BOUNDARY_TOKENS = frozenset(";:«»“”„\"[]")
-PREP_KINDS = frozenset({"target_prep", "genitive", "agent_prep", "locative"})
-PLACE_KINDS = frozenset({"country", "capital", "city", "place"})
-OF_KINDS = frozenset({"genitive", "agent_prep", "locative"})  # phrases that hang on a noun or say where or by whom
-AGENT_SECTORS = frozenset({"GOV", "MIL", "REB", "SPY", "POL"})  # who attacks, arrests or strikes
-STATE_SECTORS = frozenset({"GOV", "MIL", ""})
-NON_STATE = frozenset({"REB", "OPP", "CIV"})
+BOUNDARY_TOKENS: Final = frozenset(";:«»“”„\"[]")
+PREP_KINDS: Final = frozenset({"target_prep", "genitive", "agent_prep", "locative"})
+PLACE_KINDS: Final = frozenset({"country", "capital", "city", "place"})
+OF_KINDS: Final = frozenset({"genitive", "agent_prep", "locative"})  # phrases that hang on a noun or say where or by whom
+AGENT_SECTORS: Final = frozenset({"GOV", "MIL", "REB", "SPY", "POL"})  # who attacks, arrests or strikes
+STATE_SECTORS: Final = frozenset({"GOV", "MIL", ""})
+NON_STATE: Final = frozenset({"REB", "OPP", "CIV"})
 # what a state named as such may act against (not what acts for it: state media)
-CIVIL_SOCIETY = frozenset({"NGO", "MED"})
-PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
-EMBEDDING_TYPES = frozenset({"REQUEST", "THREATEN"})
+CIVIL_SOCIETY: Final = frozenset({"NGO", "MED"})
+PHYSICAL_TYPES: Final = frozenset({"ASSAULT", "COERCE"})
+EMBEDDING_TYPES: Final = frozenset({"REQUEST", "THREATEN"})
 # tokens between an agreement noun and the provision verb it is the subject of ("le plan de paix américain prévoit")
-PROVISION_SUBJECT_GAP = 3
+PROVISION_SUBJECT_GAP: Final = 3
 # tokens between a place after a locative and a bare object noun right after it (a number, an adjective:
 # "töteten in Mali zwölf Zivilisten")
-OBJECT_AFTER_PLACE_GAP = 2
-PURPOSE_TO_VERB = 3  # words between a purpose cue and its act ("para expresarle su apoyo", "pour lui exprimer")
-PURPOSE_AFTER_CALL = 8  # tokens from a call or meeting to its purpose cue ("a appelé X mardi soir pour lui exprimer")
+OBJECT_AFTER_PLACE_GAP: Final = 2
+PURPOSE_TO_VERB: Final = 3  # words between a purpose cue and its act ("para expresarle su apoyo", "pour lui exprimer")
+PURPOSE_AFTER_CALL: Final = 8  # tokens from a call or meeting to its purpose cue ("a appelé X mardi soir pour lui exprimer")
 # tokens between a passive act and the attack it happened in ("were killed in an Israeli air strike": "in an
 # Israeli"; "sono state uccise in un raid": "in un")
-CAUSE_GAP = 4
-REPORTING_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
-OWNER_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})  # reactions to a proposal, plan, bid: its owner
-RELATIVE_DOER_GAP = 2  # words between a relative clause's subject and its verb of doing ("hanno condotto")
-OPPOSITION_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT"})  # an opposition leader's words with no addressee
-ACTS_ON_PEOPLE = frozenset({"ASSAULT", "COERCE", "CONCEDE"})  # acts done to a group that "including" may split
-RELEASED_SECTORS = frozenset({"CIV", "OPP", "MED", "NGO", "MIL"})  # people a release names: its target
-HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # acts that have a victim
+CAUSE_GAP: Final = 4
+REPORTING_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
+OWNER_TYPES: Final = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})  # reactions to a proposal, plan, bid: its owner
+RELATIVE_DOER_GAP: Final = 2  # words between a relative clause's subject and its verb of doing ("hanno condotto")
+OPPOSITION_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "SUPPORT"})  # an opposition leader's words with no addressee
+ACTS_ON_PEOPLE: Final = frozenset({"ASSAULT", "COERCE", "CONCEDE"})  # acts done to a group that "including" may split
+RELEASED_SECTORS: Final = frozenset({"CIV", "OPP", "MED", "NGO", "MIL"})  # people a release names: its target
+HOSTILE_TYPES: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # acts that have a victim
 # acts against someone that they may answer (deny the accusation, reject the measure, threaten to retaliate)
-AGAINST_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN", "REJECT", "MOBILIZE"})
-SAYING_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT", "PROTEST"})  # what one says or shows
-ANSWER_TYPES = frozenset({"REJECT", "THREATEN", "ACCUSE"})  # reactions that may answer such an act
-DEMAND_TYPES = AGAINST_TYPES | {"REQUEST"}  # a coordinated verb that addresses someone who did wrong
+AGAINST_TYPES: Final = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN", "REJECT", "MOBILIZE"})
+SAYING_TYPES: Final = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT", "PROTEST"})  # what one says or shows
+ANSWER_TYPES: Final = frozenset({"REJECT", "THREATEN", "ACCUSE"})  # reactions that may answer such an act
+DEMAND_TYPES: Final = AGAINST_TYPES | {"REQUEST"}  # a coordinated verb that addresses someone who did wrong
 
 
 @dataclass(slots=True, init=False)
@@ -117,8 +117,9 @@ class RoleAssigner(Protocol):
         ...
 
 
-QUOTES = frozenset("«»“”„\"")
-OPEN_ONLY, CLOSE_ONLY = frozenset("«„"), frozenset("»”")  # “ opens in English and closes in German
+QUOTES: Final = frozenset("«»“”„\"")
+OPEN_ONLY: Final = frozenset("«„")  # “ opens in English and closes in German
+CLOSE_ONLY: Final = frozenset("»”")
 
 
 def _sentence_marks(view: SentenceView, tokens: list[Token]) -> None:
@@ -132,7 +133,7 @@ def _sentence_marks(view: SentenceView, tokens: list[Token]) -> None:
     view.clause_marks = (punct, breaks)
 
 
-_c_marks: Callable[..., tuple[list[int], list[int], list[int]] | None] | None = getattr(_SCANNER, "sentence_marks", None)
+_c_marks: Final[Callable[..., tuple[list[int], list[int], list[int]] | None] | None] = getattr(_SCANNER, "sentence_marks", None)
 
 
 def _sentence_marks_py(view: SentenceView, tokens: list[Token]) -> tuple[list[int], list[int], list[int]]:
@@ -151,22 +152,22 @@ def _sentence_marks_py(view: SentenceView, tokens: list[Token]) -> tuple[list[in
     return quotes, punct, breaks
 
 
-DURING_TO_NOUN = 1  # words between a `during` cue and its meeting noun ("bei einem kurzen Telefonat")
-MEDIUM_PREPS = frozenset({"locative", "target_prep"})  # "à la télévision", "im Rundfunk", "on state TV"
-MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "AGREE", "CONCEDE", "COOPERATE", "RETREAT", "AID"})  # a decision's acts
-FRONTED_NP_TOKENS = 3  # a fronted subject noun phrase and its auxiliary: "Le convoi a [quitté]"
-DASHES = frozenset({"–", "—"})
-DATELINE_DASHES = DASHES | {"-"}  # a spaced dash joins two clauses ("X hält Gelder zurück – Y droht mit Veto")
-CLAUSE_PUNCT = frozenset({",", ";", ":"}) | DASHES
-INSERTED_BREAK_REACH = 10  # (q10b: 8 missed ", whose troops have propped up Kiir's government since …") tokens back from a clause break to the relative pronoun that opened its inserted clause
+DURING_TO_NOUN: Final = 1  # words between a `during` cue and its meeting noun ("bei einem kurzen Telefonat")
+MEDIUM_PREPS: Final = frozenset({"locative", "target_prep"})  # "à la télévision", "im Rundfunk", "on state TV"
+MEASURE_TYPES: Final = frozenset({"SANCTION", "COERCE", "AGREE", "CONCEDE", "COOPERATE", "RETREAT", "AID"})  # a decision's acts
+FRONTED_NP_TOKENS: Final = 3  # a fronted subject noun phrase and its auxiliary: "Le convoi a [quitté]"
+DASHES: Final = frozenset({"–", "—"})
+DATELINE_DASHES: Final = DASHES | {"-"}  # a spaced dash joins two clauses ("X hält Gelder zurück – Y droht mit Veto")
+CLAUSE_PUNCT: Final = frozenset({",", ";", ":"}) | DASHES
+INSERTED_BREAK_REACH: Final = 10  # (q10b: 8 missed ", whose troops have propped up Kiir's government since …") tokens back from a clause break to the relative pronoun that opened its inserted clause
 def _set_by_during(view: SentenceView, t0: int, floor: int) -> bool:
     """Does a `during` cue introduce the meeting word at token ``t0`` ("bei einem kurzen Telefonat", "lors d'un
     entretien"), not before token ``floor``? The meeting is then the setting of the act told in its clause."""
     return view.has_cue("during", max(floor, t0 - DURING_TO_NOUN - 2), t0)
 
 
-BREAK_KINDS = frozenset({"clause_break", "subordinator"})  # cues that open a clause (as opens_clause spells out)
-BREAK_KIND_LIST = tuple(sorted(BREAK_KINDS))  # (for the C code)
+BREAK_KINDS: Final = frozenset({"clause_break", "subordinator"})  # cues that open a clause (as opens_clause spells out)
+BREAK_KIND_LIST: Final = tuple(sorted(BREAK_KINDS))  # (for the C code)
 
 
 def opens_clause(kinds: frozenset[str]) -> bool:
@@ -175,7 +176,7 @@ def opens_clause(kinds: frozenset[str]) -> bool:
     return "clause_break" in kinds or "subordinator" in kinds
 
 
-SCARE_QUOTE_MAX = 4  # tokens: a quoted phrase this short is a phrase of the sentence, not a quotation
+SCARE_QUOTE_MAX: Final = 4  # tokens: a quoted phrase this short is a phrase of the sentence, not a quotation
 
 
 def quoted(view: SentenceView, t: int, tokens: list[Token]) -> tuple[int, int] | None:
@@ -212,7 +213,9 @@ def clause_bounds(view: SentenceView, trig: TriggerMatch, tokens: list[Token]) -
     """
     q = quoted(view, trig.t0, tokens)  # (also finds the sentence's marks)
     lo, hi = (q if q else (view.t0, view.t1))
-    punct, breaks = view.clause_marks  # type: ignore[misc]
+    marks = view.clause_marks
+    assert marks is not None  # (narrowed, not ignored: typed, the compiled code reads them as lists of ints)
+    punct, breaks = marks
     L, rel = clause_start(view, tokens, trig.t0, lo)
     # after the last matched token: the first mark in [t1, hi) ends the clause
     R = hi
@@ -275,7 +278,9 @@ def clause_start(view: SentenceView, tokens: list[Token], t: int, lo: int) -> tu
     opens it: the nearest mark in [lo, t); punctuation opens the clause after it, a cue at it."""
     if view.clause_marks is None:
         _sentence_marks(view, tokens)
-    punct, breaks = view.clause_marks  # type: ignore[misc]
+    marks = view.clause_marks
+    assert marks is not None  # (see clause_bounds)
+    punct, breaks = marks
     i = bisect_left(punct, t) - 1
     p = punct[i] if i >= 0 and punct[i] >= lo else -1
     i = bisect_left(breaks, t) - 1
@@ -287,7 +292,7 @@ def clause_start(view: SentenceView, tokens: list[Token], t: int, lo: int) -> tu
     return b, True
 
 
-COORD_VERB_GAP = 2  # tokens an auxiliary or adverb may take between a coordinator and its verb ("e ha ribadito")
+COORD_VERB_GAP: Final = 2  # tokens an auxiliary or adverb may take between a coordinator and its verb ("e ha ribadito")
 
 
 def coordinated_clause(view: SentenceView, trig: TriggerMatch, tokens: list[Token], R: int,
@@ -434,7 +439,9 @@ class RuleRoles:
                       or trig.entry.type == "CONCEDE" and u.home and u.sector in RELEASED_SECTORS)]
         speakers = self._speakers(view, trig)
         if speakers:  # "…, South Korean intelligence said": the one who says takes no role in what is said
-            units = [u for u in units if u not in speakers]
+            # (`u not in speakers`, spelled out: the list's `in` runs the dataclass's interpreted __eq__ on every
+            # speaker, and units of another span are never equal)
+            units = [u for u in units if not any(s is u or s.t0 == u.t0 and s == u for s in speakers)]
         before = [u for u in units if L <= u.t0 and u.t1 <= trig.t0]
         quoted_before: list[Unit] = []
         if view.quote_marks and before and quoted(view, trig.t0, tokens) is None:
@@ -457,8 +464,12 @@ class RuleRoles:
         passive = self._passive(view, trig, tokens, ctx.lang.not_participle)
         trig_last = trig.t1 - 1  # the last matched token
         # ("a"/"à" that may also say where, "arrestati a Minsk dalla polizia", does not close the search)
-        first_tprep = min([c.t0 for c in view.cues if c.kind == "target_prep" and trig_last < c.t0 < R
-                           and "locative" not in view.cue_starts.get(c.t0, ())], default=R)
+        # (a loop, not min(..., default=R): a call with a keyword argument goes through the interpreter's parsing)
+        first_tprep = R
+        for c in view.cues:
+            if c.kind == "target_prep" and trig_last < c.t0 < first_tprep \
+                    and "locative" not in view.cue_starts.get(c.t0, NO_KINDS):
+                first_tprep = c.t0
         # "attacked by X", "attacco da parte di X": an agent phrase before any target phrase
         agent_after = [u for u in after if "agent_prep" in view.kinds_before(u.t0) and u.t0 <= first_tprep
                        and u.t0 - trig_last <= 8]
@@ -1772,8 +1783,8 @@ class RuleRoles:
                  not_participle: tuple[str, ...] = ()) -> bool:
         if not_participle and tokens and tokens[trig.t0].text.endswith(not_participle):
             return False  # "are demanding": a progressive, not a passive
-        for back in (0, 1, 2):
-            if "passive_aux" in view.cue_ends.get(trig.t0 - back, ()):
+        for back in range(3):  # (range and NO_KINDS: a compiled loop and set lookup, not a tuple's iterator)
+            if "passive_aux" in view.cue_ends.get(trig.t0 - back, NO_KINDS):
                 return True
         if len(trig.matched) > 1:
             # "un convoglio del PAM è stato bloccato", "ein Konvoi … wurde … blockiert": an auxiliary between the
@@ -1949,7 +1960,10 @@ class RuleRoles:
         """
         # ("NATO leaders meeting in Ankara accused Russia of …": an actor after a verb of saying or attitude that
         # follows the meeting word is that verb's object, not a party of the meeting)
-        cut = min([t.t0 for t in view.triggers if trig_end <= t.t0 and t.entry.type in SAYING_TYPES], default=None)
+        cut: int | None = None  # (a loop, not min(..., default=None): see first_tprep in assign)
+        for t in view.triggers:
+            if trig_end <= t.t0 and t.entry.type in SAYING_TYPES and (cut is None or t.t0 < cut):
+                cut = t.t0
         # (unless the meeting is the setting of that verb, "Bei einem Telefonat sicherte X Y seine Unterstützung zu":
         # then the verb's two parties are the meeting's)
         if cut is not None and trig_start >= 0 and _set_by_during(view, trig_start, view.t0):

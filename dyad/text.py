@@ -14,16 +14,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Callable, Final, Mapping, Sequence
 
 from .lexicon import fold
 from .matcher import _SCANNER, Token, tokenize
 from .records import Sentence
 
-ENDERS = frozenset(".!?…")
-BOUNDARY_RE = re.compile(r"(\n+)|[.!?…»\"”’')](?=[ \t\u00a0])")
-CLOSERS = frozenset("»\"”’')")
-OPENERS = frozenset("«\"“‘'(-–—„‚")  # (German quotations open with „ and ‚)
+ENDERS: Final = frozenset(".!?…")
+BOUNDARY_RE: Final = re.compile(r"(\n+)|[.!?…»\"”’')](?=[ \t\u00a0])")
+CLOSERS: Final = frozenset("»\"”’')")
+OPENERS: Final = frozenset("«\"“‘'(-–—„‚")  # (German quotations open with „ and ‚)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +37,10 @@ class Analysed:
     sent_tokens: tuple[tuple[int, int], ...]
 
 
-CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 
 
-_c_clean: Callable[[str], str] | None = getattr(_SCANNER, "clean", None)
+_c_clean: Final[Callable[[str], str] | None] = getattr(_SCANNER, "clean", None)
 
 
 def clean(text: str) -> str:
@@ -57,7 +57,7 @@ def _clean_py(text: str) -> str:
     return CONTROL_RE.sub(" ", text)
 
 
-_c_segment: Callable[..., Any] | None = getattr(_SCANNER, "segment", None)
+_c_segment: Final[Callable[..., Any] | None] = getattr(_SCANNER, "segment", None)
 
 
 def segment(text: str, folded: str, tokens: Sequence[Token], abbreviations: frozenset[str] = frozenset()
@@ -147,7 +147,7 @@ def stopword_weights(stopwords: Mapping[str, frozenset[str]]) -> dict[str, tuple
     return {w: tuple((c, 1.0 / len(cs)) for c in cs) for w, cs in langs.items()}
 
 
-_c_stopwords: Callable[..., Any] | None = getattr(_SCANNER, "stopwords", None)
+_c_stopwords: Final[Callable[..., Any] | None] = getattr(_SCANNER, "stopwords", None)
 
 
 def _stopwords_py(weights: dict[str, tuple[tuple[str, float], ...]], tokens: Sequence[Token], limit: int
@@ -189,7 +189,7 @@ def clear_winner(score: Mapping[str, float], min_score: float = 2.0, margin: flo
     return ranked[0][0]
 
 
-DETECT_MIN_SHARE = 0.04  # of the words: below it, a text is not taken to be in the language
+DETECT_MIN_SHARE: Final = 0.04  # of the words: below it, a text is not taken to be in the language
 
 
 def detect_language(tokens: Sequence[Token], stopwords: Mapping[str, frozenset[str]],

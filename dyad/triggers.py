@@ -9,14 +9,14 @@ and no two matches share a word.
 from __future__ import annotations
 
 from operator import attrgetter, itemgetter
-from typing import Callable
+from typing import Callable, Final
 
 from .analysis import TriggerMatch, Unit
 from .entries import Language, TriggerEntry
 from .matcher import _SCANNER, TRIGGER, Hit, Token
 
 
-_rank = itemgetter(0, 1, 2)  # of a candidate: weight, -first token, -entry index
+_rank: Final = itemgetter(0, 1, 2)  # of a candidate: weight, -first token, -entry index
 _t0 = attrgetter("t0")
 
 
@@ -30,9 +30,9 @@ TriggerSpec = tuple[int, tuple[TokenSpec, ...], tuple[tuple[str, ...], ...], int
 # a candidate match: (weight, -first token, -trigger index, entry, token indices)
 Candidate = tuple[int, int, int, TriggerEntry, tuple[int, ...]]
 
-_c_candidates: Callable[..., list[Candidate] | None] | None = getattr(_SCANNER, "trigger_candidates", None)
-_c_select: Callable[..., list[TriggerMatch] | None] | None = getattr(_SCANNER, "trigger_select", None)
-_c_index: Callable[[list[TriggerSpec]], object] | None = getattr(_SCANNER, "trigger_index", None)
+_c_candidates: Final[Callable[..., list[Candidate] | None] | None] = getattr(_SCANNER, "trigger_candidates", None)
+_c_select: Final[Callable[..., list[TriggerMatch] | None] | None] = getattr(_SCANNER, "trigger_select", None)
+_c_index: Final[Callable[[list[TriggerSpec]], object] | None] = getattr(_SCANNER, "trigger_index", None)
 
 
 def trigger_specs(lang: Language) -> list[TriggerSpec]:
