@@ -441,6 +441,13 @@ class Coder:
                             if trig.entry.type == "AGREE":
                                 ctx.last_agree = (ra.source, ra.target)
                                 ctx.last_agree_at = (v.sent.index, v.sent.paragraph)
+                        elif ra.target is not None and ra.target_fallback and trig.entry.type in HOSTILE_TYPES \
+                                and not (ev.negated or ev.hypothetical) and not ra.source.home and not ra.target.home \
+                                and ra.source.code != ra.target.code:
+                            # (q12a) a hostile act between two named states whose target was found in an of-phrase
+                            # ("griff Stellungen der syrischen Armee an") is still who fought: a later call on "both
+                            # sides" to show restraint goes to them, not to a critic of one of them
+                            ctx.conflict_dyad = (ra.source, ra.target)
             events += sent_events
             ctx.prev_subject = _subject_of(v, ctx.prior, ctx.prev_subject, tokens)
         if not offset and not n_sents:  # the first block: its sentences are already numbered and placed

@@ -500,7 +500,9 @@ class RuleRoles:
             pc = next((c for c in view.cues if c.kind == "purpose" and 0 <= trig.t0 - c.t1 <= PURPOSE_TO_VERB
                        and not any(c.t1 <= u.t0 < trig.t0 for u in view.units)), None)
             call = next((t for t, _ in ctx.prior[::-1] if pc is not None and t.t1 <= pc.t0), None)
-            if pc is not None and call is not None and call.entry.type == "CONSULT" \
+            # (q12a) so is a demand a demonstration is held to make ("ont manifesté devant la préfecture pour exiger la
+            # reprise des reconduites", "protested outside the embassy to demand …"): it is made to whom they protest
+            if pc is not None and call is not None and call.entry.type in ("CONSULT", "PROTEST") \
                     and pc.t0 - call.t1 <= PURPOSE_AFTER_CALL \
                     and not any(call.t1 <= t.t0 < trig.t0 and t is not call for t in view.triggers) \
                     and not any(c.kind == "target_prep" and c.t0 == trig_last + 1

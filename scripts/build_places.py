@@ -299,6 +299,7 @@ VARIANTS = {
     "Fordow": "Fordo|Fordou",
     "Bandar Abbas": "Bandar-Abbas",
     "Mashhad": "Mechhed|Maschhad",
+    "Quneitra": "Kuneitra|Qouneitra|Kouneitra|Quneitra|al-Quneitra",
 }
 
 # conflict-relevant towns: name|ISO3|lat|lon|geonames lookup keys ("/"-separated, ascii) -- hand-written
@@ -466,6 +467,9 @@ Tillaberi|NER|14.21|1.45|Tillaberi
 Agadez|NER|16.97|7.99|
 Maiduguri|NGA|11.85|13.16|
 Abidjan|CIV|5.36|-4.01|
+Quneitra|SYR|33.13|35.82|Al Qunaytirah
+Bambari|CAF|5.76|20.67|
+Vancouver|CAN|49.25|-123.12|
 Kandahar|AFG|31.61|65.71|
 Herat|AFG|34.35|62.20|
 Jalalabad|AFG|34.43|70.45|
@@ -473,6 +477,7 @@ Mazar-i-Sharif|AFG|36.71|67.11|Mazar-e Sharif
 Kunduz|AFG|36.73|68.86|
 Peshawar|PAK|34.01|71.58|
 Quetta|PAK|30.19|67.01|
+Turbat|PAK|26.00|63.05|
 Rawalpindi|PAK|33.60|73.04|
 Muzaffarabad|PAK|34.37|73.47|
 Bahawalpur|PAK|29.40|71.68|
@@ -574,6 +579,7 @@ Senkaku Islands|Diaoyu Islands|isole Senkaku|îles Senkaku|Senkaku-Inseln|islas 
 
 # first-level and other conflict-relevant regions: name|variants|ISO3|lat|lon (hand-written, approximate)
 REGIONS = """
+British Columbia|Colombie-Britannique|Britisch-Kolumbien|Columbia Britannica|Columbia Británica|CAN|53.70|-127.60
 Northern Iraq|nord dell'Iraq|nord de l'Irak|Nordirak|norte de Irak|IRQ|36.00|43.50
 Northern Syria|nord della Siria|nord de la Syrie|Nordsyrien|norte de Siria|SYR|36.30|38.50
 Donbas|Donbass|Donbas|Donbás|Donbass-Region|UKR|48.0|38.0
