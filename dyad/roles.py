@@ -1048,12 +1048,15 @@ class RuleRoles:
                     break
         if trig.entry.type == "MOBILIZE":
             # "ha rafforzato le pattuglie nel nord del Kosovo con circa 200 soldati italiani": troops counted by a
-            # number are the force mobilised, not a party to it
-            # (and what a coordinator adds to them: "200 soldati italiani e polacchi")
+            # number are the force mobilised, not a party to it; so are police ("el despliegue de 200 militares
+            # y de 150 agentes antidisturbios")
+            # (and what a coordinator adds to them: "200 soldati italiani e polacchi", "de la Guardia Civil y la
+            # Policía Nacional")
             means: list[Unit] = []
             for u in sorted(cands, key=lambda x: x.t0):
-                if u.sector == "MIL" and any(tokens[i].text[:1].isdigit() for i in range(max(view.t0, u.t0 - 2), u.t0)) \
-                        or means and u.t0 - means[-1].t1 <= 1 and view.has_cue("coord", means[-1].t1, u.t0):
+                if u.sector in ("MIL", "POL") and any(tokens[i].text[:1].isdigit() for i in range(max(view.t0, u.t0 - 2), u.t0)) \
+                        or means and u.t0 - means[-1].t1 <= 1 + (tokens[u.t0 - 1].text in ctx.lang.determiners) \
+                        and view.has_cue("coord", means[-1].t1, u.t0):
                     means.append(u)
             cands = [u for u in cands if all(u is not m for m in means)]
         if trig.entry.type == "ACCUSE":
