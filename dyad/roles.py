@@ -1369,6 +1369,16 @@ class RuleRoles:
                         and (t.entry.type == "ACCUSE" or t.entry.type in HOSTILE_TYPES) and self._other(a.target, source)]
                 target = foes[-1] if foes else None
             fallback = target is not None
+        if target is None and trig.entry.type == "REQUEST" and coordinated:
+            # (q12b) "ha accusato Bangkok di … e ha chiesto il ripristino delle forniture": a demand with no addressee
+            # coordinated after an accusation by its subject is made to the accused, when the accusation names it
+            # (not "condemned the attack and urged Western partners …": the attack's doer is not the one urged; nor
+            # a bare agent noun given the home country)
+            accused = [a.target for t, a in ctx.prior if a.target is not None and a.source is source
+                       and t.entry.type == "ACCUSE" and t.t0 < a.target.t0 < trig.t0 and not a.target.home
+                       and self._other(a.target, source)]
+            if accused:
+                target, fallback = accused[-1], True
         if target is None:
             if frame == "intr" or trig.entry.type == "REQUEST" and source.sector in ("CIV", "OPP") \
                     and any(t.entry.type == "PROTEST" for t in earlier) \

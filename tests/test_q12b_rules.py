@@ -21,3 +21,14 @@ def _keys(text: str, lang: str, published: str = "2026-03-01") -> set[tuple[str,
 def test_counted_police_are_the_force_deployed(lang, text, want):
     got = _keys(text, lang)
     assert want in got and not any(k[0] == "MOBILIZE" and k[1] == k[2] for k in got), got
+
+
+# a demand with no addressee coordinated after an accusation by the same subject is made to the accused
+@pytest.mark.parametrize("lang,text,want", [
+    ("it", "Il ministero degli Esteri birmano ha accusato Bangkok di punire i civili e ha chiesto il ripristino "
+           "immediato delle forniture.", ("REQUEST", "MMR", "THA")),
+    ("es", "El Gobierno de Venezuela acusó a Colombia de proteger a los paramilitares y pidió la entrega inmediata de "
+           "los responsables.", ("REQUEST", "VEN", "COL")),
+])
+def test_a_coordinated_demand_goes_to_the_accused(lang, text, want):
+    assert want in _keys(text, lang)
