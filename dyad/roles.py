@@ -1061,12 +1061,15 @@ class RuleRoles:
                     break
         if trig.entry.type == "MOBILIZE":
             # "ha rafforzato le pattuglie nel nord del Kosovo con circa 200 soldati italiani": troops counted by a
-            # number are the force mobilised, not a party to it
-            # (and what a coordinator adds to them: "200 soldati italiani e polacchi")
+            # number are the force mobilised, not a party to it; so are police ("el despliegue de 200 militares
+            # y de 150 agentes antidisturbios")
+            # (and what a coordinator adds to them: "200 soldati italiani e polacchi", "de la Guardia Civil y la
+            # Policía Nacional")
             means: list[Unit] = []
             for u in sorted(cands, key=lambda x: x.t0):
-                if u.sector == "MIL" and any(tokens[i].text[:1].isdigit() for i in range(max(view.t0, u.t0 - 2), u.t0)) \
-                        or means and u.t0 - means[-1].t1 <= 1 and view.has_cue("coord", means[-1].t1, u.t0):
+                if u.sector in ("MIL", "POL") and any(tokens[i].text[:1].isdigit() for i in range(max(view.t0, u.t0 - 2), u.t0)) \
+                        or means and u.t0 - means[-1].t1 <= 1 + (tokens[u.t0 - 1].text in ctx.lang.determiners) \
+                        and view.has_cue("coord", means[-1].t1, u.t0):
                     means.append(u)
             cands = [u for u in cands if all(u is not m for m in means)]
         if trig.entry.type == "ACCUSE":
@@ -1379,6 +1382,16 @@ class RuleRoles:
                         and (t.entry.type == "ACCUSE" or t.entry.type in HOSTILE_TYPES) and self._other(a.target, source)]
                 target = foes[-1] if foes else None
             fallback = target is not None
+        if target is None and trig.entry.type == "REQUEST" and coordinated:
+            # (q12b) "ha accusato Bangkok di … e ha chiesto il ripristino delle forniture": a demand with no addressee
+            # coordinated after an accusation by its subject is made to the accused, when the accusation names it
+            # (not "condemned the attack and urged Western partners …": the attack's doer is not the one urged; nor
+            # a bare agent noun given the home country)
+            accused = [a.target for t, a in ctx.prior if a.target is not None and a.source is source
+                       and t.entry.type == "ACCUSE" and t.t0 < a.target.t0 < trig.t0 and not a.target.home
+                       and self._other(a.target, source)]
+            if accused:
+                target, fallback = accused[-1], True
         if target is None:
             if frame == "intr" or trig.entry.type == "REQUEST" and source.sector in ("CIV", "OPP") \
                     and any(t.entry.type == "PROTEST" for t in earlier) \

@@ -539,6 +539,7 @@ Ramstein|DEU|49.45|7.55|Ramstein-Miesenbach
 Rzeszów|POL|50.04|22.00|Rzeszow
 Narva|EST|59.38|28.19|
 Lampedusa|ITA|35.51|12.60|
+Mazara del Vallo|ITA|37.65|12.59|Mazara
 Ceuta|ESP|35.89|-5.32|
 Melilla|ESP|35.29|-2.94|
 Calais|FRA|50.95|1.86|
