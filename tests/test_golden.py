@@ -114,10 +114,11 @@ def test_second_development_set_floor():
 
 def test_tenth_held_out_set_floor():
     """heldout10.jsonl: ten articles written and annotated on 2026-11-29 (tenth session) by an annotator who had
-    not seen the coder, measured on the code from the start of that session: F1 0.618 (P 0.641, R 0.596). For
-    measuring only: its misses are not read."""
+    not seen the coder, measured on the code from the start of that session: F1 0.618 (P 0.641, R 0.596); 0.629
+    after the rules written from heldout9's misses. A development set later that session, once heldout11 had been
+    written: its misses were read and fixed (0.724)."""
     rep, _ = run_eval(GOLD.with_name("heldout10.jsonl"), by="lang")
-    assert rep.groups["all"].f1 >= 0.58, rep.as_dict()
+    assert rep.groups["all"].f1 >= 0.69, rep.as_dict()
 
 
 def test_eleventh_held_out_set_floor():
