@@ -2,11 +2,11 @@
 fail without it."""
 import pytest
 
-import dyad
+from event_keys import event_keys
 
 
-def _keys(text: str, lang: str, published: str = "2026-03-01") -> set[tuple[str, str, str]]:
-    return {(e.type, e.source.code, e.target.code) for e in dyad.code(text, lang=lang, published=published)}
+def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
+    return event_keys(text, lang, published="2026-03-01")
 
 
 # police counted by a number are the force a deployment sends, as troops are, not its target; so is what a coordinator
