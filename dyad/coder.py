@@ -1240,8 +1240,6 @@ def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], token
         if places[h.idx].country not in ("", UNKNOWN):  # (a sea names no country: ---)
             if any(u.t0 <= h.t0 and h.t1 <= u.t1 and u.t1 - u.t0 > h.t1 - h.t0 for u in v.units):
                 continue  # part of a name ("the court in The Hague", "Gericht in Den Haag"): it places nothing
-            if any(g.cat == PLACE and g.t0 <= h.t0 and h.t1 <= g.t1 and g.t1 - g.t0 > h.t1 - h.t0 for g in hits):
-                continue  # part of a longer place's name ("im Golf von Aden", "in the Gulf of Aden": the sea, not Aden)
             noun = attached(h.t0, 3)
             if noun is False or isinstance(noun, Unit) and noun.role == "envoy" or _after_seat(seats, h.t0):
                 continue
@@ -1267,7 +1265,8 @@ def _after_seat(seats: list[int], p0: int) -> bool:
 
 def _outer_places(hits: list[Hit]) -> list[Hit]:
     """The place hits, in their order, less those inside a longer one: "Santiago de Cuba" is not Santiago (Chile),
-    "Santiago de los Caballeros" not either (the longest name wins, as for actors)."""
+    "Santiago de los Caballeros" not either, "im Golf von Aden" is the sea, not Aden (the longest name wins, as for
+    actors)."""
     place_hits = [h for h in hits if h.cat == PLACE]
     if len(place_hits) < 2:
         return place_hits

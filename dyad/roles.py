@@ -1410,13 +1410,13 @@ class RuleRoles:
                      and self._other(u, source, hostile)]
             if whole:
                 people = whole[-1]
-                if source.code and people.code != source.code and target.code != source.code \
-                        and self._other(Unit(people.t0, people.t1, people.start, people.end, source.code, people.sector,
-                                             people.kind, people.entity, people.entry, people.role, True), source, hostile):
+                if source.code and people.code != source.code and target.code != source.code:
                     # (the group whose foreigners are singled out is the actor's own people, not the article's
                     # main country's: Belarus's political prisoners in a story filed from Vilnius)
-                    people = Unit(people.t0, people.t1, people.start, people.end, source.code, people.sector, people.kind,
-                                  people.entity, people.entry, people.role, True)
+                    own = Unit(people.t0, people.t1, people.start, people.end, source.code, people.sector, people.kind,
+                               people.entity, people.entry, people.role, True)
+                    if self._other(own, source, hostile):
+                        people = own
                 targets.insert(0, people)
         if len(targets) > 1:
             # "los diplomáticos de Argentina, Chile, Perú y Uruguay": a list that closes with a coordinator
