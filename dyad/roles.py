@@ -44,6 +44,9 @@ PROVISION_SUBJECT_GAP: Final = 3
 # tokens between a place after a locative and a bare object noun right after it (a number, an adjective:
 # "töteten in Mali zwölf Zivilisten")
 OBJECT_AFTER_PLACE_GAP: Final = 2
+# tokens of the prepositional phrase (and auxiliary) between a subject and its verb ("la oficina de la ONU para los
+# derechos humanos pidió", "l'ufficio dell'Onu per i diritti umani ha chiesto")
+SUBJECT_PHRASE_GAP: Final = 5
 PURPOSE_TO_VERB: Final = 3  # words between a purpose cue and its act ("para expresarle su apoyo", "pour lui exprimer")
 PURPOSE_AFTER_CALL: Final = 8  # tokens from a call or meeting to its purpose cue ("a appelé X mardi soir pour lui exprimer")
 # tokens between a passive act and the attack it happened in ("were killed in an Israeli air strike": "in an
@@ -1059,6 +1062,15 @@ class RuleRoles:
                 if tokens[k].text == "," and k > trig_last and any(t.t0 == u.t1 for t in view.triggers):
                     cands = [c for c in cands if c.t0 < k]
                     break
+                k = u.t0 - 1 - (u.t0 >= 2 and tokens[u.t0 - 1].text == "'")  # (an elided article: "e l'ufficio")
+                k -= tokens[k].text in dets
+                if k - 1 > trig_last and tokens[k - 1].text == "," and "coord" in view.cue_starts.get(k, NO_KINDS) \
+                        and self._verb_after_phrase(view, u, tokens):
+                    # (q13b) "criticó la militarización, y la oficina de la ONU para los derechos humanos pidió …": after
+                    # ", and" (an article may stand between) an actor whose verb follows its own prepositional phrase
+                    # opens a clause of its own too
+                    cands = [c for c in cands if c.t0 < k]
+                    break
         if trig.entry.type == "MOBILIZE":
             # "ha rafforzato le pattuglie nel nord del Kosovo con circa 200 soldati italiani": troops counted by a
             # number are the force mobilised, not a party to it; so are police ("el despliegue de 200 militares
@@ -1478,6 +1490,21 @@ class RuleRoles:
         for c in view.cues:
             if c.kind == "anaphor_both" and trig.t0 < c.t0 < target.t0:
                 return view.has_cue("coord", c.t1, target.t0)
+        return False
+
+    @staticmethod
+    def _verb_after_phrase(view: SentenceView, u: Unit, tokens: list[Token]) -> bool:
+        """Is a trigger the verb of ``u`` after a prepositional phrase of its own (a preposition, then no actor, comma or
+        boundary; an auxiliary may end it), at most ``SUBJECT_PHRASE_GAP`` tokens on? (A verb right after the actor is
+        not enough here: tried, it lost an English event of a held-out set.)"""
+        for t in view.triggers:
+            if t.t0 <= u.t1 or t.t0 - u.t1 > SUBJECT_PHRASE_GAP:
+                continue
+            kinds = view.cue_starts.get(u.t1, NO_KINDS)
+            if not (kinds & PREP_KINDS or "aux" in kinds or "purpose" in kinds) \
+                    or any(u.t1 <= v.t0 < t.t0 for v in view.units):
+                return False
+            return not any(tokens[i].text == "," or tokens[i].text in BOUNDARY_TOKENS for i in range(u.t1, t.t0))
         return False
 
     @staticmethod
