@@ -1043,6 +1043,11 @@ class RuleRoles:
                 source, told_accused = told[-1].source, told[-1].target  # (the accused: its addressee if it names none)
         if source is None:
             return []
+        if trig.entry.type == "ASSAULT" and earlier and source.t1 <= earlier[-1].t0 \
+                and earlier[-1].entry.type in PHYSICAL_TYPES and self._passive(view, earlier[-1], tokens, ctx.lang.not_participle):
+            # (q13b) "Due cittadini cinesi sono stati uccisi e altri tre feriti in un attacco contro un cantiere": an attack
+            # that is the setting of a killing told in the passive is not done by its victims, the passive's subject
+            return []
 
         # (the agent of a later passive verb is no target: "el ataque israelí fue condenado por Egipto")
         hostile = trig.entry.type in HOSTILE_TYPES or trig.entry.type == "CONCEDE"  # (a release too: of its own people)
@@ -1386,6 +1391,10 @@ class RuleRoles:
             # not drive an army back), else another country's; so does a mobilisation ("ordered the mobilisation of
             # reservists", "ha schierato due fregate"): against whoever acted against the one who mobilises
             foe = ctx.against.get(against_key(source.code, source.sector)) if source.code and source.sector else None
+            if foe is None and trig.entry.type == "MOBILIZE" and source.code and source.sector == "GOV":
+                # (q13b) "Noboa ordenó el despliegue de 5.000 efectivos" after a gang ambushed his soldiers: a government
+                # mobilises against whoever of its own country attacked its army or police
+                foe = ctx.against.get(against_key(source.code, "MIL")) or ctx.against.get(against_key(source.code, "POL"))
             target = foe if foe is not None and self._other(foe, source) else self._against(ctx, source)
             if target is None and trig.entry.type == "MOBILIZE" and coordinated:
                 # (q11b) "ha condannato il sequestro e ha annunciato l'invio di un cacciatorpediniere": a deployment
