@@ -703,7 +703,14 @@ class RuleRoles:
                 return [RoleAssignment(one, other, target_fallback=True), RoleAssignment(other, one, target_fallback=True)]
             if caller is not None and ctx.last_dyad is not None:
                 # "ha telefonato ai due governi", "called both governments": the two parties of the last dyad
-                pair = [u for u in ctx.last_dyad if self._other(u, caller)]
+                dyad = ctx.last_dyad
+                if dyad[0].code == dyad[1].code and ctx.prev_dyad is not None \
+                        and ctx.prev_dyad[0].code != ctx.prev_dyad[1].code \
+                        and all(self._other(u, caller) for u in ctx.prev_dyad):
+                    # (q13b) not a dyad inside one country told last (a rally against parliament) when the one before
+                    # it is two states': "the two foreign ministers" are those two
+                    dyad = ctx.prev_dyad
+                pair = [u for u in dyad if self._other(u, caller)]
                 if pair:
                     # (inferred parties: they leave the last dyad as it was, for a later "both sides")
                     return [r for u in pair for r in (RoleAssignment(caller, u, target_fallback=True),
@@ -1304,6 +1311,17 @@ class RuleRoles:
             partner = [a.target for t, a in ctx.prior if t is earlier[-1] and t.entry.type == "CONSULT"
                        and a.source is source and a.target is not None
                        and source.t1 <= t.t0 and a.target.t0 >= t.t1]  # (the subject, then "with X")
+            if not partner:
+                # (q13b) "ha telefonato ai due ministri degli Esteri e li ha invitati a …": a call to "both" parties,
+                # inferred from the last dyad
+                partner = [a.target for t, a in ctx.prior if t is earlier[-1] and t.entry.type == "CONSULT"
+                           and a.source is source and a.target is not None and a.target_fallback
+                           and view.has_cue("anaphor_both", t.t1, trig.t0)]
+            if len({u.code for u in partner}) > 1:
+                # (q13b) a call to two parties ("ha telefonato sia a Japarov sia a Rahmon, esortandoli alla
+                # moderazione") gives its request to each of them
+                return [RoleAssignment(source, u, False, carried, True) for i, u in enumerate(partner)
+                        if all(u.code != o.code for o in partner[:i])]
             if partner:
                 target, fallback = partner[0], True
         if target is None and coordinated and earlier and (

@@ -45,3 +45,33 @@ def test_victims_of_a_passive_killing_do_not_attack(lang, text, not_want):
 ])
 def test_a_government_mobilises_against_who_attacked_its_forces(lang, text, want):
     assert want in _keys(text, lang)
+
+
+# one actor calling two states ("sia a X sia a Y", "a X y a Y") makes those two the pair that "both governments" later
+# names, not the caller and the last one called
+@pytest.mark.parametrize("lang,text,want,not_want", [
+    ("es", "El jefe de la diplomacia alemana llamó por teléfono al presidente ruandés y al presidente congoleño. Naciones "
+           "Unidas pidió a los dos gobiernos respetar el alto el fuego.", ("REQUEST", "UN", "RWA"), ("REQUEST", "UN", "DEU")),
+    ("es", "El primer ministro qatarí llamó por teléfono al primer ministro indio y al primer ministro paquistaní. La ONU "
+           "pidió a ambos gobiernos moderación.", ("REQUEST", "UN", "IND"), ("REQUEST", "UN", "QAT")),
+])
+def test_a_call_to_two_states_makes_them_the_pair(lang, text, want, not_want):
+    got = _keys(text, lang)
+    assert want in got and not_want not in got, got
+
+
+# a request coordinated after a call to two parties, with no addressee of its own, goes to each of them ("sia a X sia a
+# Y": both addressees); so does one after a call to "the two foreign ministers", who are the two states of the last dyad
+# between two states, not a rally inside one of them told after it
+@pytest.mark.parametrize("lang,text,want", [
+    ("it", "Le truppe azere hanno bombardato un villaggio armeno. Il presidente francese ha telefonato sia al premier "
+           "armeno sia al presidente azero, esortandoli al dialogo.",
+     {("REQUEST", "FRA", "ARM"), ("REQUEST", "FRA", "AZE")}),
+    ("it", "Il Marocco ha espulso un diplomatico algerino e l'Algeria ha richiamato il suo ambasciatore a Rabat. Migliaia "
+           "di persone hanno manifestato ad Algeri contro il governo. L'inviato dell'Onu ha telefonato ai due ministri "
+           "degli Esteri e li ha invitati alla moderazione.",
+     {("CONSULT", "UN", "MAR"), ("CONSULT", "UN", "DZA"), ("REQUEST", "UN", "MAR"), ("REQUEST", "UN", "DZA")}),
+])
+def test_a_request_after_a_call_to_two_goes_to_both(lang, text, want):
+    got = _keys(text, lang)
+    assert want <= got, got
