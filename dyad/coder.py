@@ -49,6 +49,8 @@ _GROUP_OF = {ACTOR: MENTIONS, AGENT: MENTIONS, PLACE: MENTIONS, TRIGGER: TRIGGER
 HIT_GROUP: Final = tuple(_GROUP_OF[cat] for cat in range(len(_GROUP_OF)))  # indexed by a hit's category
 RENAMED_SECTORS: Final = frozenset({"CIV", "MED", "REB"})  # (q10a) people re-named by their bare noun keep their country
 NAMED_KINDS: Final = frozenset({"country", "capital", "demonym", "person", "org", "group", "city"})
+# (q13b) acts by which a third actor addresses two parties at once ("telefonato sia a X sia a Y", "urged X and Y")
+PAIRING_TYPES: Final = frozenset({"CONSULT", "REQUEST"})
 
 
 # a bare year at most this many tokens from the trigger dates its act
@@ -448,6 +450,15 @@ class Coder:
                             # ("griff Stellungen der syrischen Armee an") is still who fought: a later call on "both
                             # sides" to show restraint goes to them, not to a critic of one of them
                             ctx.conflict_dyad = (ra.source, ra.target)
+                    if trig.entry.type in PAIRING_TYPES and len(assigned) > 1:
+                        # (q13b) "Putin ha telefonato sia a Japarov sia a Rahmon", "called on Kyiv and Moscow": one actor
+                        # addressing two states makes those two the pair that "both countries" later names, not the
+                        # caller and the last one called
+                        first = assigned[0].source
+                        two = [a.target for a in assigned if a.source is first and a.target is not None
+                               and _names_a_dyad(a) and a.target.code != first.code]
+                        if len(two) == 2 and two[0].code != two[1].code and ctx.last_dyad is not None:
+                            ctx.prev_dyad, ctx.last_dyad = ctx.last_dyad, (two[0], two[1])
             events += sent_events
             ctx.prev_subject = _subject_of(v, ctx.prior, ctx.prev_subject, tokens)
         if not offset and not n_sents:  # the first block: its sentences are already numbered and placed
