@@ -1237,10 +1237,7 @@ class RuleRoles:
             for t in view.triggers:
                 if trig.t0 < t.t0 < R and t.t0 not in trig.matched and t.entry.type in ctx.last_source:
                     doer = ctx.last_source[t.entry.type]
-                    # (q13a: a generic doer given the home country too, when a foreigner condemns the act: "the army
-                    # opened fire on the crowd; France condemned the shooting")
-                    if self._other(doer, source) and (not doer.home or doer.code != source.code
-                                                      and t.entry.type in PHYSICAL_TYPES):
+                    if self._other(doer, source) and not doer.home:
                         target, fallback = doer, True
                     break
         if target is None and trig.entry.type == "ACCUSE":

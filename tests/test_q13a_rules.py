@@ -51,12 +51,12 @@ def test_no_claim_without_an_attack_told_before():
     assert not any(k[0] == "ASSAULT" for k in got), got
 
 
-# a foreign condemnation of the violence, or of an attack, whose doer was a generic noun of the home country (the police,
-# the army) names that doer
+# a foreign condemnation of the violence whose doer was a generic noun of the home country (the police, the army) names
+# that doer
 @pytest.mark.parametrize("lang,text,want", [
     ("fr", "Au Togo, la police a ouvert le feu sur des manifestants à Lomé. L'ONU a dénoncé un usage excessif de la force.",
      ("ACCUSE", "UN", "TGO")),
-    ("en", "In Kenya, police opened fire on protesters in Nairobi. Britain condemned the shooting.",
+    ("en", "In Kenya, police opened fire on protesters in Nairobi. Britain condemned the excessive force.",
      ("ACCUSE", "GBR", "KEN")),
 ])
 def test_a_foreign_condemnation_names_a_home_doer(lang, text, want):
