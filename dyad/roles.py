@@ -958,6 +958,16 @@ class RuleRoles:
             if bare:
                 source, old = bare[0], source
                 after = [u for u in after if u is not source and u.t0 > v2_at] + [old]
+        if source is not None and ctx.lang.verb_second and ctx.lang.nouns_capitalised and len(trig.matched) == 1 \
+                and ctx.text[tokens[trig.t0].start:tokens[trig.t0].start + 1].islower():
+            # (q13a) "Russische Grenzschützer haben nach Angaben des georgischen Staatssicherheitsdienstes am Montag zwei
+            # georgische Bauern … festgenommen": a lone participle (lower case: a verb) whose auxiliary stands further
+            # back than a pattern's gap reaches has its subject before that auxiliary; what stands between is its object
+            aux_at = next((c.t0 for c in view.cues if c.kind == "aux" and L < c.t0 < source.t0), -1)
+            front = [u for u in before if u.t1 <= aux_at and not (view.kinds_before(u.t0) & PREP_KINDS)]
+            if front and self._other(source, front[-1], True):
+                source, old = front[-1], source
+                after = [old] + after
         if source is None and after and after[0].t0 == trig.t1 and after[0].kind == "demonym":
             source = after[0]  # "un attacco statunitense contro …", "le raid israélien sur …"
             after = after[1:]

@@ -86,3 +86,16 @@ def test_a_second_verb_of_saying_after_reported_speech_keeps_its_subject(text, w
 def test_the_subject_follows_the_verb_after_an_opening_subordinate_clause(text, want):
     got = event_keys(text, "de")
     assert want in got and want[:1] + (want[2], want[1]) not in got, got
+
+
+# de: a lone participle whose auxiliary stands further back than a pattern's gap reaches has its subject before that
+# auxiliary; what stands between is its object
+@pytest.mark.parametrize("text,want", [
+    ("Türkische Soldaten haben nach Angaben der irakischen Regierung in der Nacht zum Sonntag drei irakische Hirten in "
+     "der Nähe der Grenze zu Syrien festgenommen.", ("COERCE", "TUR", "IRQ")),
+    ("Die venezolanische Marine hat laut einer Mitteilung des Außenministeriums in Georgetown am Freitag zwei guyanische "
+     "Fischerboote vor der Küste des umstrittenen Gebiets beschlagnahmt.", ("COERCE", "VEN", "GUY")),
+])
+def test_the_subject_of_a_lone_participle_stands_before_its_auxiliary(text, want):
+    got = event_keys(text, "de")
+    assert want in got and want[:1] + (want[2], want[1]) not in got, got
