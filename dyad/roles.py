@@ -97,6 +97,7 @@ class ArticleContext:
     dyad_hostile: bool = False  # whether the last dyad is one
     dyad_type: str = ""  # (q13a) the type of the last dyad's event
     unclaimed: Unit | None = None  # (q13a) the victims of the last attack told without its doer, for a later claim
+    last_accused: Unit | None = None  # (q13a) the target of the last accusation told, for "joined the criticism"
     last_agree: tuple[Unit, Unit] | None = None  # the two parties of the last agreement told
     last_agree_at: tuple[int, int] = (-1, -1)  # its sentence and paragraph
     # the last actor who acted against each actor (by code): whom a reaction without a named target answers
@@ -1434,6 +1435,12 @@ class RuleRoles:
                 target, fallback = accused[-1], True
         if target is None and (claimed := self._claimed(view, trig, ctx, source)) is not None:
             target, fallback = claimed, True
+        if target is None and trig.entry.type == "ACCUSE" and ctx.last_accused is not None \
+                and view.has_cue("join", min(trig.matched), max(trig.matched) + 1) \
+                and self._other(ctx.last_accused, source):
+            # (q13a) "Lettland und Litauen schlossen sich der Kritik an", "Canada joined the condemnation": joining the
+            # criticism accuses whom the last accusation told accused
+            target, fallback = ctx.last_accused, True
         if target is None:
             if frame == "intr" or trig.entry.type == "REQUEST" and source.sector in ("CIV", "OPP") \
                     and any(t.entry.type == "PROTEST" for t in earlier) \

@@ -99,3 +99,17 @@ def test_the_subject_follows_the_verb_after_an_opening_subordinate_clause(text, 
 def test_the_subject_of_a_lone_participle_stands_before_its_auxiliary(text, want):
     got = event_keys(text, "de")
     assert want in got and want[:1] + (want[2], want[1]) not in got, got
+
+
+# joining the criticism ('join' cues) accuses whom the last accusation told accused
+@pytest.mark.parametrize("lang,text,want", [
+    ("de", "Polen verurteilte die Festnahme der Journalisten durch Belarus. Litauen schloss sich der Kritik an.",
+     ("ACCUSE", "LTU", "BLR")),
+    ("en", "Japan condemned China's seizure of the fishing boat. South Korea joined the criticism on Monday.",
+     ("ACCUSE", "KOR", "CHN")),
+    ("fr", "Le Sénégal a vivement critiqué la Mauritanie après l'expulsion de ses pêcheurs. Le Mali s'est associé aux "
+           "critiques.", ("ACCUSE", "MLI", "MRT")),
+])
+def test_joining_the_criticism_accuses_the_last_accused(lang, text, want):
+    got = event_keys(text, lang)
+    assert want in got, got
