@@ -113,3 +113,16 @@ def test_the_subject_of_a_lone_participle_stands_before_its_auxiliary(text, want
 def test_joining_the_criticism_accuses_the_last_accused(lang, text, want):
     got = event_keys(text, lang)
     assert want in got, got
+
+
+# an organisation's officer named by an agent noun ("the president of the European Commission", "der Präsident der
+# EU-Kommission") is the organisation (IGO), not a government of it that the person named beside could address
+@pytest.mark.parametrize("lang,text,unwanted", [
+    ("en", "The president of the European Commission, Ursula von der Leyen, a former German defence minister, called on "
+           "\"all sides to show restraint\".", ("REQUEST", "EU", "EU")),
+    ("de", "Der Präsident der EU-Kommission, Ursula von der Leyen, frühere deutsche Verteidigungsministerin, rief „alle "
+           "Seiten zur Zurückhaltung“ auf.", ("REQUEST", "EU", "EU")),
+])
+def test_an_organisations_officer_is_the_organisation(lang, text, unwanted):
+    got = event_keys(text, lang)
+    assert unwanted not in got, got
