@@ -346,6 +346,11 @@ class RuleRoles:
     """Rule-based roles from word order and cue words."""
 
     def assign(self, view: SentenceView, trig: TriggerMatch, ctx: ArticleContext) -> list[RoleAssignment]:
+        if trig.entry.type in PHYSICAL_TYPES and len(trig.matched) == 1 and self._reported_noun(view, trig, ctx):
+            # (q13a) "Die EU-Beobachtermission bestätigte die Festnahmen", "the monitors confirmed the arrests": an act
+            # named as the object of a verb of saying is what the speaker reports, not the speaker's act; only a doer
+            # named after the noun ("die Festnahme durch russische Grenzschützer") makes it an event here
+            return [r for r in self._assign(view, trig, ctx) if r.source.t0 > trig.t0]
         if trig.entry.type in ANSWER_TYPES and view.has_cue("coord", max(view.t0, trig.t0 - 1 - COORD_VERB_GAP), trig.t0):
             speaker = self._speaker_of_completive(view, trig, ctx.tokens, ctx.prior)
             if speaker is not None:
@@ -1771,6 +1776,15 @@ class RuleRoles:
         before it (or that a passive named): the subject a coordinated verb after it shares."""
         return [a.source for t, a in ctx.prior if t is trig and not a.carried
                 and (a.passive or L <= a.source.t0 and a.source.t1 <= t.t0)]
+
+    @staticmethod
+    def _reported_noun(view: SentenceView, trig: TriggerMatch, ctx: ArticleContext) -> bool:
+        """(q13a) Does a verb of saying end right before the trigger, only determiners between ("bestätigte die
+        Festnahmen", "confirmed the arrests", "a confirmé les arrestations")?"""
+        k = trig.t0
+        while k > view.t0 and k > trig.t0 - 3 and ctx.tokens[k - 1].text.lower() in ctx.lang.determiners:
+            k -= 1
+        return k < trig.t0 and "speech" in view.cue_ends.get(k, NO_KINDS)
 
     def _claimed(self, view: SentenceView, trig: TriggerMatch, ctx: ArticleContext, source: Unit) -> Unit | None:
         """(q13a) "Six soldiers were killed in an attack on an army post. The FRUD claimed the attack", "L'attaque a été

@@ -126,3 +126,17 @@ def test_joining_the_criticism_accuses_the_last_accused(lang, text, want):
 def test_an_organisations_officer_is_the_organisation(lang, text, unwanted):
     got = event_keys(text, lang)
     assert unwanted not in got, got
+
+
+# an act named as the object of a verb of saying ("confirmed the arrests", "bestätigte die Festnahmen") is reported, not
+# done, by the speaker: no event of the speaker's, and a later condemnation of it names its doer
+@pytest.mark.parametrize("lang,text,want,unwanted", [
+    ("de", "Türkische Soldaten haben drei irakische Hirten festgenommen. Die UN-Mission im Irak bestätigte die "
+           "Festnahmen. Bagdad verurteilte die Festnahme scharf.", ("ACCUSE", "IRQ", "TUR"), ("COERCE", "UN", "IRQ")),
+    ("en", "Venezuelan soldiers detained three Guyanese miners near the border. The EU delegation in Guyana confirmed "
+           "the arrests of the miners. Georgetown condemned the detention.", ("ACCUSE", "GUY", "VEN"),
+     ("COERCE", "EU", "GUY")),
+])
+def test_an_act_reported_by_a_verb_of_saying_is_not_the_speakers(lang, text, want, unwanted):
+    got = event_keys(text, lang)
+    assert want in got and unwanted not in got, got
