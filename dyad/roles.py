@@ -974,6 +974,14 @@ class RuleRoles:
             if front and self._other(source, front[-1], True):
                 source, old = front[-1], source
                 after = [old] + after
+        if source is not None and ctx.lang.verb_second and ctx.prev_subject is not None and ctx.prev_subject.code \
+                and L + 1 < source.t0 and source.t1 <= trig.t0 and "subject_pronoun" in view.cue_starts.get(L, NO_KINDS) \
+                and "aux" in view.cue_starts.get(L + 1, NO_KINDS) and self._other(source, ctx.prev_subject, True):
+            # (q13a) "Sie hat die De-facto-Behörden in Zchinwali zur Freilassung aufgefordert": a subject pronoun opening
+            # the clause before its auxiliary is the subject (the previous sentence's actor); the actor in the middle
+            # field is the object, not the subject
+            source, old, carried = ctx.prev_subject, source, True
+            after = [old] + after
         if source is None and after and after[0].t0 == trig.t1 and after[0].kind == "demonym":
             source = after[0]  # "un attacco statunitense contro …", "le raid israélien sur …"
             after = after[1:]

@@ -140,3 +140,16 @@ def test_an_organisations_officer_is_the_organisation(lang, text, unwanted):
 def test_an_act_reported_by_a_verb_of_saying_is_not_the_speakers(lang, text, want, unwanted):
     got = event_keys(text, lang)
     assert want in got and unwanted not in got, got
+
+
+# de: a subject pronoun opening the clause before its auxiliary ("Sie hat …", "Er habe …") is the subject, the previous
+# sentence's actor; the actor in the middle field is the object
+@pytest.mark.parametrize("text,want,unwanted", [
+    ("Die Europäische Union äußerte sich besorgt über die Lage. Sie hat die Regierung in Minsk zur sofortigen Freilassung "
+     "der Journalisten aufgefordert.", ("REQUEST", "EU", "BLR"), ("REQUEST", "BLR", "BLR")),
+    ("Der türkische Außenminister traf am Montag seinen irakischen Amtskollegen. Er habe die Behörden in Bagdad zum "
+     "Schutz der Turkmenen aufgefordert, teilte das Ministerium mit.", ("REQUEST", "TUR", "IRQ"), ("REQUEST", "IRQ", "TUR")),
+])
+def test_a_pronoun_before_the_auxiliary_is_the_subject(text, want, unwanted):
+    got = event_keys(text, "de")
+    assert want in got and unwanted not in got, got
