@@ -1162,6 +1162,12 @@ class RuleRoles:
             if direct.t0 < named.t0 and direct.t0 <= trig.matched[0] + 3 \
                     and "target_prep" in view.kinds_before(direct.t0) and "genitive" in view.kinds_before(named.t0):
                 groups = ([direct], [])
+            elif direct.t0 < named.t0 and direct.t0 <= trig.matched[0] + 3 and any(
+                    tokens[k].text == "," and "coord" in view.cue_starts.get(k + 1, NO_KINDS)
+                    for k in range(direct.t1, named.t0 - 1)):
+                # (q13a) "a appelé les autorités de transition à la retenue, et Paris les a exhortées …": the object
+                # right after the verb is the one asked, not an actor opening the coordinated clause after it
+                groups = ([direct], [])
         owner = self._owner_of_object(view, trig, trig_last, cands)
         if owner is not None:
             groups = ([owner], [])

@@ -153,3 +153,15 @@ def test_an_act_reported_by_a_verb_of_saying_is_not_the_speakers(lang, text, wan
 def test_a_pronoun_before_the_auxiliary_is_the_subject(text, want, unwanted):
     got = event_keys(text, "de")
     assert want in got and unwanted not in got, got
+
+
+# a request's object right after the verb is the one asked, not an actor that opens the coordinated clause after a comma
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Au Mali, l'Union africaine a appelé les autorités de transition à organiser des élections, et Paris les a "
+           "exhortées à libérer les détenus."),
+    ("en", "In Mali, the African Union urged the transitional authorities to hold elections, and France urged them to "
+           "free the detainees."),
+])
+def test_the_object_after_the_verb_is_asked_not_the_next_clauses_subject(lang, text):
+    got = event_keys(text, lang)
+    assert ("REQUEST", "AU", "MLI") in got and ("REQUEST", "AU", "FRA") not in got, got
