@@ -270,6 +270,8 @@ class Coder:
                 v.units = compose(build_units(mentions, lang, on, loc_ends, u_specs), tokens, v.cue_ends, gen)
                 if v.units and ('"' in s.text or "“" in s.text or "«" in s.text or "”" in s.text):
                     v.units = _unquoted_places(v.units, tokens)
+                if v.units and any(c.kind == "speech" and c.t1 - c.t0 > 1 for c in cues):
+                    v.units = _drop_audience(v.units, cues)
             v.attribution = _attribution_span(v, tokens, text if lang.nouns_capitalised else "")
             views.append(v)
 
@@ -396,6 +398,8 @@ class Coder:
                             # a generic noun given the default country ("l'armée", "the army") does not
                             # replace a named doer of that type in its paragraph: "condemned the attack" still
                             # means the named one's (a title, its own paragraph, does not hold on to a doer)
+                            # (q13a: nor in the paragraph after it, where the army's riposte is told: "L'armée affirme
+                            # avoir tué huit terroristes lors de la riposte" after the attack the FRUD claimed)
                             ctx.last_source[trig.entry.type] = ra.source
                             ctx.source_paragraph[trig.entry.type] = v.sent.paragraph
                         att = own_att
@@ -416,6 +420,7 @@ class Coder:
                                 ctx.against[ra.target.code] = ra.source  # whom the target may later answer
                                 if trig.entry.type == "ACCUSE":
                                     ctx.accusers[ra.target.code] = ra.source  # whom a denial of accusations answers
+                                    ctx.last_accused = ra.target  # (q13a) whom "joined the criticism" accuses
                             elif ra.target.sector and RuleRoles._other(ra.target, ra.source):
                                 # within one country, between distinct specific sectors ("the opposition accused
                                 # the government", then "the president denied it"): kept apart by the sector
@@ -438,6 +443,7 @@ class Coder:
                             if ra.source.sector != "IGO" and ra.target.sector != "IGO":  # (q10b: "both governments")
                                 ctx.state_dyad = ctx.last_dyad
                             ctx.dyad_hostile = trig.entry.type in HOSTILE_TYPES
+                            ctx.dyad_type = trig.entry.type
                             if ctx.dyad_hostile:
                                 ctx.conflict_dyad = ctx.last_dyad
                             if trig.entry.type == "AGREE":
@@ -986,6 +992,14 @@ def _unquoted_places(units: list[Unit], tokens: list[Token]) -> list[Unit]:
     keep = [u for u in units if not (u.kind in ("city", "capital") and 1 <= u.t0 and u.t1 < len(tokens)
                                      and tokens[u.t0 - 1].text in QUOTES and tokens[u.t1].text in QUOTES)]
     return keep if len(keep) < len(units) else units
+
+
+def _drop_audience(units: list[Unit], cues: list[CueHit]) -> list[Unit]:
+    """(q13a) "told reporters", "told journalists": a generic noun inside a verb of saying, after its verb, is who
+    was told, no party to anything and no antecedent of the "he" that follows ("X told reporters he had summoned
+    the ambassador"); a noun that opens the cue ("news agency reported") is the speaker and stays."""
+    spans = [(c.t0, c.t1) for c in cues if c.kind == "speech" and c.t1 - c.t0 > 1]
+    return [u for u in units if not (u.kind == "agent" and any(a < u.t0 and u.t1 <= b for a, b in spans))]
 
 
 def _unit_start(u: Unit) -> int:

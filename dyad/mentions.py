@@ -215,6 +215,8 @@ def _merge(a: Unit, b: Unit) -> Unit:
         sector = agent.sector if agent is not None and agent.sector else (a.sector or b.sector)
         if named.sector in NON_STATE and sector in STATE_SECTORS:
             sector = named.sector  # "RSF commanders", "Hamas leaders": a rebel group's commanders are rebels
+        elif named.sector == "IGO" and sector == "GOV":
+            sector = "IGO"  # (q13a) "le président de la Commission de l'UA": an organisation's officer is the organisation
         kind, entity, entry = named.kind, named.entity, named.entry
     role = a.role or b.role
     return Unit(a.t0, b.t1, a.start, b.end, code, sector, kind, entity, entry, role)

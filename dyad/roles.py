@@ -98,6 +98,9 @@ class ArticleContext:
     conflict_dyad: tuple[Unit, Unit] | None = None  # the two parties of the last hostile two-party event
     state_dyad: tuple[Unit, Unit] | None = None  # (q10b) the last two-party event with no organisation in it
     dyad_hostile: bool = False  # whether the last dyad is one
+    dyad_type: str = ""  # (q13a) the type of the last dyad's event
+    unclaimed: Unit | None = None  # (q13a) the victims of the last attack told without its doer, for a later claim
+    last_accused: Unit | None = None  # (q13a) the target of the last accusation told, for "joined the criticism"
     last_agree: tuple[Unit, Unit] | None = None  # the two parties of the last agreement told
     last_agree_at: tuple[int, int] = (-1, -1)  # its sentence and paragraph
     # the last actor who acted against each actor (by code): whom a reaction without a named target answers
@@ -295,6 +298,8 @@ def clause_start(view: SentenceView, tokens: list[Token], t: int, lo: int) -> tu
     return b, True
 
 
+# (q13a) cues that, opening a sentence, open a subordinate clause before the main verb (de "Wenn …, werde Russland …")
+OPENING_CLAUSE_KINDS: Final = frozenset({"clause_break", "subordinator", "hypothetical"})
 COORD_VERB_GAP: Final = 2  # tokens an auxiliary or adverb may take between a coordinator and its verb ("e ha ribadito")
 
 
@@ -344,6 +349,11 @@ class RuleRoles:
     """Rule-based roles from word order and cue words."""
 
     def assign(self, view: SentenceView, trig: TriggerMatch, ctx: ArticleContext) -> list[RoleAssignment]:
+        if trig.entry.type in PHYSICAL_TYPES and len(trig.matched) == 1 and self._reported_noun(view, trig, ctx):
+            # (q13a) "Die EU-Beobachtermission bestätigte die Festnahmen", "the monitors confirmed the arrests": an act
+            # named as the object of a verb of saying is what the speaker reports, not the speaker's act; only a doer
+            # named after the noun ("die Festnahme durch russische Grenzschützer") makes it an event here
+            return [r for r in self._assign(view, trig, ctx) if r.source.t0 > trig.t0]
         if trig.entry.type in ANSWER_TYPES and view.has_cue("coord", max(view.t0, trig.t0 - 1 - COORD_VERB_GAP), trig.t0):
             speaker = self._speaker_of_completive(view, trig, ctx.tokens, ctx.prior)
             if speaker is not None:
@@ -393,15 +403,21 @@ class RuleRoles:
                  key=lambda c: c.t0, default=None)
         if co is None:
             return None
+        # (q13a) the comma that closes the completive may stand before the coordinator ("erklärte, die Bojen seien auf
+        # russischem Gebiet ausgelegt worden, und warf Tallinn vor, …"), and a comma may open it where reported speech
+        # needs no "that" (de); an apposition's closing comma may stand between the subject and the verb of saying
+        end = co.t0 - 1 if co.t0 > 0 and tokens[co.t0 - 1].text == "," else co.t0
         for s in view.cues:
             if s.kind != "speech" or s.t1 > co.t0:
                 continue
-            opens = [b for b in view.cues if b.kind == "clause_break" and s.t1 <= b.t0 <= s.t1 + 1 and b.t1 < co.t0]
-            if not opens or any(opens[0].t0 <= t.t0 < co.t0 for t, _ in prior) \
-                    or any(tokens[i].text in CLAUSE_PUNCT for i in range(opens[0].t1, co.t0)):
+            opens = [(b.t0, b.t1) for b in view.cues if b.kind == "clause_break" and s.t1 <= b.t0 <= s.t1 + 1
+                     and b.t1 < co.t0] or ([(s.t1, s.t1 + 1)] if s.t1 < end and tokens[s.t1].text == "," else [])
+            if not opens or any(opens[0][0] <= t.t0 < co.t0 for t, _ in prior) \
+                    or any(tokens[i].text in CLAUSE_PUNCT for i in range(opens[0][1], end)):
                 continue
             subj = [u for u in view.units if u.t1 <= s.t0 and u.code and not (view.kinds_before(u.t0) & PREP_KINDS)
-                    and not any(tokens[i].text in CLAUSE_PUNCT for i in range(u.t1, s.t0))]
+                    and (u.t1 == s.t0 - 1 and tokens[u.t1].text == ","
+                         or not any(tokens[i].text in CLAUSE_PUNCT for i in range(u.t1, s.t0)))]
             if subj:
                 return subj[-1]
         return None
@@ -692,14 +708,14 @@ class RuleRoles:
                     and self._other(ctx.last_dyad[0], ctx.last_dyad[1]):
                 # "Las negociaciones, encabezadas por los ministros de Defensa de ambos países": with no one before
                 # the meeting word, "both countries" are its two parties, those of the last dyad
-                one, other = ctx.last_dyad
+                one, other = self._addressees(ctx) or ctx.last_dyad
                 return [RoleAssignment(one, other, target_fallback=True), RoleAssignment(other, one, target_fallback=True)]
             if ctx.last_dyad is not None and not earlier and not any(not u.home for u in parties_before + after) \
                     and view.has_cue("anaphor_both", L, trig.t0) and self._other(ctx.last_dyad[0], ctx.last_dyad[1]):
                 # "Macron a reçu Ruto. Les deux chefs d'État ont signé une dizaine d'accords", "Both sides agreed to a
                 # truce": "both" as the subject of a two-way act, with no one named around it, is the last dyad (not
                 # an object of an earlier verb: "called on both governments to respect the peace agreement")
-                one, other = ctx.last_dyad
+                one, other = self._addressees(ctx) or ctx.last_dyad
                 return [RoleAssignment(one, other, target_fallback=True), RoleAssignment(other, one, target_fallback=True)]
             if caller is not None and ctx.last_dyad is not None:
                 # "ha telefonato ai due governi", "called both governments": the two parties of the last dyad
@@ -789,6 +805,10 @@ class RuleRoles:
                 # ("two crew members were released", "had been released and allowed to sail back to China": no agent
                 # phrase, so the captor, not an actor named after the verb)
                 source = captor
+            if source is None and target is not None and trig.entry.type == "ASSAULT":
+                ctx.unclaimed = target  # (q13a) "wurden bei einem Angriff getötet": see _claimed
+            if source is not None and target is None:
+                target = self._claimed(view, trig, ctx, source)  # (q13a) "the attack was claimed by ISWAP"
             if source is None or target is None:
                 return []
             if trig.entry.type == "CONSULT":  # hosting a visitor is a meeting: both directions
@@ -811,6 +831,8 @@ class RuleRoles:
             if source is None and target is not None:
                 source = self._captor(trig, target, ctx)
             if source is None:
+                if trig.entry.type == "ASSAULT" and target is not None:
+                    ctx.unclaimed = target  # (q13a) "Six soldiers were killed in an attack on a post": see _claimed
                 if frame == "intr" and target is not None:
                     # "El ejército serbio fue puesto en alerta máxima": an act with no other party, told in
                     # the passive, is the subject's own
@@ -825,6 +847,8 @@ class RuleRoles:
             if target is None and rel:  # "the militias, which are backed by Iran": the antecedent
                 ante = [u for u in self._antecedents(view.units, L) if u is not source]
                 target = ante[-1] if ante else None
+            if target is None:
+                target = self._claimed(view, trig, ctx, source)
             if target is None:  # "È stato arrestato dalla polizia russa un giornalista americano"
                 rest = [u for u in after if u is not source and self._other(u, source)]
                 target = rest[0] if rest else None
@@ -940,6 +964,34 @@ class RuleRoles:
             if bare:
                 source = bare[0]
                 after = [u for u in after if u is not source]
+        if source is not None and ctx.lang.verb_second and source.t1 <= trig.t0 and L <= view.t0 + 1 \
+                and (v2_at := min(trig.matched)) > view.t0 + 2 and tokens[v2_at - 1].text == "," \
+                and source.t0 < v2_at - 1 and view.cue_starts.get(view.t0, NO_KINDS) & OPENING_CLAUSE_KINDS:
+            # (q13a) "Sollte Estland weitere Bojen ausbringen, werde Russland … reagieren", "Wenn …, droht Berlin …": a
+            # sentence that opens with a subordinate clause has the main verb right after its comma, and the subject
+            # after that verb; the actor inside the subordinate clause is not the subject, it may be the object
+            bare = [u for u in after if v2_at < u.t0 < trig.t1 + 3 and not (view.kinds_before(u.t0) & PREP_KINDS)]
+            if bare:
+                source, old = bare[0], source
+                after = [u for u in after if u is not source and u.t0 > v2_at] + [old]
+        if source is not None and ctx.lang.verb_second and ctx.lang.nouns_capitalised and len(trig.matched) == 1 \
+                and ctx.text[tokens[trig.t0].start:tokens[trig.t0].start + 1].islower():
+            # (q13a) "Russische Grenzschützer haben nach Angaben des georgischen Staatssicherheitsdienstes am Montag zwei
+            # georgische Bauern … festgenommen": a lone participle (lower case: a verb) whose auxiliary stands further
+            # back than a pattern's gap reaches has its subject before that auxiliary; what stands between is its object
+            aux_at = next((c.t0 for c in view.cues if c.kind == "aux" and L < c.t0 < source.t0), -1)
+            front = [u for u in before if u.t1 <= aux_at and not (view.kinds_before(u.t0) & PREP_KINDS)]
+            if front and self._other(source, front[-1], True):
+                source, old = front[-1], source
+                after = [old] + after
+        if source is not None and ctx.lang.verb_second and ctx.prev_subject is not None and ctx.prev_subject.code \
+                and L + 1 < source.t0 and source.t1 <= trig.t0 and "subject_pronoun" in view.cue_starts.get(L, NO_KINDS) \
+                and "aux" in view.cue_starts.get(L + 1, NO_KINDS) and self._other(source, ctx.prev_subject, True):
+            # (q13a) "Sie hat die De-facto-Behörden in Zchinwali zur Freilassung aufgefordert": a subject pronoun opening
+            # the clause before its auxiliary is the subject (the previous sentence's actor); the actor in the middle
+            # field is the object, not the subject
+            source, old, carried = ctx.prev_subject, source, True
+            after = [old] + after
         if source is None and after and after[0].t0 == trig.t1 and after[0].kind == "demonym":
             source = after[0]  # "un attacco statunitense contro …", "le raid israélien sur …"
             after = after[1:]
@@ -1134,6 +1186,12 @@ class RuleRoles:
             if direct.t0 < named.t0 and direct.t0 <= trig.matched[0] + 3 \
                     and "target_prep" in view.kinds_before(direct.t0) and "genitive" in view.kinds_before(named.t0):
                 groups = ([direct], [])
+            elif direct.t0 < named.t0 and direct.t0 <= trig.matched[0] + 3 and any(
+                    tokens[k].text == "," and "coord" in view.cue_starts.get(k + 1, NO_KINDS)
+                    for k in range(direct.t1, named.t0 - 1)):
+                # (q13a) "a appelé les autorités de transition à la retenue, et Paris les a exhortées …": the object
+                # right after the verb is the one asked, not an actor opening the coordinated clause after it
+                groups = ([direct], [])
         owner = self._owner_of_object(view, trig, trig_last, cands)
         if owner is not None:
             groups = ([owner], [])
@@ -1243,7 +1301,9 @@ class RuleRoles:
                 if c.kind == "violence" and trig.t0 <= c.t0 <= trig_last + 4 and (
                         c.t0 < R or R < len(tokens) and tokens[R].text in QUOTES):  # ('die „unverhältnismäßige Gewalt“')
                     doers = [ctx.last_source[k] for k in ("ASSAULT", "COERCE") if k in ctx.last_source]
-                    doers = [d for d in doers if self._other(d, source) and not d.home]
+                    # (q13a: a generic doer given the home country too, when a foreigner condemns: "Police fired on
+                    # protesters. The UN denounced a disproportionate use of force")
+                    doers = [d for d in doers if self._other(d, source) and (not d.home or d.code != source.code)]
                     if doers:
                         target, fallback = max(doers, key=lambda d: d.t0), True
                     break
@@ -1431,6 +1491,14 @@ class RuleRoles:
                        and self._other(a.target, source)]
             if accused:
                 target, fallback = accused[-1], True
+        if target is None and (claimed := self._claimed(view, trig, ctx, source)) is not None:
+            target, fallback = claimed, True
+        if target is None and trig.entry.type == "ACCUSE" and ctx.last_accused is not None \
+                and view.has_cue("join", min(trig.matched), max(trig.matched) + 1) \
+                and self._other(ctx.last_accused, source):
+            # (q13a) "Lettland und Litauen schlossen sich der Kritik an", "Canada joined the condemnation": joining the
+            # criticism accuses whom the last accusation told accused
+            target, fallback = ctx.last_accused, True
         if target is None:
             if frame == "intr" or trig.entry.type == "REQUEST" and source.sector in ("CIV", "OPP") \
                     and any(t.entry.type == "PROTEST" for t in earlier) \
@@ -1776,6 +1844,36 @@ class RuleRoles:
         before it (or that a passive named): the subject a coordinated verb after it shares."""
         return [a.source for t, a in ctx.prior if t is trig and not a.carried
                 and (a.passive or L <= a.source.t0 and a.source.t1 <= t.t0)]
+
+    @staticmethod
+    def _reported_noun(view: SentenceView, trig: TriggerMatch, ctx: ArticleContext) -> bool:
+        """(q13a) Does a verb of saying end right before the trigger, only determiners between ("bestätigte die
+        Festnahmen", "confirmed the arrests", "a confirmé les arrestations")?"""
+        k = trig.t0
+        while k > view.t0 and k > trig.t0 - 3 and ctx.tokens[k - 1].text.lower() in ctx.lang.determiners:
+            k -= 1
+        return k < trig.t0 and "speech" in view.cue_ends.get(k, NO_KINDS)
+
+    def _claimed(self, view: SentenceView, trig: TriggerMatch, ctx: ArticleContext, source: Unit) -> Unit | None:
+        """(q13a) "Six soldiers were killed in an attack on an army post. The FRUD claimed the attack", "L'attaque a été
+        revendiquée par le FRUD": an attack claimed (a `claim` cue among the trigger's words) with no victim named in its
+        clause was done to the victims of the last attack told without its doer."""
+        if trig.entry.type != "ASSAULT" or ctx.unclaimed is None \
+                or not view.has_cue("claim", min(trig.matched), max(trig.matched) + 1) \
+                or not self._other(ctx.unclaimed, source, True):
+            return None
+        return ctx.unclaimed
+
+    @staticmethod
+    def _addressees(ctx: ArticleContext) -> tuple[Unit, Unit] | None:
+        """(q13a) "Australia urged Port Moresby and Jakarta to show restraint. The two governments later agreed …": when
+        the last two dyads are one third party's request to each of two others, "both" are the two it addressed, not
+        the third party and the last one named."""
+        last, prev = ctx.last_dyad, ctx.prev_dyad
+        if last is None or prev is None or last[0].code != prev[0].code \
+                or prev[1].code in (last[0].code, last[1].code):
+            return None
+        return (prev[1], last[1]) if ctx.dyad_type == "REQUEST" else None
 
     @staticmethod
     def _captor(trig: TriggerMatch, released: Unit, ctx: ArticleContext) -> Unit | None:
