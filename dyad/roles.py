@@ -54,6 +54,7 @@ PURPOSE_AFTER_CALL: Final = 8  # tokens from a call or meeting to its purpose cu
 CAUSE_GAP: Final = 4
 REPORTING_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 OWNER_TYPES: Final = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})  # reactions to a proposal, plan, bid: its owner
+AGENT_REACH: Final = 10  # (q14b) tokens from a passive or nominal trigger to its agent phrase ("dalla polizia")
 RELATIVE_DOER_GAP: Final = 2  # words between a relative clause's subject and its verb of doing ("hanno condotto")
 OPPOSITION_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "SUPPORT"})  # an opposition leader's words with no addressee
 ACTS_ON_PEOPLE: Final = frozenset({"ASSAULT", "COERCE", "CONCEDE"})  # acts done to a group that "including" may split
@@ -471,11 +472,16 @@ class RuleRoles:
         first_tprep = R
         for c in view.cues:
             if c.kind == "target_prep" and trig_last < c.t0 < first_tprep \
-                    and "locative" not in view.cue_starts.get(c.t0, NO_KINDS):
+                    and "locative" not in view.cue_starts.get(c.t0, NO_KINDS) \
+                    and any(c.t1 <= u.t0 <= c.t1 + 1 for u in units):
+                # (q14b: nor one before a noun that is no actor, a place said as a thing: "arrestato all'aeroporto
+                # di Malpensa dalla polizia", "fermati al confine dalla guardia di frontiera")
                 first_tprep = c.t0
         # "attacked by X", "attacco da parte di X": an agent phrase before any target phrase
+        # (q14b: ten tokens, not eight: a day and a place may stand before the agent, "è stato arrestato domenica
+        # all'aeroporto di Milano Malpensa dalla polizia di frontiera")
         agent_after = [u for u in after if "agent_prep" in view.kinds_before(u.t0) and u.t0 <= first_tprep
-                       and u.t0 - trig_last <= 8]
+                       and u.t0 - trig_last <= AGENT_REACH]
 
         # an earlier trigger in the same clause: coordinated ("attacked X and threatened Y") or nesting
         # this one ("vetoed a demand for a ceasefire", "accused X of attacking")
