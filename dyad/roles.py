@@ -886,8 +886,16 @@ class RuleRoles:
             # it ("a condamné l'attaque israélienne … et demandé": not the attack's doer), else the clause's
             # subject, else an actor named in an of-phrase ("La Commission de l'Union africaine a condamné
             # … et exprimé sa solidarité")
-            prev = [s for e in earlier[::-1] for s in self._stated_subjects(ctx, e, L)]
-            first_of_last = [a.source for t, a in ctx.prior if t is earlier[-1]]
+            chain = earlier
+            if view.has_cue("aux", trig.t0 - 1, trig.t0) and view.has_cue("coord", trig.t0 - 2, trig.t0 - 1):
+                # (q14b) "ha accusato gli Stati Uniti di abusare … per colpire le imprese cinesi e ha avvertito che …": a
+                # finite verb after "e ha" continues the chain of the first verb, not an act nested in what it says
+                # (one whose subject is an earlier verb's object: the accused's alleged act)
+                objects = [a.target for t, a in ctx.prior if a.target is not None and any(t is e for e in earlier)]
+                chain = [e for e in earlier if not any(s is o for s in self._stated_subjects(ctx, e, L)
+                                                       for o in objects)] or earlier
+            prev = [s for e in chain[::-1] for s in self._stated_subjects(ctx, e, L)]
+            first_of_last = [a.source for t, a in ctx.prior if t is chain[-1]]
             source = prev[0] if prev else first_of_last[0] if first_of_last else (
                 self._subject(before, view) or self._nearest_before(before, tokens, view))
             # "accused China's coast guard of boarding a fishing boat and detaining its crew": a verb form that is no
@@ -1330,7 +1338,10 @@ class RuleRoles:
                         if all(u.code != o.code for o in partner[:i])]
             if partner:
                 target, fallback = partner[0], True
-        if target is None and coordinated and earlier and (
+        if (target is None or trig.entry.type == "THREATEN" and target.home and target.code == source.code) \
+                and coordinated and earlier and (
+                # (q14b: a warning whose only object is the speaker's own people, "avvertito che la Cina proteggerà i
+                # diritti dei suoi cittadini", is addressed to the one accused too)
                 trig.entry.type == "REQUEST" and len(trig.matched) > 1
                 and "target_prep" not in view.cue_starts.get(trig.matched[-1], ())
                 # ("accused him of … and warned that those who play with fire …": a warning with no addressee, its

@@ -19,3 +19,27 @@ def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
 ])
 def test_passive_agent_after_a_place_phrase(lang, text, want):
     assert want in _keys(text, lang)
+
+
+# a finite verb after "e ha" / "et a" continues the chain of the clause's first verb, not the act an accusation alleges
+@pytest.mark.parametrize("lang,text,want,not_want", [
+    ("it", "Il ministero degli Esteri russo ha accusato la Moldavia di arrestare giornalisti russi per colpire la stampa "
+           "e ha avvertito che Mosca difenderà i suoi cittadini.", ("THREATEN", "RUS", "MDA"), ("THREATEN", "MDA", "RUS")),
+    ("fr", "Le ministère russe a accusé la Moldavie d'arrêter des journalistes russes et a averti que Moscou protégera "
+           "ses citoyens.", ("THREATEN", "RUS", "MDA"), ("THREATEN", "MDA", "RUS")),
+])
+def test_coordinated_finite_verb_keeps_the_accuser(lang, text, want, not_want):
+    got = _keys(text, lang)
+    assert want in got and not_want not in got, got
+
+
+# a warning coordinated after an accusation whose only object is the speaker's own people is addressed to the accused
+@pytest.mark.parametrize("lang,text,want,not_want", [
+    ("it", "Il governo russo ha accusato la Lettonia di discriminazioni e ha avvertito che Mosca difenderà i diritti dei "
+           "suoi cittadini.", ("THREATEN", "RUS", "LVA"), ("THREATEN", "RUS", "RUS")),
+    ("es", "El Gobierno chino acusó a Japón de provocaciones y advirtió que Pekín protegerá con firmeza a sus pescadores.",
+     ("THREATEN", "CHN", "JPN"), ("THREATEN", "CHN", "CHN")),
+])
+def test_warning_about_own_people_goes_to_the_accused(lang, text, want, not_want):
+    got = _keys(text, lang)
+    assert want in got and not_want not in got, got
