@@ -1144,9 +1144,14 @@ class RuleRoles:
             # (q10a) "a réclamé aux autorités le départ des troupes rwandaises", "exigió a las autoridades la salida
             # de las tropas rusas": a generic addressee after a target preposition right after the verb is the one
             # asked, not a country named in an of-phrase of what is asked
+            # (q14b) nor one named further on, in what the addressee is asked to do ("pidió al Gobierno expulsar al
+            # agregado de defensa argentino", "ha chiesto al governo di non consegnare un cittadino italiano"), unless
+            # coordinated with it ("ai governi europei e alla Russia")
             direct, named = groups[1][0], groups[0][0]
             if direct.t0 < named.t0 and direct.t0 <= trig.matched[0] + 3 \
-                    and "target_prep" in view.kinds_before(direct.t0) and "genitive" in view.kinds_before(named.t0):
+                    and "target_prep" in view.kinds_before(direct.t0) \
+                    and ("genitive" in view.kinds_before(named.t0)
+                         or named.t0 - direct.t1 >= 2 and not view.has_cue("coord", direct.t1, named.t0)):
                 groups = ([direct], [])
         owner = self._owner_of_object(view, trig, trig_last, cands)
         if owner is not None:

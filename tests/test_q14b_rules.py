@@ -21,6 +21,19 @@ def test_passive_agent_after_a_place_phrase(lang, text, want):
     assert want in _keys(text, lang)
 
 
+# a request's addressee is the generic noun right after the verb, not a country named further on in what it is asked
+# to do
+@pytest.mark.parametrize("lang,text,want,not_want", [
+    ("es", "En Chile, varios senadores pidieron al Gobierno expulsar al embajador ruso.",
+     ("REQUEST", "CHL", "CHL"), ("REQUEST", "CHL", "RUS")),
+    ("it", "In Francia, i deputati socialisti hanno chiesto al governo di espellere l'ambasciatore russo.",
+     ("REQUEST", "FRA", "FRA"), ("REQUEST", "FRA", "RUS")),
+])
+def test_request_addressee_is_the_one_asked(lang, text, want, not_want):
+    got = _keys(text, lang)
+    assert want in got and not_want not in got, got
+
+
 # a finite verb after "e ha" / "et a" continues the chain of the clause's first verb, not the act an accusation alleges
 @pytest.mark.parametrize("lang,text,want,not_want", [
     ("it", "Il ministero degli Esteri russo ha accusato la Moldavia di arrestare giornalisti russi per colpire la stampa "
