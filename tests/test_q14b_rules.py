@@ -56,3 +56,16 @@ def test_coordinated_finite_verb_keeps_the_accuser(lang, text, want, not_want):
 def test_warning_about_own_people_goes_to_the_accused(lang, text, want, not_want):
     got = _keys(text, lang)
     assert want in got and not_want not in got, got
+
+
+# an armed group named by a bare noun, with no place in its sentence or paragraph, is the one the article last placed
+# (the kidnappers in Mali), not the article's main country (the hostages')
+@pytest.mark.parametrize("lang,text,want,not_want", [
+    ("it", "Due cooperanti italiani sono stati rapiti da uomini armati nel nord del Mali.\n\nI rapitori hanno chiesto un "
+           "riscatto al governo italiano.", ("REQUEST", "MLI", "ITA"), ("REQUEST", "ITA", "ITA")),
+    ("es", "Seis pescadores españoles fueron secuestrados por hombres armados en Somalia.\n\nLos secuestradores exigieron "
+           "un rescate al Gobierno español.", ("REQUEST", "SOM", "ESP"), ("REQUEST", "ESP", "ESP")),
+])
+def test_bare_armed_group_is_the_one_last_placed(lang, text, want, not_want):
+    got = _keys(text, lang)
+    assert want in got and not_want not in got, got
