@@ -986,6 +986,12 @@ class RuleRoles:
             # a relative clause takes the noun phrase just before its pronoun: "il gruppo, che ha attaccato"
             ante = [u for u in self._antecedents(view.units, L) if not (att and att[0] <= u.t0 < att[1])]
             source = ante[-1] if ante else None
+            if source is None and not before and any(c.kind == "document" and L - 1 <= c.t1 <= L for c in view.cues):
+                # (q14b) "aprobó una declaración que insta al Ejecutivo a …", "ha approvato una mozione che chiede al
+                # governo di …": a relative clause with no subject of its own, hung on a text newly named (a `document`
+                # cue, with its indefinite article), tells what its author, the subject of the clause it hangs on, does
+                source = self._subject([u for u in units if view.t0 <= u.t0 and u.t1 <= L
+                                        and quoted(view, u.t0, tokens) is None], view)
             if source is None and not before and view.kinds_before(L) & PREP_KINDS:
                 # "señaló la Cancillería en un comunicado, en el que acusó a México", "in a statement, in which it
                 # accused …": a relative clause opened by a preposition, after a noun that is no actor, tells what

@@ -69,3 +69,13 @@ def test_warning_about_own_people_goes_to_the_accused(lang, text, want, not_want
 def test_bare_armed_group_is_the_one_last_placed(lang, text, want, not_want):
     got = _keys(text, lang)
     assert want in got and not_want not in got, got
+
+
+# a relative clause with no subject of its own after a text newly named ("una declaración que", "una mozione che") is its
+# author's act: the subject of the clause it hangs on
+@pytest.mark.parametrize("lang,text,want", [
+    ("es", "El Parlamento Europeo aprobó una resolución que condena a Rusia.", ("ACCUSE", "EU", "RUS")),
+    ("it", "Il Parlamento ucraino ha approvato una risoluzione che condanna la Russia.", ("ACCUSE", "UKR", "RUS")),
+])
+def test_relative_clause_after_a_text_is_its_authors_act(lang, text, want):
+    assert want in _keys(text, lang)
