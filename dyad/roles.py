@@ -1349,10 +1349,12 @@ class RuleRoles:
                         if all(u.code != o.code for o in partner[:i])]
             if partner:
                 target, fallback = partner[0], True
-        if (target is None or trig.entry.type == "THREATEN" and target.home and target.code == source.code) \
+        if (target is None or trig.entry.type == "THREATEN" and target.home
+                and (target.code == source.code or "possessive" in view.kinds_before(target.t0))) \
                 and coordinated and earlier and (
                 # (q14b: a warning whose only object is the speaker's own people, "avvertito che la Cina proteggerà i
-                # diritti dei suoi cittadini", is addressed to the one accused too)
+                # diritti dei suoi cittadini", a generic noun of its country or after a possessive, is addressed to the
+                # one accused too)
                 trig.entry.type == "REQUEST" and len(trig.matched) > 1
                 and "target_prep" not in view.cue_starts.get(trig.matched[-1], ())
                 # ("accused him of … and warned that those who play with fire …": a warning with no addressee, its

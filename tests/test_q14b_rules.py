@@ -52,6 +52,9 @@ def test_coordinated_finite_verb_keeps_the_accuser(lang, text, want, not_want):
            "suoi cittadini.", ("THREATEN", "RUS", "LVA"), ("THREATEN", "RUS", "RUS")),
     ("es", "El Gobierno chino acusó a Japón de provocaciones y advirtió que Pekín protegerá con firmeza a sus pescadores.",
      ("THREATEN", "CHN", "JPN"), ("THREATEN", "CHN", "CHN")),
+    ("it", "L'Italia ha arrestato un ingegnere cinese su richiesta degli Stati Uniti. Il governo italiano ha confermato "
+           "l'arresto. Il portavoce cinese ha accusato gli Stati Uniti di ipocrisia e ha avvertito che la Cina difenderà i "
+           "suoi cittadini.", ("THREATEN", "CHN", "USA"), ("THREATEN", "CHN", "CHN")),
 ])
 def test_warning_about_own_people_goes_to_the_accused(lang, text, want, not_want):
     got = _keys(text, lang)
