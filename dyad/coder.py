@@ -311,6 +311,7 @@ class Coder:
         para = -1
         recent: dict[str, Unit] = {}  # the last actor of each anaphor class, for "the group", "the bloc"
         people: dict[str, str] = {}  # (q10a) civilians or press named with their country: their noun → its code
+        armed: str | None = None  # (q14b) where the last armed group named by a bare noun was placed by its sentence
         for v, sh in zip(views, per_sent):
             _resolve_anaphors(v, recent, tokens)
             if v.sent.paragraph != para:
@@ -340,8 +341,15 @@ class Coder:
                     # people named again by their bare noun, not the article's main country's (q11a: counted too,
                     # "von somalischen Piraten gekapert … zwei Piraten getötet"; and armed groups as people are)
                     u.code, u.kind = people[tokens[u.t0].text], "agent"
+                elif u.code is None and u.sector == "REB" and armed and not (here or local):
+                    # (q14b) "sei marittimi rapiti da un gruppo di pirati al largo del Delta del Niger, in Nigeria … I pirati
+                    # avevano chiesto all'armatore un riscatto": an armed group named by a bare noun, with no place of
+                    # its own, is the one last placed in the article, not the article's main country's (the seamen's)
+                    u.code, u.kind, u.home = _organ_of(armed, u.sector, codes), "agent", True
                 elif u.code is None and fill:
                     u.code, u.kind, u.home = _organ_of(fill, u.sector, codes), "agent", True
+                    if here and u.sector == "REB":
+                        armed = here
                 elif u.entry in roams and fill:  # "JNIM attacked Djibo": Burkina Faso's rebels there
                     u.code = fill
             for u in v.units:

@@ -54,6 +54,7 @@ PURPOSE_AFTER_CALL: Final = 8  # tokens from a call or meeting to its purpose cu
 CAUSE_GAP: Final = 4
 REPORTING_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 OWNER_TYPES: Final = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})  # reactions to a proposal, plan, bid: its owner
+AGENT_REACH: Final = 10  # (q14b) tokens from a passive or nominal trigger to its agent phrase ("dalla polizia")
 RELATIVE_DOER_GAP: Final = 2  # words between a relative clause's subject and its verb of doing ("hanno condotto")
 OPPOSITION_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "SUPPORT"})  # an opposition leader's words with no addressee
 ACTS_ON_PEOPLE: Final = frozenset({"ASSAULT", "COERCE", "CONCEDE"})  # acts done to a group that "including" may split
@@ -487,11 +488,16 @@ class RuleRoles:
         first_tprep = R
         for c in view.cues:
             if c.kind == "target_prep" and trig_last < c.t0 < first_tprep \
-                    and "locative" not in view.cue_starts.get(c.t0, NO_KINDS):
+                    and "locative" not in view.cue_starts.get(c.t0, NO_KINDS) \
+                    and any(c.t1 <= u.t0 <= c.t1 + 1 for u in units):
+                # (q14b: nor one before a noun that is no actor, a place said as a thing: "arrestato all'aeroporto
+                # di Malpensa dalla polizia", "fermati al confine dalla guardia di frontiera")
                 first_tprep = c.t0
         # "attacked by X", "attacco da parte di X": an agent phrase before any target phrase
+        # (q14b: ten tokens, not eight: a day and a place may stand before the agent, "è stato arrestato domenica
+        # all'aeroporto di Milano Malpensa dalla polizia di frontiera")
         agent_after = [u for u in after if "agent_prep" in view.kinds_before(u.t0) and u.t0 <= first_tprep
-                       and u.t0 - trig_last <= 8]
+                       and u.t0 - trig_last <= AGENT_REACH]
 
         # an earlier trigger in the same clause: coordinated ("attacked X and threatened Y") or nesting
         # this one ("vetoed a demand for a ceasefire", "accused X of attacking")
@@ -904,8 +910,16 @@ class RuleRoles:
             # it ("a condamné l'attaque israélienne … et demandé": not the attack's doer), else the clause's
             # subject, else an actor named in an of-phrase ("La Commission de l'Union africaine a condamné
             # … et exprimé sa solidarité")
-            prev = [s for e in earlier[::-1] for s in self._stated_subjects(ctx, e, L)]
-            first_of_last = [a.source for t, a in ctx.prior if t is earlier[-1]]
+            chain = earlier
+            if view.has_cue("aux", trig.t0 - 1, trig.t0) and view.has_cue("coord", trig.t0 - 2, trig.t0 - 1):
+                # (q14b) "ha accusato gli Stati Uniti di abusare … per colpire le imprese cinesi e ha avvertito che …": a
+                # finite verb after "e ha" continues the chain of the first verb, not an act nested in what it says
+                # (one whose subject is an earlier verb's object: the accused's alleged act)
+                objects = [a.target for t, a in ctx.prior if a.target is not None and any(t is e for e in earlier)]
+                chain = [e for e in earlier if not any(s is o for s in self._stated_subjects(ctx, e, L)
+                                                       for o in objects)] or earlier
+            prev = [s for e in chain[::-1] for s in self._stated_subjects(ctx, e, L)]
+            first_of_last = [a.source for t, a in ctx.prior if t is chain[-1]]
             source = prev[0] if prev else first_of_last[0] if first_of_last else (
                 self._subject(before, view) or self._nearest_before(before, tokens, view))
             # "accused China's coast guard of boarding a fishing boat and detaining its crew": a verb form that is no
@@ -1024,6 +1038,12 @@ class RuleRoles:
             # a relative clause takes the noun phrase just before its pronoun: "il gruppo, che ha attaccato"
             ante = [u for u in self._antecedents(view.units, L) if not (att and att[0] <= u.t0 < att[1])]
             source = ante[-1] if ante else None
+            if source is None and not before and any(c.kind == "document" and L - 1 <= c.t1 <= L for c in view.cues):
+                # (q14b) "aprobó una declaración que insta al Ejecutivo a …", "ha approvato una mozione che chiede al
+                # governo di …": a relative clause with no subject of its own, hung on a text newly named (a `document`
+                # cue, with its indefinite article), tells what its author, the subject of the clause it hangs on, does
+                source = self._subject([u for u in units if view.t0 <= u.t0 and u.t1 <= L
+                                        and quoted(view, u.t0, tokens) is None], view)
             if source is None and not before and view.kinds_before(L) & PREP_KINDS:
                 # "señaló la Cancillería en un comunicado, en el que acusó a México", "in a statement, in which it
                 # accused …": a relative clause opened by a preposition, after a noun that is no actor, tells what
@@ -1182,9 +1202,14 @@ class RuleRoles:
             # (q10a) "a réclamé aux autorités le départ des troupes rwandaises", "exigió a las autoridades la salida
             # de las tropas rusas": a generic addressee after a target preposition right after the verb is the one
             # asked, not a country named in an of-phrase of what is asked
+            # (q14b) nor one named further on, in what the addressee is asked to do ("pidió al Gobierno expulsar al
+            # agregado de defensa argentino", "ha chiesto al governo di non consegnare un cittadino italiano"), unless
+            # coordinated with it ("ai governi europei e alla Russia")
             direct, named = groups[1][0], groups[0][0]
             if direct.t0 < named.t0 and direct.t0 <= trig.matched[0] + 3 \
-                    and "target_prep" in view.kinds_before(direct.t0) and "genitive" in view.kinds_before(named.t0):
+                    and "target_prep" in view.kinds_before(direct.t0) \
+                    and ("genitive" in view.kinds_before(named.t0)
+                         or named.t0 - direct.t1 >= 2 and not view.has_cue("coord", direct.t1, named.t0)):
                 groups = ([direct], [])
             elif direct.t0 < named.t0 and direct.t0 <= trig.matched[0] + 3 and any(
                     tokens[k].text == "," and "coord" in view.cue_starts.get(k + 1, NO_KINDS)
@@ -1384,7 +1409,12 @@ class RuleRoles:
                         if all(u.code != o.code for o in partner[:i])]
             if partner:
                 target, fallback = partner[0], True
-        if target is None and coordinated and earlier and (
+        if (target is None or trig.entry.type == "THREATEN" and target.home
+                and (target.code == source.code or "possessive" in view.kinds_before(target.t0))) \
+                and coordinated and earlier and (
+                # (q14b: a warning whose only object is the speaker's own people, "avvertito che la Cina proteggerà i
+                # diritti dei suoi cittadini", a generic noun of its country or after a possessive, is addressed to the
+                # one accused too)
                 trig.entry.type == "REQUEST" and len(trig.matched) > 1
                 and "target_prep" not in view.cue_starts.get(trig.matched[-1], ())
                 # ("accused him of … and warned that those who play with fire …": a warning with no addressee, its

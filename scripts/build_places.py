@@ -568,6 +568,7 @@ Strait of Malacca|stretto di Malacca|détroit de Malacca|Straße von Malakka|est
 Persian Gulf|Golfo Persico|golfe Persique|Persischer Golf|Persischen Golf|golfo Pérsico|---|27.00|51.00
 Gulf of Oman|Golfo di Oman|golfe d'Oman|Golf von Oman|golfo de Omán|---|24.50|58.50
 Gulf of Aden|Golfo di Aden|golfe d'Aden|Golf von Aden|golfo de Adén|---|12.50|48.00
+Gulf of Guinea|Golfo di Guinea|golfe de Guinée|Golf von Guinea|golfo de Guinea|---|2.00|2.00
 Arabian Sea|Mar Arabico|mer d'Arabie|Arabisches Meer|Arabischen Meer|Arabische Meer|mar Arábigo|---|15.00|65.00
 Caribbean Sea|Mar dei Caraibi|mer des Caraïbes|Karibisches Meer|Karibischen Meer|Karibische Meer|mar Caribe|---|15.00|-75.00
 Gulf of Mexico|Gulf of America|Golfo del Messico|golfe du Mexique|Golf von Mexiko|golfo de México|---|25.00|-90.00
