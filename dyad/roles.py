@@ -1284,6 +1284,17 @@ class RuleRoles:
             doers = [d for k, d in ctx.last_source.items() if k in MEASURE_TYPES and self._other(d, source) and not d.home]
             if doers:
                 target, fallback = max(doers, key=lambda d: d.t0), True
+        if target is not None and target.t0 > trig_last and trig.entry.type == "ACCUSE" and len(trig.matched) > 1 \
+                and any(c.kind == "coord" and trig_last < c.t0 < target.t0 for c in view.cues):
+            # (q14a) a label whose pattern holds the act it names ('called the detention "an abduction" and accused
+            # Ankara …'): that act's doer is the one condemned, not an actor of the clause coordinated after the label
+            # (one named by the pattern's own preposition, 'atribuyeron los disparos a X', stays the target)
+            for t in view.triggers:
+                if trig.matched[0] < t.t0 < trig_last and t.t0 not in trig.matched and t.entry.type in ctx.last_source:
+                    doer = ctx.last_source[t.entry.type]
+                    if self._other(doer, source) and not doer.home:
+                        target, fallback = doer, True
+                    break
         if target is None and trig.entry.type in REPORTING_TYPES:
             # "L'Unione europea ha condannato l'attacco": the object names an earlier event, whose actor
             # is the target
