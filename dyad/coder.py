@@ -311,6 +311,7 @@ class Coder:
         para = -1
         recent: dict[str, Unit] = {}  # the last actor of each anaphor class, for "the group", "the bloc"
         people: dict[str, str] = {}  # (q10a) civilians or press named with their country: their noun → its code
+        owner_before: str | None = None  # (q14a) the previous sentence's first named actor, for "Its spokesperson"
         for v, sh in zip(views, per_sent):
             _resolve_anaphors(v, recent, tokens)
             if v.sent.paragraph != para:
@@ -340,10 +341,21 @@ class Coder:
                     # people named again by their bare noun, not the article's main country's (q11a: counted too,
                     # "von somalischen Piraten gekapert … zwei Piraten getötet"; and armed groups as people are)
                     u.code, u.kind = people[tokens[u.t0].text], "agent"
+                elif u.code is None and owner_before is not None and u.t0 == v.t0 + 1 \
+                        and "possessive" in v.kinds_before(u.t0) and u.sector != "MED":
+                    # (q14a) "L'armée soudanaise a démenti … Son porte-parole a affirmé …", "Its spokesperson said": an
+                    # agent noun opening a sentence after a possessive belongs to the previous sentence's first
+                    # named actor, not to the article's main country
+                    u.code, u.kind = _organ_of(owner_before, u.sector, codes), "agent"
                 elif u.code is None and fill:
                     u.code, u.kind, u.home = _organ_of(fill, u.sector, codes), "agent", True
                 elif u.entry in roams and fill:  # "JNIM attacked Djibo": Burkina Faso's rebels there
                     u.code = fill
+            owner_before = None
+            for u in v.units:
+                if u.code and not u.home and u.code != UNKNOWN:
+                    owner_before = u.code
+                    break
             for u in v.units:
                 if u.sector in RENAMED_SECTORS and not u.home and u.code and u.kind in ("demonym", "country"):
                     for i in range(u.t0, u.t1):
@@ -511,6 +523,17 @@ class Coder:
         negated = v.has_cue("negation", lo, hi) or any(
             c.kind == "negation" and trig.t0 < c.t0 < min(v.t1, trig.t0 + 3) and "genitive" not in v.kinds_before(c.t0)
             for c in v.cues)
+        if negated:
+            # (q14a) "a accusé N'Djamena de …": an elided "n'" that opens an actor's name negates nothing
+            for c in v.cues:
+                if c.kind == "negation":
+                    for u in v.units:
+                        if u.t0 == c.t0 and u.t1 > c.t1:
+                            negated = False
+            if not negated:
+                negated = any(c.kind == "negation" and all(u.t0 != c.t0 or u.t1 <= c.t1 for u in v.units)
+                              and (lo <= c.t0 < hi or trig.t0 < c.t0 < min(v.t1, trig.t0 + 3)
+                                   and "genitive" not in v.kinds_before(c.t0)) for c in v.cues)
         if negated and any(c.kind == "negation" and c.t0 in trig.matched for c in v.cues):
             # "dichiarato persona non grata": a negation word that is part of the trigger's own words
             own = set(trig.matched)
