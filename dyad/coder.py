@@ -426,6 +426,8 @@ class Coder:
                                 and ra.target.code and ra.target.code != ra.source.code \
                                 and not (ev.negated or ev.hypothetical):
                             ctx.asked[ra.target.code] = ra.source  # whom a refusal of the request may answer
+                        if trig.entry.type == "COERCE" and ra.target is not None and not (ev.negated or ev.hypothetical):
+                            ctx.last_held = ra.target  # (q14a) whom "Three were released" counts
                         if trig.entry.type in AGAINST_TYPES and ra.target is not None and ra.source.code \
                                 and ra.target.code and not (ev.negated or ev.hypothetical):
                             if ra.target.code != ra.source.code:

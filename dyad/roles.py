@@ -101,6 +101,7 @@ class ArticleContext:
     dyad_type: str = ""  # (q13a) the type of the last dyad's event
     unclaimed: Unit | None = None  # (q13a) the victims of the last attack told without its doer, for a later claim
     last_accused: Unit | None = None  # (q13a) the target of the last accusation told, for "joined the criticism"
+    last_held: Unit | None = None  # (q14a) the target of the last arrest or seizure told, for "Three were released"
     last_agree: tuple[Unit, Unit] | None = None  # the two parties of the last agreement told
     last_agree_at: tuple[int, int] = (-1, -1)  # its sentence and paragraph
     # the last actor who acted against each actor (by code): whom a reaction without a named target answers
@@ -801,6 +802,11 @@ class RuleRoles:
                 or [u for u in after if "target_prep" not in view.kinds_before(u.t0)] or after
             source = src[0] if src else None
             target = self._nearest_before(before_near or before, tokens, view)
+            if target is None and not agent_after and trig.entry.type == "CONCEDE" and ctx.last_held is not None \
+                    and self._counted_subject(view, trig, tokens, ctx):
+                # (q14a) "Three were released on Monday", "zwei wurden freigelassen": a number alone as the subject
+                # counts some of the people last told held
+                target = ctx.last_held
             if not agent_after and target is not None and (captor := self._captor(trig, target, ctx)) is not None:
                 # ("two crew members were released", "had been released and allowed to sail back to China": no agent
                 # phrase, so the captor, not an actor named after the verb)
@@ -828,6 +834,9 @@ class RuleRoles:
                         hit = [u for u in after if u.t0 >= attack.t1 and "target_prep" in view.kinds_before(u.t0)
                                and self._other(u, source)]
                         target = hit[0] if hit else target
+            if target is None and source is None and trig.entry.type == "CONCEDE" and ctx.last_held is not None \
+                    and self._counted_subject(view, trig, tokens, ctx):
+                target = ctx.last_held  # (q14a) "Deux ont été libérés mardi": as in the rev frame above
             if source is None and target is not None:
                 source = self._captor(trig, target, ctx)
             if source is None:
@@ -1885,6 +1894,21 @@ class RuleRoles:
                 or prev[1].code in (last[0].code, last[1].code):
             return None
         return (prev[1], last[1]) if ctx.dyad_type == "REQUEST" else None
+
+    @staticmethod
+    def _counted_subject(view: SentenceView, trig: TriggerMatch, tokens: list[Token], ctx: ArticleContext) -> bool:
+        """(q14a) Is the subject of a passive release a number alone ("Three were released", "Deux ont été libérés"):
+        a number word or digits right before the verb, only auxiliaries between, opening its clause?"""
+        numbers = ctx.lang.counting_words()[1]
+        i = trig.t0 - 1
+        while i >= view.t0:
+            text = tokens[i].text
+            if text.isdigit() or text in numbers:
+                return i == view.t0 or tokens[i - 1].text in ",;:"
+            if i not in trig.matched and not any(c.kind == "passive_aux" and c.t0 <= i < c.t1 for c in view.cues):
+                return False
+            i -= 1
+        return False
 
     @staticmethod
     def _captor(trig: TriggerMatch, released: Unit, ctx: ArticleContext) -> Unit | None:

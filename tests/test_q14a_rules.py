@@ -46,3 +46,18 @@ def test_an_elided_n_before_a_verb_still_negates():
 def test_a_possessive_agent_noun_belongs_to_the_previous_sentences_actor(lang, text):
     got = event_keys(text, lang)
     assert ("ACCUSE", "UGA", "KEN") in got and ("ACCUSE", "KEN", "KEN") not in got, got
+
+
+# "Three were released", "Deux ont été libérés": a number alone as the subject of a passive release counts some of those
+# last told held, and the captor released them
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Venezuelan soldiers detained six Guyanese fishermen near the border. Two were freed on Tuesday, the Venezuelan "
+           "army said."),
+    ("de", "Venezolanische Soldaten haben sechs guyanische Fischer festgenommen. Zwei wurden am Dienstag freigelassen, "
+           "teilte die venezolanische Armee mit."),
+    ("fr", "Des soldats vénézuéliens ont arrêté six pêcheurs guyaniens. Deux ont été libérés mardi, a indiqué l'armée "
+           "vénézuélienne."),
+])
+def test_a_counted_release_frees_some_of_those_last_held(lang, text):
+    got = event_keys(text, lang)
+    assert ("CONCEDE", "VEN", "GUY") in got, got
