@@ -324,6 +324,7 @@ class Coder:
             # (the previous sentence's actor was tried as a further default and lost on the dev set: in
             # conflict news "the rebels" are rarely the country just named)
             fill = here or local or home
+            owned_end = 0  # (q14a) the end of an agent noun given the previous sentence's actor (its apposition follows)
             for u in v.units:
                 if u.code is None and fill and u.role == FOREIGN:
                     # "migrants", "asylum seekers" (role `foreign`): people from elsewhere, whose country a bare
@@ -341,12 +342,15 @@ class Coder:
                     # people named again by their bare noun, not the article's main country's (q11a: counted too,
                     # "von somalischen Piraten gekapert … zwei Piraten getötet"; and armed groups as people are)
                     u.code, u.kind = people[tokens[u.t0].text], "agent"
-                elif u.code is None and owner_before is not None and u.t0 == v.t0 + 1 \
-                        and "possessive" in v.kinds_before(u.t0) and u.sector != "MED":
+                elif u.code is None and owner_before is not None and u.sector != "MED" and (
+                        u.t0 == v.t0 + 1 and "possessive" in v.kinds_before(u.t0)
+                        or owned_end and owned_end < u.t0 <= owned_end + 2 and tokens[owned_end].text == ","):
                     # (q14a) "L'armée soudanaise a démenti … Son porte-parole a affirmé …", "Its spokesperson said": an
                     # agent noun opening a sentence after a possessive belongs to the previous sentence's first
-                    # named actor, not to the article's main country
+                    # named actor, not to the article's main country; so does a title in apposition to it ("Son
+                    # porte-parole, le général …,")
                     u.code, u.kind = _organ_of(owner_before, u.sector, codes), "agent"
+                    owned_end = u.t1
                 elif u.code is None and fill:
                     u.code, u.kind, u.home = _organ_of(fill, u.sector, codes), "agent", True
                 elif u.entry in roams and fill:  # "JNIM attacked Djibo": Burkina Faso's rebels there

@@ -362,7 +362,8 @@ class RuleRoles:
                 # nie tout mauvais traitement", "respondió que Argel «no tiene lecciones que dar» y acusó a su vecino": a
                 # second act of saying coordinated after what the first verb said returns to that verb's subject
                 out = self._assign(view, trig, ctx)
-                targets = [r.target for r in out if r.target is not None and self._other(r.target, speaker)]
+                targets = [r.target for r in out if r.target is not None and self._other(r.target, speaker)
+                           and r.target.t0 > trig.t0]  # (q14a: not an actor of the completive, before the verb)
                 if not targets:
                     targets = [u for u in view.units if trig.t0 < u.t0 and u.code and self._other(u, speaker)
                                and not (view.kinds_before(u.t0) & {"locative", "genitive"})][:1]
@@ -413,12 +414,22 @@ class RuleRoles:
                 continue
             opens = [(b.t0, b.t1) for b in view.cues if b.kind == "clause_break" and s.t1 <= b.t0 <= s.t1 + 1
                      and b.t1 < co.t0] or ([(s.t1, s.t1 + 1)] if s.t1 < end and tokens[s.t1].text == "," else [])
-            if not opens or any(opens[0][0] <= t.t0 < co.t0 for t, _ in prior) \
-                    or any(tokens[i].text in CLAUSE_PUNCT for i in range(opens[0][1], end)):
+            told = [t for t, _ in prior if opens[0][0] <= t.t0 < co.t0] if opens else []
+            if told and end < co.t0 and trig.entry.type in ANSWER_TYPES \
+                    and all(t.entry.type in PHYSICAL_TYPES for t in told):
+                # (q14a) "a affirmé que l'aviation avait détruit un convoi, et a accusé N'Djamena …": after a comma, an
+                # accusation, denial or threat coordinated after the physical acts the completive told is the speaker's
+                told = []
+            if not opens or told or any(tokens[i].text in CLAUSE_PUNCT for i in range(opens[0][1], end)):
                 continue
             subj = [u for u in view.units if u.t1 <= s.t0 and u.code and not (view.kinds_before(u.t0) & PREP_KINDS)
                     and (u.t1 == s.t0 - 1 and tokens[u.t1].text == ","
-                         or not any(tokens[i].text in CLAUSE_PUNCT for i in range(u.t1, s.t0)))]
+                         or not any(tokens[i].text in CLAUSE_PUNCT for i in range(u.t1, s.t0))
+                         # (q14a) an apposition that names no actor between commas ("Son porte-parole, le général
+                         # Nabil Abdallah, a affirmé")
+                         or u.t1 < s.t0 - 2 and tokens[u.t1].text == "," and tokens[s.t0 - 1].text == ","
+                         and not any(tokens[i].text in CLAUSE_PUNCT for i in range(u.t1 + 1, s.t0 - 1))
+                         and not any(u.t1 < w.t0 < s.t0 for w in view.units))]
             if subj:
                 return subj[-1]
         return None

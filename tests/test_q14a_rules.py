@@ -61,3 +61,31 @@ def test_a_possessive_agent_noun_belongs_to_the_previous_sentences_actor(lang, t
 def test_a_counted_release_frees_some_of_those_last_held(lang, text):
     got = event_keys(text, lang)
     assert ("CONCEDE", "VEN", "GUY") in got, got
+
+
+# "X said that Y had attacked Z, and accused W of …": after a comma, an accusation coordinated after the physical act the
+# completive told is the speaker's, not the attacker's
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Le porte-parole de l'armée malienne a affirmé que des soldats algériens avaient attaqué une patrouille malienne, "
+           "et a accusé Alger de préparer une guerre.", ("ACCUSE", "MLI", "DZA")),
+    ("en", "The Ethiopian army spokesman said that Eritrean troops had attacked an Ethiopian patrol, and accused Asmara of "
+           "preparing a war.", ("ACCUSE", "ETH", "ERI")),
+])
+def test_an_accusation_after_a_completive_and_a_comma_is_the_speakers(lang, text, want):
+    got = event_keys(text, lang)
+    assert want in got, got
+
+
+# the speaker of a completive named with an apposition that names no actor ("Son porte-parole, le colonel …, a affirmé
+# que …, et a accusé …"): the accusation coordinated after it is the speaker's, with the actor after the verb as target
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Le Niger a fermé sa frontière avec le Bénin. L'armée béninoise a démenti toute incursion en territoire nigérien. "
+           "Son porte-parole, le colonel Paul Agossou, a affirmé que des soldats avaient repoussé des soldats nigériens, et "
+           "a accusé Niamey de mentir.", ("ACCUSE", "BEN", "NER")),
+    ("en", "Niger closed its border with Benin. The Beninese army denied any incursion into Nigerien territory. Its "
+           "spokesman, Colonel Paul Agossou, said that soldiers had repelled Nigerien troops, and accused Niamey of lying.",
+     ("ACCUSE", "BEN", "NER")),
+])
+def test_a_speaker_with_an_apposition_keeps_the_coordinated_accusation(lang, text, want):
+    got = event_keys(text, lang)
+    assert want in got, got
