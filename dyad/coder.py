@@ -438,6 +438,7 @@ class Coder:
                                 ctx.against[ra.target.code] = ra.source  # whom the target may later answer
                                 if trig.entry.type == "ACCUSE":
                                     ctx.accusers[ra.target.code] = ra.source  # whom a denial of accusations answers
+                                    ctx.accused[ra.source.code] = ra.target  # (q14a) whom a vow to retaliate answers
                                     ctx.last_accused = ra.target  # (q13a) whom "joined the criticism" accuses
                             elif ra.target.sector and RuleRoles._other(ra.target, ra.source):
                                 # within one country, between distinct specific sectors ("the opposition accused

@@ -110,6 +110,8 @@ class ArticleContext:
     asked: dict[str, Unit] = field(default_factory=dict)
     # the last actor who accused each actor (by code): whom a rejection of "the accusations" answers
     accusers: dict[str, Unit] = field(default_factory=dict)
+    # (q14a) the last actor each actor (by code) accused: whom its vow to retaliate answers when no one acted against it
+    accused: dict[str, Unit] = field(default_factory=dict)
     text: str = ""  # the text the tokens index (its case: a capitalised word is a noun where nouns are)
 
 
@@ -1351,6 +1353,11 @@ class RuleRoles:
             # generic noun given the default country is no better a target than that); so does a
             # condemnation of what was done to the source's own people ("against its nationals")
             answered = self._against(ctx, source)
+            if answered is None and trig.entry.type == "THREATEN" and source.code:
+                # (q14a) "Pakistan accused India of choking the river … reserved the right to respond", "se réserve le
+                # droit de riposter": with no one told acting against it, a vow to retaliate answers whom it accused
+                blamed = ctx.accused.get(source.code)
+                answered = blamed if blamed is not None and self._other(blamed, source) else None
             accuser = ctx.accusers.get(source.code) if source.code and trig.entry.type == "REJECT" else None
             if accuser is not None and accuser is not answered and self._other(accuser, source) \
                     and self._answers(view, trig, trig_last, R, "accusation"):

@@ -89,3 +89,15 @@ def test_an_accusation_after_a_completive_and_a_comma_is_the_speakers(lang, text
 def test_a_speaker_with_an_apposition_keeps_the_coordinated_accusation(lang, text, want):
     got = event_keys(text, lang)
     assert want in got, got
+
+
+# a vow to retaliate with no one told acting against its speaker answers whom the speaker accused
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Egypt accused Ethiopia of filling the dam without an agreement. Cairo said it reserved the right to respond.",
+     ("THREATEN", "EGY", "ETH")),
+    ("fr", "Le Mali a accusé l'Algérie de soutenir les rebelles. Bamako se réserve le droit de riposter, a déclaré le "
+           "ministre.", ("THREATEN", "MLI", "DZA")),
+])
+def test_a_vow_to_retaliate_answers_whom_the_speaker_accused(lang, text, want):
+    got = event_keys(text, lang)
+    assert want in got, got
