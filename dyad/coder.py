@@ -312,6 +312,7 @@ class Coder:
         recent: dict[str, Unit] = {}  # the last actor of each anaphor class, for "the group", "the bloc"
         people: dict[str, str] = {}  # (q10a) civilians or press named with their country: their noun → its code
         armed: str | None = None  # (q14b) where the last armed group named by a bare noun was placed by its sentence
+        owner_before: str | None = None  # (q14a) the previous sentence's first named actor, for "Its spokesperson"
         for v, sh in zip(views, per_sent):
             _resolve_anaphors(v, recent, tokens)
             if v.sent.paragraph != para:
@@ -324,6 +325,7 @@ class Coder:
             # (the previous sentence's actor was tried as a further default and lost on the dev set: in
             # conflict news "the rebels" are rarely the country just named)
             fill = here or local or home
+            owned_end = 0  # (q14a) the end of an agent noun given the previous sentence's actor (its apposition follows)
             for u in v.units:
                 if u.code is None and fill and u.role == FOREIGN:
                     # "migrants", "asylum seekers" (role `foreign`): people from elsewhere, whose country a bare
@@ -346,12 +348,26 @@ class Coder:
                     # avevano chiesto all'armatore un riscatto": an armed group named by a bare noun, with no place of
                     # its own, is the one last placed in the article, not the article's main country's (the seamen's)
                     u.code, u.kind, u.home = _organ_of(armed, u.sector, codes), "agent", True
+                elif u.code is None and owner_before is not None and u.sector != "MED" and (
+                        u.t0 == v.t0 + 1 and "possessive" in v.kinds_before(u.t0)
+                        or owned_end and owned_end < u.t0 <= owned_end + 2 and tokens[owned_end].text == ","):
+                    # (q14a) "L'armée soudanaise a démenti … Son porte-parole a affirmé …", "Its spokesperson said": an
+                    # agent noun opening a sentence after a possessive belongs to the previous sentence's first
+                    # named actor, not to the article's main country; so does a title in apposition to it ("Son
+                    # porte-parole, le général …,")
+                    u.code, u.kind = _organ_of(owner_before, u.sector, codes), "agent"
+                    owned_end = u.t1
                 elif u.code is None and fill:
                     u.code, u.kind, u.home = _organ_of(fill, u.sector, codes), "agent", True
                     if here and u.sector == "REB":
                         armed = here
                 elif u.entry in roams and fill:  # "JNIM attacked Djibo": Burkina Faso's rebels there
                     u.code = fill
+            owner_before = None
+            for u in v.units:
+                if u.code and not u.home and u.code != UNKNOWN:
+                    owner_before = u.code
+                    break
             for u in v.units:
                 if u.sector in RENAMED_SECTORS and not u.home and u.code and u.kind in ("demonym", "country"):
                     for i in range(u.t0, u.t1):
@@ -422,12 +438,15 @@ class Coder:
                                 and ra.target.code and ra.target.code != ra.source.code \
                                 and not (ev.negated or ev.hypothetical):
                             ctx.asked[ra.target.code] = ra.source  # whom a refusal of the request may answer
+                        if trig.entry.type == "COERCE" and ra.target is not None and not (ev.negated or ev.hypothetical):
+                            ctx.last_held = ra.target  # (q14a) whom "Three were released" counts
                         if trig.entry.type in AGAINST_TYPES and ra.target is not None and ra.source.code \
                                 and ra.target.code and not (ev.negated or ev.hypothetical):
                             if ra.target.code != ra.source.code:
                                 ctx.against[ra.target.code] = ra.source  # whom the target may later answer
                                 if trig.entry.type == "ACCUSE":
                                     ctx.accusers[ra.target.code] = ra.source  # whom a denial of accusations answers
+                                    ctx.accused[ra.source.code] = ra.target  # (q14a) whom a vow to retaliate answers
                                     ctx.last_accused = ra.target  # (q13a) whom "joined the criticism" accuses
                             elif ra.target.sector and RuleRoles._other(ra.target, ra.source):
                                 # within one country, between distinct specific sectors ("the opposition accused
@@ -519,6 +538,17 @@ class Coder:
         negated = v.has_cue("negation", lo, hi) or any(
             c.kind == "negation" and trig.t0 < c.t0 < min(v.t1, trig.t0 + 3) and "genitive" not in v.kinds_before(c.t0)
             for c in v.cues)
+        if negated:
+            # (q14a) "a accusé N'Djamena de …": an elided "n'" that opens an actor's name negates nothing
+            for c in v.cues:
+                if c.kind == "negation":
+                    for u in v.units:
+                        if u.t0 == c.t0 and u.t1 > c.t1:
+                            negated = False
+            if not negated:
+                negated = any(c.kind == "negation" and all(u.t0 != c.t0 or u.t1 <= c.t1 for u in v.units)
+                              and (lo <= c.t0 < hi or trig.t0 < c.t0 < min(v.t1, trig.t0 + 3)
+                                   and "genitive" not in v.kinds_before(c.t0)) for c in v.cues)
         if negated and any(c.kind == "negation" and c.t0 in trig.matched for c in v.cues):
             # "dichiarato persona non grata": a negation word that is part of the trigger's own words
             own = set(trig.matched)

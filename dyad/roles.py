@@ -102,6 +102,7 @@ class ArticleContext:
     dyad_type: str = ""  # (q13a) the type of the last dyad's event
     unclaimed: Unit | None = None  # (q13a) the victims of the last attack told without its doer, for a later claim
     last_accused: Unit | None = None  # (q13a) the target of the last accusation told, for "joined the criticism"
+    last_held: Unit | None = None  # (q14a) the target of the last arrest or seizure told, for "Three were released"
     last_agree: tuple[Unit, Unit] | None = None  # the two parties of the last agreement told
     last_agree_at: tuple[int, int] = (-1, -1)  # its sentence and paragraph
     # the last actor who acted against each actor (by code): whom a reaction without a named target answers
@@ -110,6 +111,8 @@ class ArticleContext:
     asked: dict[str, Unit] = field(default_factory=dict)
     # the last actor who accused each actor (by code): whom a rejection of "the accusations" answers
     accusers: dict[str, Unit] = field(default_factory=dict)
+    # (q14a) the last actor each actor (by code) accused: whom its vow to retaliate answers when no one acted against it
+    accused: dict[str, Unit] = field(default_factory=dict)
     text: str = ""  # the text the tokens index (its case: a capitalised word is a noun where nouns are)
 
 
@@ -362,7 +365,8 @@ class RuleRoles:
                 # nie tout mauvais traitement", "respondió que Argel «no tiene lecciones que dar» y acusó a su vecino": a
                 # second act of saying coordinated after what the first verb said returns to that verb's subject
                 out = self._assign(view, trig, ctx)
-                targets = [r.target for r in out if r.target is not None and self._other(r.target, speaker)]
+                targets = [r.target for r in out if r.target is not None and self._other(r.target, speaker)
+                           and r.target.t0 > trig.t0]  # (q14a: not an actor of the completive, before the verb)
                 if not targets:
                     targets = [u for u in view.units if trig.t0 < u.t0 and u.code and self._other(u, speaker)
                                and not (view.kinds_before(u.t0) & {"locative", "genitive"})][:1]
@@ -413,12 +417,22 @@ class RuleRoles:
                 continue
             opens = [(b.t0, b.t1) for b in view.cues if b.kind == "clause_break" and s.t1 <= b.t0 <= s.t1 + 1
                      and b.t1 < co.t0] or ([(s.t1, s.t1 + 1)] if s.t1 < end and tokens[s.t1].text == "," else [])
-            if not opens or any(opens[0][0] <= t.t0 < co.t0 for t, _ in prior) \
-                    or any(tokens[i].text in CLAUSE_PUNCT for i in range(opens[0][1], end)):
+            told = [t for t, _ in prior if opens[0][0] <= t.t0 < co.t0] if opens else []
+            if told and end < co.t0 and trig.entry.type in ANSWER_TYPES \
+                    and all(t.entry.type in PHYSICAL_TYPES for t in told):
+                # (q14a) "a affirmé que l'aviation avait détruit un convoi, et a accusé N'Djamena …": after a comma, an
+                # accusation, denial or threat coordinated after the physical acts the completive told is the speaker's
+                told = []
+            if not opens or told or any(tokens[i].text in CLAUSE_PUNCT for i in range(opens[0][1], end)):
                 continue
             subj = [u for u in view.units if u.t1 <= s.t0 and u.code and not (view.kinds_before(u.t0) & PREP_KINDS)
                     and (u.t1 == s.t0 - 1 and tokens[u.t1].text == ","
-                         or not any(tokens[i].text in CLAUSE_PUNCT for i in range(u.t1, s.t0)))]
+                         or not any(tokens[i].text in CLAUSE_PUNCT for i in range(u.t1, s.t0))
+                         # (q14a) an apposition that names no actor between commas ("Son porte-parole, le général
+                         # Nabil Abdallah, a affirmé")
+                         or u.t1 < s.t0 - 2 and tokens[u.t1].text == "," and tokens[s.t0 - 1].text == ","
+                         and not any(tokens[i].text in CLAUSE_PUNCT for i in range(u.t1 + 1, s.t0 - 1))
+                         and not any(u.t1 < w.t0 < s.t0 for w in view.units))]
             if subj:
                 return subj[-1]
         return None
@@ -807,6 +821,11 @@ class RuleRoles:
                 or [u for u in after if "target_prep" not in view.kinds_before(u.t0)] or after
             source = src[0] if src else None
             target = self._nearest_before(before_near or before, tokens, view)
+            if target is None and not agent_after and trig.entry.type == "CONCEDE" and ctx.last_held is not None \
+                    and self._counted_subject(view, trig, tokens, ctx):
+                # (q14a) "Three were released on Monday", "zwei wurden freigelassen": a number alone as the subject
+                # counts some of the people last told held
+                target = ctx.last_held
             if not agent_after and target is not None and (captor := self._captor(trig, target, ctx)) is not None:
                 # ("two crew members were released", "had been released and allowed to sail back to China": no agent
                 # phrase, so the captor, not an actor named after the verb)
@@ -834,6 +853,9 @@ class RuleRoles:
                         hit = [u for u in after if u.t0 >= attack.t1 and "target_prep" in view.kinds_before(u.t0)
                                and self._other(u, source)]
                         target = hit[0] if hit else target
+            if target is None and source is None and trig.entry.type == "CONCEDE" and ctx.last_held is not None \
+                    and self._counted_subject(view, trig, tokens, ctx):
+                target = ctx.last_held  # (q14a) "Deux ont été libérés mardi": as in the rev frame above
             if source is None and target is not None:
                 source = self._captor(trig, target, ctx)
             if source is None:
@@ -1309,6 +1331,17 @@ class RuleRoles:
             doers = [d for k, d in ctx.last_source.items() if k in MEASURE_TYPES and self._other(d, source) and not d.home]
             if doers:
                 target, fallback = max(doers, key=lambda d: d.t0), True
+        if target is not None and target.t0 > trig_last and trig.entry.type == "ACCUSE" and len(trig.matched) > 1 \
+                and any(c.kind == "coord" and trig_last < c.t0 < target.t0 for c in view.cues):
+            # (q14a) a label whose pattern holds the act it names ('called the detention "an abduction" and accused
+            # Ankara …'): that act's doer is the one condemned, not an actor of the clause coordinated after the label
+            # (one named by the pattern's own preposition, 'atribuyeron los disparos a X', stays the target)
+            for t in view.triggers:
+                if trig.matched[0] < t.t0 < trig_last and t.t0 not in trig.matched and t.entry.type in ctx.last_source:
+                    doer = ctx.last_source[t.entry.type]
+                    if self._other(doer, source) and not doer.home:
+                        target, fallback = doer, True
+                    break
         if target is None and trig.entry.type in REPORTING_TYPES:
             # "L'Unione europea ha condannato l'attacco": the object names an earlier event, whose actor
             # is the target
@@ -1345,6 +1378,11 @@ class RuleRoles:
             # generic noun given the default country is no better a target than that); so does a
             # condemnation of what was done to the source's own people ("against its nationals")
             answered = self._against(ctx, source)
+            if answered is None and trig.entry.type == "THREATEN" and source.code:
+                # (q14a) "Pakistan accused India of choking the river … reserved the right to respond", "se réserve le
+                # droit de riposter": with no one told acting against it, a vow to retaliate answers whom it accused
+                blamed = ctx.accused.get(source.code)
+                answered = blamed if blamed is not None and self._other(blamed, source) else None
             accuser = ctx.accusers.get(source.code) if source.code and trig.entry.type == "REJECT" else None
             if accuser is not None and accuser is not answered and self._other(accuser, source) \
                     and self._answers(view, trig, trig_last, R, "accusation"):
@@ -1904,6 +1942,21 @@ class RuleRoles:
                 or prev[1].code in (last[0].code, last[1].code):
             return None
         return (prev[1], last[1]) if ctx.dyad_type == "REQUEST" else None
+
+    @staticmethod
+    def _counted_subject(view: SentenceView, trig: TriggerMatch, tokens: list[Token], ctx: ArticleContext) -> bool:
+        """(q14a) Is the subject of a passive release a number alone ("Three were released", "Deux ont été libérés"):
+        a number word or digits right before the verb, only auxiliaries between, opening its clause?"""
+        numbers = ctx.lang.counting_words()[1]
+        i = trig.t0 - 1
+        while i >= view.t0:
+            text = tokens[i].text
+            if text.isdigit() or text in numbers:
+                return i == view.t0 or tokens[i - 1].text in ",;:"
+            if i not in trig.matched and not any(c.kind == "passive_aux" and c.t0 <= i < c.t1 for c in view.cues):
+                return False
+            i -= 1
+        return False
 
     @staticmethod
     def _captor(trig: TriggerMatch, released: Unit, ctx: ArticleContext) -> Unit | None:
