@@ -27,6 +27,9 @@
  * (tuple subclasses): they are allocated through their type and filled as tuples, which is what
  * tuple.__new__(Token, ...) does. scan and segment return None when the tokens are not what
  * tokenize makes (tuples of (int, int, str), in order): the caller then runs its Python code.
+ * Sentence, Unit and TriggerMatch are called with their fields in order, so a function that makes one will do:
+ * the coder passes records.new_sentence, analysis.new_unit and analysis.new_match, compiled functions, which
+ * take their arguments without the tuple that a call of a class makes and parses.
  *
  * scan does not run the Matcher's pyahocorasick automaton: it walks an index of the same keys that
  * index(automaton.items()) makes once per Matcher (see "the index of the automaton's keys" below).
@@ -2567,7 +2570,7 @@ with_tail(PyObject *kind, PyObject **sector, PyObject **role, PyObject *a)
 static PyObject *
 sc_build_units(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 7 || !PyType_Check(args[0]) || !PyList_Check(args[1]) || !PyList_Check(args[2])
+    if (nargs != 7 || !PyCallable_Check(args[0]) || !PyList_Check(args[1]) || !PyList_Check(args[2])
         || !PyList_Check(args[3]) || !PyList_Check(args[4])) {
         PyErr_SetString(PyExc_TypeError,
                         "build_units(Unit, hits: list, actors: list, agents: list, places: list, on, locative_ends)");

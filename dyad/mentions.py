@@ -11,7 +11,7 @@ from functools import partial
 from operator import attrgetter, itemgetter
 from typing import Any, Callable, Final
 
-from .analysis import NO_KINDS, CueHit, Unit, any_in
+from .analysis import NO_KINDS, CueHit, Unit, any_in, new_unit
 from .entries import Language
 from .records import UNKNOWN
 from .matcher import _SCANNER, ACTOR, AGENT, PLACE, TAIL, Hit, Token
@@ -86,7 +86,7 @@ def build_units(hits: list[Hit], lang: Language, on: str | None,
     """
     actors, agents, places = unit_specs(lang) if specs is None else specs
     if _c_build_units is not None:
-        got = _c_build_units(Unit, hits, actors, agents, places, on, locative_ends)
+        got = _c_build_units(new_unit, hits, actors, agents, places, on, locative_ends)
         if got is not None:  # (None: records the C code does not know)
             return got
     return _build_units_py(hits, actors, agents, places, on, locative_ends)
