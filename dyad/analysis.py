@@ -198,6 +198,17 @@ class SentenceView:
         """Cue kinds of cues ending right before token t (do not modify)."""
         return self.cue_ends.get(t, NO_KINDS)
 
+    def ends_before(self, t: int, kinds: frozenset[str]) -> bool:
+        """Does a cue of one of these kinds end right before token t? (``kinds_before(t) & kinds`` without making
+        the intersection: most tokens have no cue before them, the others one or two)"""
+        before = self.cue_ends.get(t)
+        if before is None:
+            return False
+        for k in before:
+            if k in kinds:
+                return True
+        return False
+
     def has_cue(self, kind: str, lo: int, hi: int) -> bool:
         """Is there a cue of this kind starting in tokens [lo, hi)?"""
         # (a scan of the sentence's few cues, sorted by t0, up to hi: cheaper than an index of them made per sentence)

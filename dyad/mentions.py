@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 from operator import attrgetter, itemgetter
-from typing import Any, Callable, Final
+from typing import AbstractSet, Any, Callable, Final
 
 from .analysis import NO_KINDS, CueHit, Unit, any_in, new_unit
 from .entries import Language
@@ -76,7 +76,7 @@ def _valid_dates(valid_from: str, valid_to: str, on: str | None) -> bool:
 
 
 def build_units(hits: list[Hit], lang: Language, on: str | None,
-                locative_ends: frozenset[int] = frozenset(), specs: UnitSpecs | None = None) -> list[Unit]:
+                locative_ends: AbstractSet[int] = frozenset(), specs: UnitSpecs | None = None) -> list[Unit]:
     """Turn actor/agent hits into non-overlapping mention units (longest match wins).
 
     A gazetteer place that does not follow a locative ("RSF fighters stormed El Fasher") stands for
@@ -93,7 +93,7 @@ def build_units(hits: list[Hit], lang: Language, on: str | None,
 
 
 def _build_units_py(hits: list[Hit], all_actors: list[ActorSpec], all_agents: list[AgentSpec],
-                    all_places: list[PlaceSpec], on: str | None, locative_ends: frozenset[int]) -> list[Unit]:
+                    all_places: list[PlaceSpec], on: str | None, locative_ends: AbstractSet[int]) -> list[Unit]:
     """:func:`build_units` in Python (in C as dyad/_scanner.c ``build_units``)."""
     by_span: dict[tuple[int, int], list[Hit]] = {}
     mentions = [h for h in hits if h.cat == ACTOR or h.cat == AGENT]
@@ -158,7 +158,7 @@ def _inside_a_place(h: Hit, places: list[tuple[int, int]]) -> bool:
     return False
 
 
-def _after_locative(t0: int, locative_ends: frozenset[int]) -> bool:
+def _after_locative(t0: int, locative_ends: AbstractSet[int]) -> bool:
     for t in locative_ends:
         if t0 - 3 <= t <= t0:
             return True
@@ -166,7 +166,7 @@ def _after_locative(t0: int, locative_ends: frozenset[int]) -> bool:
 
 
 def compose(units: list[Unit], tokens: list[Token], cue_ends: dict[int, frozenset[str]],
-            genitive_spans: frozenset[tuple[int, int]] = frozenset()) -> list[Unit]:
+            genitive_spans: AbstractSet[tuple[int, int]] = frozenset()) -> list[Unit]:
     """Merge adjacent mentions that name one actor (agent + demonym/country, same-code neighbours)."""
     if len(units) < 2:
         return units
