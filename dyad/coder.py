@@ -16,7 +16,6 @@ from __future__ import annotations
 import gc
 import logging
 import tomllib
-from collections import Counter
 from dataclasses import replace
 from datetime import date
 from typing import Final, Iterable, Iterator, Sequence
@@ -232,10 +231,9 @@ class Coder:
         hits = m.scan(text, folded, tokens)
         published = parse_iso(article.published)
         on = article.published[:10] if article.published else None
-        sent_of = [0] * len(tokens)  # the sentence of each token (the sentences cover the tokens in order)
+        sent_of: list[int] = []  # the sentence of each token (the sentences cover the tokens in order)
         for i, (t0, t1) in enumerate(ranges):
-            for t in range(t0, t1):
-                sent_of[t] = i
+            sent_of += [i] * (t1 - t0)
         # each sentence's hits, in scan order, split by the stages that read them (see HIT_GROUP)
         per_sent: list[tuple[list[Hit], ...]] = [([], [], [], []) for _ in sents]
         for h in hits:
@@ -708,13 +706,20 @@ def _settle_shared_names(views: Sequence[SentenceView], shared: dict[str, tuple[
     units = [u for v in views for u in v.units if u.entry in shared]
     if not units:
         return
-    named: Counter[str] = Counter(u.code for v in views for u in v.units if u.code and u.entry not in shared)
+    named: dict[str, int] = {}  # (a dict, not a Counter: its __missing__ runs as interpreted Python)
+    for v in views:
+        for u in v.units:
+            if u.code and u.entry not in shared:
+                named[u.code] = named.get(u.code, 0) + 1
     if filed:
-        named[filed] += DATELINE_VOTES
+        named[filed] = named.get(filed, 0) + DATELINE_VOTES
     for u in units:
         default, *others = shared[u.entry or ""]
-        best = max(others, key=lambda c: named[c])
-        if named[best] > named[default] and named[best] >= 2:
+        best = others[0]  # the most named of the others, the first on a tie (max without its keyword call)
+        for c in others:
+            if named.get(c, 0) > named.get(best, 0):
+                best = c
+        if named.get(best, 0) > named.get(default, 0) and named.get(best, 0) >= 2:
             u.code = best
             if best in codes:
                 u.entity = codes[best].name
@@ -1242,18 +1247,9 @@ def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], token
         return None, False
     ends = {u.t1: u for u in v.units}
     seats = [c.t1 for c in v.cues if c.kind == "seat"]
-
-    def attached(p0: int, before: int) -> Unit | None | bool:
-        """The locative before a place at token p0 (at most ``before`` tokens before it): False if none,
-        else the noun its locative follows right away (None if none)."""
-        cs = [c for c in locs if p0 - before <= c.t1 <= p0]
-        if not cs or cs[-1].t0 in venues:  # (a venue: see _venues)
-            return False
-        return ends.get(cs[-1].t0)
-
     for u in v.units:
         if u.code and u.kind in ("country", "capital", "city"):
-            noun = attached(u.t0, 1)
+            noun = _attached(locs, venues, ends, u.t0, 1)
             if noun is False:
                 continue
             if isinstance(noun, Unit) and noun.role == "envoy" or _after_seat(seats, u.t0):
@@ -1263,13 +1259,24 @@ def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], token
         if places[h.idx].country not in ("", UNKNOWN):  # (a sea names no country: ---)
             if any(u.t0 <= h.t0 and h.t1 <= u.t1 and u.t1 - u.t0 > h.t1 - h.t0 for u in v.units):
                 continue  # part of a name ("the court in The Hague", "Gericht in Den Haag"): it places nothing
-            noun = attached(h.t0, 3)
+            noun = _attached(locs, venues, ends, h.t0, 3)
             if noun is False or isinstance(noun, Unit) and noun.role == "envoy" or _after_seat(seats, h.t0):
                 continue
             p = places[h.idx]
             return Unit(h.t0, h.t1, h.start, h.end, p.country, "", "city", p.name, p.origin), \
                 isinstance(noun, Unit) and _whereabouts(noun, p.country)
     return None, False
+
+
+def _attached(locs: list[CueHit], venues: frozenset[int], ends: dict[int, Unit], p0: int, before: int
+              ) -> Unit | None | bool:
+    """The locative before a place at token p0 (at most ``before`` tokens before it): False if none, else the noun
+    its locative follows right away (None if none). (A function of _where's, not a closure: a closure is an object
+    made at every call of _where, and called through the interpreter's protocol.)"""
+    cs = [c for c in locs if p0 - before <= c.t1 <= p0]
+    if not cs or cs[-1].t0 in venues:  # (a venue: see _venues)
+        return False
+    return ends.get(cs[-1].t0)
 
 
 def _whereabouts(noun: Unit, country: str | None) -> bool:
