@@ -784,6 +784,8 @@ PEOPLE_SECTORS: Final = frozenset({"CIV", "OPP", "REF", "MED", "NGO", "BUS"})
 PEOPLE_KEY: Final = "anaphor_people"
 PEOPLE_KINDS: Final = frozenset({"agent", "demonym"})  # (a bare noun, or one composed with its country: "manifestanti serbi")
 NAME_KEY: Final = "name:"  # ``recent`` keys of the words of such names
+# every cue kind that _resolve_anaphors reads (a sentence's other cues cost one set lookup each)
+ANAPHOR_CUES: Final = frozenset({*ANAPHOR_CLASSES, "anaphor_name", PEOPLE_KEY})
 
 
 def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: list[Token]) -> None:
@@ -793,9 +795,9 @@ def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: list[Tok
     taken: set[int] | None = None  # the tokens of the sentence's mentions (found at its first anaphor)
     added = False
     for c in v.cues:
-        kinds = ANAPHOR_CLASSES.get(c.kind)
-        if kinds is None and c.kind != "anaphor_name" and c.kind != PEOPLE_KEY:
+        if c.kind not in ANAPHOR_CUES:
             continue
+        kinds = ANAPHOR_CLASSES.get(c.kind)
         if taken is None:
             taken = {t for u in v.units for t in range(u.t0, u.t1)}
         if not taken.isdisjoint(range(c.t0, c.t1)):

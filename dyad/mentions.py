@@ -176,20 +176,30 @@ def compose(units: list[Unit], tokens: list[Token], cue_ends: dict[int, frozense
         gap = u.t0 - prev.t1
         linked = gap == 0
         if not linked and gap <= 3:
-            between = [tokens[i].text for i in range(prev.t1, u.t0)]
             kinds = cue_ends.get(u.t0, NO_KINDS)
             of_word = (prev.t1, u.t0) in genitive_spans or (  # one adjective may stand before the of-word:
                 tokens[prev.t1].text.isalpha() and (prev.t1 + 1, u.t0) in genitive_spans  # "délégation
-                and not kinds & {"locative", "target_prep", "agent_prep"})              # diplomatique de Ryad"
+                and not kinds & NOT_AFTER_ADJECTIVE)                                      # diplomatique de Ryad"
             if "genitive" in kinds and prev.agent_only and of_word:
                 linked = True  # "il governo di Kiev", "the army of Sudan" (only the of-word between)
-            elif between in (["'", "s"], ["'"]) and not prev.agent_only and (u.agent_only or u.code == prev.code):
+            elif _possessive(tokens, prev.t1, u.t0) and not prev.agent_only and (u.agent_only or u.code == prev.code):
                 linked = True  # "Israel's army", "Israel's Netanyahu"
         if linked and _mergeable(prev, u):
             out[-1] = _merge(prev, u)
         else:
             out.append(u)
     return out
+
+
+# the cues after which an of-word is not one after an adjective (compose)
+NOT_AFTER_ADJECTIVE: Final = frozenset({"locative", "target_prep", "agent_prep"})
+
+
+def _possessive(tokens: list[Token], t0: int, t1: int) -> bool:
+    """Are tokens [t0, t1) a possessive's "'" or "' s"? (compared in place: no list of the words made)"""
+    if t1 - t0 == 1:
+        return tokens[t0].text == "'"
+    return t1 - t0 == 2 and tokens[t0].text == "'" and tokens[t0 + 1].text == "s"
 
 
 def _mergeable(a: Unit, b: Unit) -> bool:
