@@ -27,6 +27,9 @@
  * (tuple subclasses): they are allocated through their type and filled as tuples, which is what
  * tuple.__new__(Token, ...) does. scan and segment return None when the tokens are not what
  * tokenize makes (tuples of (int, int, str), in order): the caller then runs its Python code.
+ * Sentence, Unit and TriggerMatch are called with their fields in order, so a function that makes one will do:
+ * the coder passes records.new_sentence, analysis.new_unit and analysis.new_match, compiled functions, which
+ * take their arguments without the tuple that a call of a class makes and parses.
  *
  * scan does not run the Matcher's pyahocorasick automaton: it walks an index of the same keys that
  * index(automaton.items()) makes once per Matcher (see "the index of the automaton's keys" below).
@@ -382,6 +385,19 @@ as_long(PyObject *o, long *v)
     return 1;
 }
 
+/* PyUnicode_FindChar(w, '-', 0, len(w), 1): memchr on the one-byte strings of nearly every token (a call of the
+ * general search cost several times more, at every token of every scan) */
+static inline Py_ssize_t
+find_dash(PyObject *w)
+{
+    if (PyUnicode_KIND(w) == PyUnicode_1BYTE_KIND) {
+        const char *data = (const char *)PyUnicode_DATA(w);
+        const char *at = memchr(data, '-', PyUnicode_GET_LENGTH(w));
+        return at == NULL ? -1 : at - data;
+    }
+    return PyUnicode_FindChar(w, '-', 0, PyUnicode_GET_LENGTH(w), 1);
+}
+
 /* the hyphenated words whose first part names an actor and whose last part is no agent noun of `single`:
  * (token, start of the last part) pairs, for scan_tails */
 typedef struct {
@@ -496,7 +512,7 @@ scan_single(PyObject *hits, PyTypeObject *hit, PyObject *single, PyObject *text,
      * an agent noun ("US-Außenminister", "Hamas-Kämpfer"), that noun is the word's TAIL */
     for (Py_ssize_t ti = 0; ti < tv->n; ti++) {
         PyObject *w = TOK_TEXT(tv, ti);
-        Py_ssize_t dash = PyUnicode_FindChar(w, '-', 0, PyUnicode_GET_LENGTH(w), 1);
+        Py_ssize_t dash = find_dash(w);
         if (dash == -2)
             return -1;
         if (dash < 0)
@@ -2567,7 +2583,7 @@ with_tail(PyObject *kind, PyObject **sector, PyObject **role, PyObject *a)
 static PyObject *
 sc_build_units(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 7 || !PyType_Check(args[0]) || !PyList_Check(args[1]) || !PyList_Check(args[2])
+    if (nargs != 7 || !PyCallable_Check(args[0]) || !PyList_Check(args[1]) || !PyList_Check(args[2])
         || !PyList_Check(args[3]) || !PyList_Check(args[4])) {
         PyErr_SetString(PyExc_TypeError,
                         "build_units(Unit, hits: list, actors: list, agents: list, places: list, on, locative_ends)");

@@ -52,6 +52,15 @@ class Unit:
         return self.code is None
 
 
+# The C front end makes units, trigger matches and sentences by calling these functions rather than the classes:
+# a compiled function takes its arguments as they are passed, where a call of a class packs them into a tuple
+# that __init__ then parses (about 1.5 k instructions a unit instead of a few hundred).
+def new_unit(t0: int, t1: int, start: int, end: int, code: str | None, sector: str, kind: str, entity: str = "",
+             entry: str | None = None, role: str = "") -> Unit:
+    """Unit(...), for the C front end (mentions.build_units)."""
+    return Unit(t0, t1, start, end, code, sector, kind, entity, entry, role)
+
+
 class CueHit(NamedTuple):
     """A cue word or phrase of the sentence (dozens per article), made by mentions.cue_hits: a NamedTuple, like
     the matcher's Token and Hit, so that the C front end makes it and the compiled core reads it by index."""
@@ -73,6 +82,11 @@ class TriggerMatch:
         self.t0 = t0
         self.t1 = t1
         self.matched = matched
+
+
+def new_match(entry: TriggerEntry, t0: int, t1: int, matched: tuple[int, ...]) -> TriggerMatch:
+    """TriggerMatch(...), for the C front end (triggers.find_triggers; see new_unit)."""
+    return TriggerMatch(entry, t0, t1, matched)
 
 
 @dataclass(slots=True, init=False)
@@ -183,6 +197,17 @@ class SentenceView:
     def kinds_before(self, t: int) -> frozenset[str]:
         """Cue kinds of cues ending right before token t (do not modify)."""
         return self.cue_ends.get(t, NO_KINDS)
+
+    def ends_before(self, t: int, kinds: frozenset[str]) -> bool:
+        """Does a cue of one of these kinds end right before token t? (``kinds_before(t) & kinds`` without making
+        the intersection: most tokens have no cue before them, the others one or two)"""
+        before = self.cue_ends.get(t)
+        if before is None:
+            return False
+        for k in before:
+            if k in kinds:
+                return True
+        return False
 
     def has_cue(self, kind: str, lo: int, hi: int) -> bool:
         """Is there a cue of this kind starting in tokens [lo, hi)?"""

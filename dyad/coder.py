@@ -16,7 +16,6 @@ from __future__ import annotations
 import gc
 import logging
 import tomllib
-from collections import Counter
 from dataclasses import replace
 from datetime import date
 from typing import Final, Iterable, Iterator, Sequence
@@ -265,8 +264,14 @@ class Coder:
             cue_starts, cue_ends = cue_index(cues)
             v = SentenceView(s, t0, t1, cues=cues, cue_starts=cue_starts, cue_ends=cue_ends)
             if mentions:
-                loc_ends = frozenset(t for t, kinds in v.cue_ends.items() if "locative" in kinds)
-                gen = frozenset((c.t0, c.t1) for c in v.cues if c.kind == "genitive")
+                # (one loop, no generators: two sets of each sentence)
+                loc_ends: set[int] = set()  # where a locative cue ends
+                gen: set[tuple[int, int]] = set()  # the spans of the genitive cues
+                for c in cues:
+                    if c.kind == "locative":
+                        loc_ends.add(c.t1)
+                    elif c.kind == "genitive":
+                        gen.add((c.t0, c.t1))
                 v.units = compose(build_units(mentions, lang, on, loc_ends, u_specs), tokens, v.cue_ends, gen)
                 if v.units and ('"' in s.text or "“" in s.text or "«" in s.text or "”" in s.text):
                     v.units = _unquoted_places(v.units, tokens)
@@ -285,25 +290,35 @@ class Coder:
         # the article's main country: most named as a bare noun phrase (not after "in", "of", "to"), the
         # first such one on a tie
         order: dict[str, int] = {}
-        counts: Counter[str] = Counter()
+        counts: dict[str, int] = {}  # (a dict, not a Counter: its __missing__ runs as interpreted Python)
         roams = self._transnational(lang_code, lang)  # groups coded by where they act: not a home country
         for v in views:
             for u in v.units:
                 # (q10a: a company named by its name does not vote: "la australiana BHP" in a strike story set in Chile)
                 if u.code and u.kind in NAMED_KINDS and u.entry not in roams \
                         and not (u.kind == "org" and u.sector == "BUS") \
-                        and not (v.kinds_before(u.t0) & PREP_KINDS):
+                        and not v.ends_before(u.t0, PREP_KINDS):
+                    if u.code not in counts:
+                        counts[u.code] = 0
+                        order[u.code] = len(order)
                     counts[u.code] += 1
-                    order.setdefault(u.code, len(order))
         if not counts:
-            counts = Counter(u.code for v in views for u in v.units if u.code and u.kind in NAMED_KINDS)
-            order = {c: i for i, c in enumerate(counts)}
+            for v in views:
+                for u in v.units:
+                    if u.code and u.kind in NAMED_KINDS:
+                        if u.code not in counts:
+                            counts[u.code] = 0
+                            order[u.code] = len(order)
+                        counts[u.code] += 1
         # (named anywhere: "a Vietnam", "en Birmanie" name the country too; one the story never names — "DOHA"
         # for talks held there — does not vote; the dateline wins a tie)
         if filed is not None and any(u.code == filed for v in views for u in v.units):
-            counts[filed] += DATELINE_VOTES
+            counts[filed] = counts.get(filed, 0) + DATELINE_VOTES
             order[filed] = -1
-        home = min(counts, key=lambda c: (-counts[c], order[c])) if counts else None
+        home: str | None = None  # the most counted, the first in order on a tie (min without its keyword call)
+        for named in counts:
+            if home is None or (-counts[named], order[named]) < (-counts[home], order[home]):
+                home = named
         # a generic noun ("la polizia", "the militias") belongs to where its sentence happens ("in Libia",
         # "in Nairobi"), else to where its paragraph last happened, else to the article's main country
         local: str | None = None
@@ -640,11 +655,13 @@ class Coder:
                 quantities[q.key] = Quantity(value=q.value, min=q.min, approx=q.approx,
                                              text=text[tokens[q.t0].start:tokens[q.t1 - 1].end])
         location = self._location(v, trig, ra, tokens, text, offset, places)
-        conf = 0.45
-        conf += 0.0 if ra.carried else 0.15
-        conf += 0.0 if ra.target_fallback or ra.target is None else 0.15
-        conf += 0.1 if trig.entry.weight >= 2 else 0.0
-        conf -= 0.2 if uncertain else 0.0
+        # (in hundredths, as ints: the same value as round(conf, 2) on the sum of floats, without the call of the
+        # builtin round through the interpreter)
+        conf = 45
+        conf += 0 if ra.carried else 15
+        conf += 0 if ra.target_fallback or ra.target is None else 15
+        conf += 10 if trig.entry.weight >= 2 else 0
+        conf -= 20 if uncertain else 0
         s = v.sent
         return Event(
             article_id=article.id, event_id=f"{article.id}/{n}", lang=lang, type=e.type,
@@ -654,7 +671,7 @@ class Coder:
                               s.index + n_sents),
             cameo=cameo, goldstein=goldstein, quad_class=quad, date=d_val, date_precision=d_prec, date_text=d_text,
             location=location, attribution=att, quantities=quantities, negated=negated, uncertain=uncertain,
-            hypothetical=hypothetical, confidence=round(max(0.05, min(0.95, conf)), 2),
+            hypothetical=hypothetical, confidence=max(5, min(95, conf)) / 100,
         )
 
     @staticmethod
@@ -692,6 +709,7 @@ def _blocks(text: str, size: int) -> Iterator[tuple[int, str]]:
 
 
 DATELINE_ENDS: Final = frozenset({"–", "—", "-", ">", ":"})
+NO_TOKENS: Final[frozenset[int]] = frozenset()
 
 
 def _dateline(text: str, tokens: list[Token]) -> tuple[int, int]:
@@ -705,8 +723,11 @@ def _dateline(text: str, tokens: list[Token]) -> tuple[int, int]:
         end = _dateline_at(text, tokens, first)
         if end:
             return first, end
-        nxt = next((i for i in range(first + 1, min(len(tokens), first + 60))
-                    if "\n" in text[tokens[i - 1].end:tokens[i].start]), None)
+        nxt: int | None = None  # the first token after a line break (str.find: no slice of the text made per token)
+        for i in range(first + 1, min(len(tokens), first + 60)):
+            if text.find("\n", tokens[i - 1].end, tokens[i].start) >= 0:
+                nxt = i
+                break
         if nxt is None:
             break
         first = nxt
@@ -740,13 +761,20 @@ def _settle_shared_names(views: Sequence[SentenceView], shared: dict[str, tuple[
     units = [u for v in views for u in v.units if u.entry in shared]
     if not units:
         return
-    named: Counter[str] = Counter(u.code for v in views for u in v.units if u.code and u.entry not in shared)
+    named: dict[str, int] = {}  # (a dict, not a Counter: its __missing__ runs as interpreted Python)
+    for v in views:
+        for u in v.units:
+            if u.code and u.entry not in shared:
+                named[u.code] = named.get(u.code, 0) + 1
     if filed:
-        named[filed] += DATELINE_VOTES
+        named[filed] = named.get(filed, 0) + DATELINE_VOTES
     for u in units:
         default, *others = shared[u.entry or ""]
-        best = max(others, key=lambda c: named[c])
-        if named[best] > named[default] and named[best] >= 2:
+        best = others[0]  # the most named of the others, the first on a tie (max without its keyword call)
+        for c in others:
+            if named.get(c, 0) > named.get(best, 0):
+                best = c
+        if named.get(best, 0) > named.get(default, 0) and named.get(best, 0) >= 2:
             u.code = best
             if best in codes:
                 u.entity = codes[best].name
@@ -767,7 +795,7 @@ def _dateline_at(text: str, tokens: list[Token], i0: int) -> int:
         t = tokens[i]
         if t.text in DATELINE_ENDS and t.start - t0.start < 80:
             return i + 1
-        if t.text == "." or "\n" in text[t0.start:t.end]:
+        if t.text == "." or text.find("\n", t0.start, t.end) >= 0:
             return 0
     return 0
 
@@ -781,7 +809,7 @@ def _wire_dateline_at(text: str, tokens: list[Token], i0: int) -> int:
         return 0
     for i in range(i0 + 1, min(len(tokens), i0 + 16)):
         t = tokens[i]
-        if t.start - t0.start >= 80 or "\n" in text[t0.start:t.end]:
+        if t.start - t0.start >= 80 or text.find("\n", t0.start, t.end) >= 0:
             return 0
         if t.text != ")":
             continue
@@ -811,6 +839,8 @@ PEOPLE_SECTORS: Final = frozenset({"CIV", "OPP", "REF", "MED", "NGO", "BUS"})
 PEOPLE_KEY: Final = "anaphor_people"
 PEOPLE_KINDS: Final = frozenset({"agent", "demonym"})  # (a bare noun, or one composed with its country: "manifestanti serbi")
 NAME_KEY: Final = "name:"  # ``recent`` keys of the words of such names
+# every cue kind that _resolve_anaphors reads (a sentence's other cues cost one set lookup each)
+ANAPHOR_CUES: Final = frozenset({*ANAPHOR_CLASSES, "anaphor_name", PEOPLE_KEY})
 
 
 def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: list[Token]) -> None:
@@ -820,9 +850,9 @@ def _resolve_anaphors(v: SentenceView, recent: dict[str, Unit], tokens: list[Tok
     taken: set[int] | None = None  # the tokens of the sentence's mentions (found at its first anaphor)
     added = False
     for c in v.cues:
-        kinds = ANAPHOR_CLASSES.get(c.kind)
-        if kinds is None and c.kind != "anaphor_name" and c.kind != PEOPLE_KEY:
+        if c.kind not in ANAPHOR_CUES:
             continue
+        kinds = ANAPHOR_CLASSES.get(c.kind)
         if taken is None:
             taken = {t for u in v.units for t in range(u.t0, u.t1)}
         if not taken.isdisjoint(range(c.t0, c.t1)):
@@ -1246,29 +1276,29 @@ def _venues(v: SentenceView, trig_hits: list[Hit], specs: list[TriggerSpec], tok
     "talks in Doha", "met in Geneva"): the place after them is where the two parties met, often a third
     country, not where the sentence's other acts happen ("Fighting between the army and opposition forces
     spread … after both sides signed a ceasefire in Addis Ababa": the opposition forces are not Ethiopian)."""
-    if not trig_hits:
-        return frozenset()
+    # (the triggers of a venue's type first: most sentences have none, and then no set is made)
+    venue_hits = [h for h in trig_hits if h.cat == TRIGGER and specs[h.idx][4] in VENUE_TYPES]
+    if not venue_hits:
+        return NO_TOKENS
     out: set[int] = set()
     for c in v.cues:
         if c.kind != "locative":
             continue
-        for h in trig_hits:
-            if h.cat != TRIGGER or not 0 <= c.t0 - h.t1 <= max_gap + 2:
+        for h in venue_hits:
+            if not 0 <= c.t0 - h.t1 <= max_gap + 2:
                 continue
-            _, pats, _, anchor, typ, _ = specs[h.idx]
-            if typ not in VENUE_TYPES:
-                continue
+            _, pats, _, anchor, _, _ = specs[h.idx]
             # (the whole pattern, not its anchor alone: "strike" of "strike a deal" in "an air strike in Lebanon")
             m = tuple(range(h.t0, h.t1)) if len(pats) == 1 else \
                 match_pattern(anchor, pats, tokens, h.t0, h.t1, v.t0, v.t1, max_gap)
             if m is not None and 0 <= c.t0 - (m[-1] + 1) <= 1:
                 out.add(c.t0)
                 break
-    return frozenset(out)
+    return frozenset(out) if out else NO_TOKENS
 
 
 def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], tokens: list[Token],
-           text: str, venues: frozenset[int] = frozenset()) -> tuple[Unit | None, bool]:
+           text: str, venues: frozenset[int] = NO_TOKENS) -> tuple[Unit | None, bool]:
     """Where a sentence happens: a country or gazetteer place after a locative ("in Libia", "in the Odesa
     region"), as a mention of that country; and whether it is only the seat of the noun right before its
     locative ("die Regierung in Abidjan", "the authorities in Kyiv"), which places that sentence but not
@@ -1282,18 +1312,9 @@ def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], token
         return None, False
     ends = {u.t1: u for u in v.units}
     seats = [c.t1 for c in v.cues if c.kind == "seat"]
-
-    def attached(p0: int, before: int) -> Unit | None | bool:
-        """The locative before a place at token p0 (at most ``before`` tokens before it): False if none,
-        else the noun its locative follows right away (None if none)."""
-        cs = [c for c in locs if p0 - before <= c.t1 <= p0]
-        if not cs or cs[-1].t0 in venues:  # (a venue: see _venues)
-            return False
-        return ends.get(cs[-1].t0)
-
     for u in v.units:
         if u.code and u.kind in ("country", "capital", "city"):
-            noun = attached(u.t0, 1)
+            noun = _attached(locs, venues, ends, u.t0, 1)
             if noun is False:
                 continue
             if isinstance(noun, Unit) and noun.role == "envoy" or _after_seat(seats, u.t0):
@@ -1303,13 +1324,24 @@ def _where(v: SentenceView, hits: list[Hit], places: Sequence[PlaceEntry], token
         if places[h.idx].country not in ("", UNKNOWN):  # (a sea names no country: ---)
             if any(u.t0 <= h.t0 and h.t1 <= u.t1 and u.t1 - u.t0 > h.t1 - h.t0 for u in v.units):
                 continue  # part of a name ("the court in The Hague", "Gericht in Den Haag"): it places nothing
-            noun = attached(h.t0, 3)
+            noun = _attached(locs, venues, ends, h.t0, 3)
             if noun is False or isinstance(noun, Unit) and noun.role == "envoy" or _after_seat(seats, h.t0):
                 continue
             p = places[h.idx]
             return Unit(h.t0, h.t1, h.start, h.end, p.country, "", "city", p.name, p.origin), \
                 isinstance(noun, Unit) and _whereabouts(noun, p.country)
     return None, False
+
+
+def _attached(locs: list[CueHit], venues: frozenset[int], ends: dict[int, Unit], p0: int, before: int
+              ) -> Unit | None | bool:
+    """The locative before a place at token p0 (at most ``before`` tokens before it): False if none, else the noun
+    its locative follows right away (None if none). (A function of _where's, not a closure: a closure is an object
+    made at every call of _where, and called through the interpreter's protocol.)"""
+    cs = [c for c in locs if p0 - before <= c.t1 <= p0]
+    if not cs or cs[-1].t0 in venues:  # (a venue: see _venues)
+        return False
+    return ends.get(cs[-1].t0)
 
 
 def _whereabouts(noun: Unit, country: str | None) -> bool:
@@ -1341,7 +1373,7 @@ def _places(hits: list[Hit], v: SentenceView) -> list[PlaceHit]:
     place_hits = _outer_places(hits)
     if not place_hits:
         return []
-    loc_ends = sorted(t for t, kinds in v.cue_ends.items() if "locative" in kinds)
+    loc_ends = [c.t1 for c in v.cues if c.kind == "locative"]  # (where a locative ends)
     out = []
     for h in place_hits:
         near = any(h.t0 - 3 <= t <= h.t0 for t in loc_ends)
@@ -1423,8 +1455,7 @@ def _subject_of(v: SentenceView, prior: list[tuple[TriggerMatch, RoleAssignment]
         return ra.source
     first_trig = v.triggers[0].t0 if v.triggers else v.t1
     for u in v.units:
-        if u.code and u.t0 < first_trig and not v.kinds_before(u.t0) & {
-                "target_prep", "genitive", "locative", "agent_prep"}:
+        if u.code and u.t0 < first_trig and not v.ends_before(u.t0, PREP_KINDS):
             if not (v.attribution and v.attribution[0] <= u.t0 < v.attribution[1]):
                 return u
     if not prior and v.units:

@@ -14,7 +14,6 @@ datetime.date(2025, 12, 1)
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from datetime import date, timedelta
 from typing import Final
 
@@ -42,9 +41,18 @@ def shift_months(d: date, n: int) -> date:
     return date(y, m % 12 + 1, 1)
 
 
+# the days of each month (index 1-12) in a common year
+MONTH_DAYS: Final = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _safe_date(y: int, m: int, d: int) -> date | None:
+    """The date, its day cut to the month's last; None for no such month or year. (The month's length is
+    counted here: calendar.monthrange is a Python function, interpreted at every call.)"""
+    if not 1 <= m <= 12:
+        return None
+    leap = y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
     try:
-        return date(y, m, min(d, monthrange(y, m)[1]))
+        return date(y, m, min(d, MONTH_DAYS[m] + (1 if m == 2 and leap else 0)))
     except ValueError:
         return None
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from functools import partial
 from operator import attrgetter, itemgetter
-from typing import Any, Callable, Final
+from typing import AbstractSet, Any, Callable, Final
 
-from .analysis import NO_KINDS, CueHit, Unit, any_in
+from .analysis import NO_KINDS, CueHit, Unit, any_in, new_unit
 from .entries import Language
 from .records import UNKNOWN
 from .matcher import _SCANNER, ACTOR, AGENT, PLACE, TAIL, Hit, Token
@@ -76,7 +76,7 @@ def _valid_dates(valid_from: str, valid_to: str, on: str | None) -> bool:
 
 
 def build_units(hits: list[Hit], lang: Language, on: str | None,
-                locative_ends: frozenset[int] = frozenset(), specs: UnitSpecs | None = None) -> list[Unit]:
+                locative_ends: AbstractSet[int] = frozenset(), specs: UnitSpecs | None = None) -> list[Unit]:
     """Turn actor/agent hits into non-overlapping mention units (longest match wins).
 
     A gazetteer place that does not follow a locative ("RSF fighters stormed El Fasher") stands for
@@ -86,14 +86,14 @@ def build_units(hits: list[Hit], lang: Language, on: str | None,
     """
     actors, agents, places = unit_specs(lang) if specs is None else specs
     if _c_build_units is not None:
-        got = _c_build_units(Unit, hits, actors, agents, places, on, locative_ends)
+        got = _c_build_units(new_unit, hits, actors, agents, places, on, locative_ends)
         if got is not None:  # (None: records the C code does not know)
             return got
     return _build_units_py(hits, actors, agents, places, on, locative_ends)
 
 
 def _build_units_py(hits: list[Hit], all_actors: list[ActorSpec], all_agents: list[AgentSpec],
-                    all_places: list[PlaceSpec], on: str | None, locative_ends: frozenset[int]) -> list[Unit]:
+                    all_places: list[PlaceSpec], on: str | None, locative_ends: AbstractSet[int]) -> list[Unit]:
     """:func:`build_units` in Python (in C as dyad/_scanner.c ``build_units``)."""
     by_span: dict[tuple[int, int], list[Hit]] = {}
     mentions = [h for h in hits if h.cat == ACTOR or h.cat == AGENT]
@@ -158,7 +158,7 @@ def _inside_a_place(h: Hit, places: list[tuple[int, int]]) -> bool:
     return False
 
 
-def _after_locative(t0: int, locative_ends: frozenset[int]) -> bool:
+def _after_locative(t0: int, locative_ends: AbstractSet[int]) -> bool:
     for t in locative_ends:
         if t0 - 3 <= t <= t0:
             return True
@@ -166,7 +166,7 @@ def _after_locative(t0: int, locative_ends: frozenset[int]) -> bool:
 
 
 def compose(units: list[Unit], tokens: list[Token], cue_ends: dict[int, frozenset[str]],
-            genitive_spans: frozenset[tuple[int, int]] = frozenset()) -> list[Unit]:
+            genitive_spans: AbstractSet[tuple[int, int]] = frozenset()) -> list[Unit]:
     """Merge adjacent mentions that name one actor (agent + demonym/country, same-code neighbours)."""
     if len(units) < 2:
         return units
@@ -176,20 +176,30 @@ def compose(units: list[Unit], tokens: list[Token], cue_ends: dict[int, frozense
         gap = u.t0 - prev.t1
         linked = gap == 0
         if not linked and gap <= 3:
-            between = [tokens[i].text for i in range(prev.t1, u.t0)]
             kinds = cue_ends.get(u.t0, NO_KINDS)
             of_word = (prev.t1, u.t0) in genitive_spans or (  # one adjective may stand before the of-word:
                 tokens[prev.t1].text.isalpha() and (prev.t1 + 1, u.t0) in genitive_spans  # "délégation
-                and not kinds & {"locative", "target_prep", "agent_prep"})              # diplomatique de Ryad"
+                and not kinds & NOT_AFTER_ADJECTIVE)                                      # diplomatique de Ryad"
             if "genitive" in kinds and prev.agent_only and of_word:
                 linked = True  # "il governo di Kiev", "the army of Sudan" (only the of-word between)
-            elif between in (["'", "s"], ["'"]) and not prev.agent_only and (u.agent_only or u.code == prev.code):
+            elif _possessive(tokens, prev.t1, u.t0) and not prev.agent_only and (u.agent_only or u.code == prev.code):
                 linked = True  # "Israel's army", "Israel's Netanyahu"
         if linked and _mergeable(prev, u):
             out[-1] = _merge(prev, u)
         else:
             out.append(u)
     return out
+
+
+# the cues after which an of-word is not one after an adjective (compose)
+NOT_AFTER_ADJECTIVE: Final = frozenset({"locative", "target_prep", "agent_prep"})
+
+
+def _possessive(tokens: list[Token], t0: int, t1: int) -> bool:
+    """Are tokens [t0, t1) a possessive's "'" or "' s"? (compared in place: no list of the words made)"""
+    if t1 - t0 == 1:
+        return tokens[t0].text == "'"
+    return t1 - t0 == 2 and tokens[t0].text == "'" and tokens[t0 + 1].text == "s"
 
 
 def _mergeable(a: Unit, b: Unit) -> bool:

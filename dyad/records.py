@@ -56,6 +56,12 @@ class Sentence:
         self.paragraph = paragraph
 
 
+def new_sentence(index: int, start: int, end: int, text: str, paragraph: int = 0) -> Sentence:
+    """Sentence(...), for the C front end (text.segment): a compiled function is called without the tuple of
+    arguments that a call of the class makes and parses (see analysis.new_unit)."""
+    return Sentence(index, start, end, text, paragraph)
+
+
 @dataclass(slots=True, init=False)
 class ActorRef:
     """A resolved actor: country/IGO code + sector, and where it was said."""

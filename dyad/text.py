@@ -18,7 +18,7 @@ from typing import Any, Callable, Final, Mapping, Sequence
 
 from .lexicon import fold
 from .matcher import _SCANNER, Token, tokenize
-from .records import Sentence
+from .records import Sentence, new_sentence
 
 ENDERS: Final = frozenset(".!?…")
 BOUNDARY_RE: Final = re.compile(r"(\n+)|[.!?…»\"”’')](?=[ \t\u00a0])")
@@ -65,7 +65,7 @@ def segment(text: str, folded: str, tokens: Sequence[Token], abbreviations: froz
     """Split into sentences; returns the sentences and their token ranges."""
     if _c_segment is not None:
         found: tuple[tuple[Sentence, ...], tuple[tuple[int, int], ...]] | None = _c_segment(
-            Sentence, text, tokens, abbreviations)
+            new_sentence, text, tokens, abbreviations)
         if found is not None:  # (None: tokens that tokenize did not make)
             return found
     return _segment_py(text, folded, tokens, abbreviations)

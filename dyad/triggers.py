@@ -11,7 +11,7 @@ from __future__ import annotations
 from operator import attrgetter, itemgetter
 from typing import Callable, Final
 
-from .analysis import TriggerMatch, Unit
+from .analysis import TriggerMatch, Unit, new_match
 from .entries import Language, TriggerEntry
 from .matcher import _SCANNER, TRIGGER, Hit, Token
 
@@ -133,7 +133,7 @@ def find_triggers(hits: list[Hit], tokens: list[Token], lang: Language, sent_sta
     if cands is None:  # (None: records the C code does not know)
         cands = _candidates_py(hits, tokens, named, specs, lang.triggers, sent_start, sent_end, lang.max_gap)
     if _c_select is not None:
-        found: list[TriggerMatch] | None = _c_select(cands, specs, TriggerMatch, lang.trigger_with_mode)
+        found: list[TriggerMatch] | None = _c_select(cands, specs, new_match, lang.trigger_with_mode)
         if found is not None:  # (None: records the C code does not know)
             return found
     return _select_py(cands, specs, lang)
