@@ -390,6 +390,15 @@ def latest(units: list[Unit]) -> Unit:
     return best
 
 
+def uncovered(units: list[Unit], lo: int, hi: int) -> list[int]:
+    """The tokens of [lo, hi) that no unit covers. (a compiled scan: a set of every unit's tokens was built)"""
+    out: list[int] = []
+    for t in range(lo, hi):
+        if not any(u.t0 <= t < u.t1 for u in units):
+            out.append(t)
+    return out
+
+
 def opens_noun_phrase(view: SentenceView, tokens: list[Token], a: int, determiners: frozenset[str]) -> bool:
     """Does an article or a preposition open what follows a coordinator at ``a`` ("and the killing of", "et
     l'enlèvement", "y de gases"), so that it is a noun phrase, not a verb ("y dispuso la movilización")?"""
@@ -525,7 +534,9 @@ class RuleRoles:
         # (a loop, not min(..., default=R): a call with a keyword argument goes through the interpreter's parsing)
         first_tprep = R
         for c in view.cues:
-            if c.kind == "target_prep" and trig_last < c.t0 < first_tprep \
+            if c.t0 >= first_tprep:
+                break  # (the cues are sorted by their first token: none further on comes before it)
+            if c.kind == "target_prep" and trig_last < c.t0 \
                     and "locative" not in view.cue_starts.get(c.t0, NO_KINDS):
                 first_tprep = c.t0
         # "attacked by X", "attacco da parte di X": an agent phrase before any target phrase
@@ -618,7 +629,9 @@ class RuleRoles:
             # actor's act beside the request)
             return []
         for c in view.cues:
-            if c.kind != "provision" or not L <= c.t0 < R:
+            if c.t0 >= R:
+                break  # (sorted cues)
+            if c.kind != "provision" or c.t0 < L:
                 continue
             # (a coordinated verb with a subject of its own is an act: "…, and Russia attacked"; "and the release
             # of prisoners" is one more thing provided for)
@@ -658,8 +671,7 @@ class RuleRoles:
                 comma == trig.t0 - 1 or any(tokens[i].text == "," for i in range(L, last.t0))
                 and not any(opens_noun_phrase(view, tokens, i, ctx.lang.determiners) for i in range(comma + 1, trig.t0)))
             coordinated = bool(coord_at and not bare_after_coord) or participle
-            in_units = {t for u in units for t in range(u.t0, u.t1)}
-            glue = [t for t in range(last_end, trig.t0) if t not in in_units]
+            glue = uncovered(units, last_end, trig.t0)
             if not coordinated and last.entry.type != "ACCUSE" and len(glue) <= 2 \
                     and not any(tokens[t].text in CLAUSE_PUNCT for t in glue) \
                     and not (frame == "sym" and view.has_cue("possessive", last_end, trig.t0)):
@@ -993,8 +1005,9 @@ class RuleRoles:
             after = after[1:]
         # (right after a comma, or opening with a preposition, which no conjunction does: "cuatro empresas a las que
         # acusa de", "the man to whom"; a bare "que" with no comma is as often "that")
-        obj_rel = [c.t0 for c in view.cues if rel and c.kind == "object_relative" and 1 <= c.t0 <= L < c.t1
-                   and (tokens[c.t0 - 1].text == "," or "target_prep" in view.cue_starts.get(c.t0, NO_KINDS))]
+        obj_rel = [c.t0 for c in view.cues if c.kind == "object_relative" and 1 <= c.t0 <= L < c.t1
+                   and (tokens[c.t0 - 1].text == "," or "target_prep" in view.cue_starts.get(c.t0, NO_KINDS))] \
+            if rel else []
         if obj_rel:
             # "…l'Algérie, qu'ils ont accusée d'avoir abattu un drone", "…Argelia, a la que acusaron de …": the
             # pronoun is the verb's object, so the noun phrase before it is the target, and the subject is the
@@ -1581,6 +1594,8 @@ class RuleRoles:
     def _between_before(before: list[Unit], view: SentenceView) -> list[Unit]:
         """The two actors of a "between X and Y" phrase among the actors before the trigger ("l'inviato per il
         dialogo tra Belgrado e Pristina", "the envoy for talks between Belgrade and Pristina"), or []."""
+        if len(before) < 2:
+            return []  # (no cue scan: most clauses have fewer than two actors before the verb)
         for c in view.cues:
             if c.kind != "between":
                 continue
@@ -1820,7 +1835,8 @@ class RuleRoles:
         us = u.sector or ("GOV" if u.kind in places and source.sector in NON_STATE else "")
         ss = source.sector or ("GOV" if source.kind in places and (
             u.sector in NON_STATE or hostile and u.sector in CIVIL_SOCIETY) else "")
-        return bool(us and ss and us != ss and not {us, ss} <= STATE_SECTORS)
+        # (`{us, ss} <= STATE_SECTORS`, spelled out: the set was built at every call)
+        return bool(us and ss and us != ss and not (us in STATE_SECTORS and ss in STATE_SECTORS))
 
     @staticmethod
     def _coordinated_before(source: Unit, before: list[Unit], tokens: list[Token],
