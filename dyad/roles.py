@@ -81,8 +81,10 @@ class RoleAssignment:
         self.target_fallback = target_fallback
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class ArticleContext:
+    # (init=False and an __init__ of its own, as RoleAssignment: the dataclass's generated __init__, with its
+    # default factories, runs in the interpreter; this one is compiled)
     tokens: list[Token]
     lang: Language
     home: str | None = None
@@ -105,6 +107,34 @@ class ArticleContext:
     # the last actor who accused each actor (by code): whom a rejection of "the accusations" answers
     accusers: dict[str, Unit] = field(default_factory=dict)
     text: str = ""  # the text the tokens index (its case: a capitalised word is a noun where nouns are)
+
+    def __init__(self, tokens: list[Token], lang: Language, home: str | None = None, prev_subject: Unit | None = None,
+                 parse: Any = None, prior: list[tuple[TriggerMatch, RoleAssignment]] | None = None,
+                 last_source: dict[str, Unit] | None = None, source_paragraph: dict[str, int] | None = None,
+                 last_dyad: tuple[Unit, Unit] | None = None, prev_dyad: tuple[Unit, Unit] | None = None,
+                 conflict_dyad: tuple[Unit, Unit] | None = None, state_dyad: tuple[Unit, Unit] | None = None,
+                 dyad_hostile: bool = False, last_agree: tuple[Unit, Unit] | None = None,
+                 last_agree_at: tuple[int, int] = (-1, -1), against: dict[str, Unit] | None = None,
+                 asked: dict[str, Unit] | None = None, accusers: dict[str, Unit] | None = None, text: str = ""):
+        self.tokens = tokens
+        self.lang = lang
+        self.home = home
+        self.prev_subject = prev_subject
+        self.parse = parse
+        self.prior = prior if prior is not None else []
+        self.last_source = last_source if last_source is not None else {}
+        self.source_paragraph = source_paragraph if source_paragraph is not None else {}
+        self.last_dyad = last_dyad
+        self.prev_dyad = prev_dyad
+        self.conflict_dyad = conflict_dyad
+        self.state_dyad = state_dyad
+        self.dyad_hostile = dyad_hostile
+        self.last_agree = last_agree
+        self.last_agree_at = last_agree_at
+        self.against = against if against is not None else {}
+        self.asked = asked if asked is not None else {}
+        self.accusers = accusers if accusers is not None else {}
+        self.text = text
 
 
 def against_key(code: str, sector: str) -> str:
@@ -2070,7 +2100,7 @@ class RuleRoles:
             cut = None
         if cut is not None:
             after = [u for u in after if u.t0 < cut]
-        ordered = list(before)[::-1] + list(after)
+        ordered = before[::-1] + after
         named = [u for u in ordered if not u.home]
         parties: list[Unit] = []
         for pool in ([u for u in named if not self._venue(view, u, trig_start)],
