@@ -419,7 +419,11 @@ class Coder:
                 own_att = _attribution(v, tokens, text)
                 attributes_done = False
                 for trig in v.triggers:
-                    assigned = self.roles.assign(v, trig, ctx)
+                    # (the rule assigner called natively: through the RoleAssigner protocol the call is looked up and
+                    # its arguments parsed by the interpreter)
+                    assigner = self.roles
+                    assigned = assigner.assign(v, trig, ctx) if isinstance(assigner, RuleRoles) \
+                        else assigner.assign(v, trig, ctx)
                     if assigned and not attributes_done:  # only sentences that give an event pay for these
                         v.dates = find_dates(sh[NUMBERS], tokens, lang, v.t0, v.t1, published)
                         in_dates = {t for d in v.dates for t in range(d.t0, d.t1)}

@@ -24,12 +24,13 @@ from .analysis import bisect_left  # (compiled: see there)
 from dataclasses import dataclass, field
 from typing import Any, Callable, Final, Protocol
 
-from .analysis import NO_KINDS, SentenceView, TriggerMatch, Unit, all_in, any_in
+from .analysis import NO_KINDS, SentenceView, TriggerMatch, Unit
 from .entries import Language
 from .matcher import _SCANNER, Token
 
 BOUNDARY_TOKENS: Final = frozenset(";:«»“”„\"[]")
 PREP_KINDS: Final = frozenset({"target_prep", "genitive", "agent_prep", "locative"})
+PREP_KIND_LIST: Final = tuple(sorted(PREP_KINDS))  # (for meets)
 PLACE_KINDS: Final = frozenset({"country", "capital", "city", "place"})
 OF_KINDS: Final = frozenset({"genitive", "agent_prep", "locative"})  # phrases that hang on a noun or say where or by whom
 AGENT_SECTORS: Final = frozenset({"GOV", "MIL", "REB", "SPY", "POL"})  # who attacks, arrests or strikes
@@ -84,8 +85,10 @@ class RoleAssignment:
         self.target_fallback = target_fallback
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class ArticleContext:
+    # (init=False and an __init__ of its own, as RoleAssignment: the dataclass's generated __init__, with its
+    # default factories, runs in the interpreter; this one is compiled)
     tokens: list[Token]
     lang: Language
     home: str | None = None
@@ -114,6 +117,41 @@ class ArticleContext:
     # (q14a) the last actor each actor (by code) accused: whom its vow to retaliate answers when no one acted against it
     accused: dict[str, Unit] = field(default_factory=dict)
     text: str = ""  # the text the tokens index (its case: a capitalised word is a noun where nouns are)
+
+    def __init__(self, tokens: list[Token], lang: Language, home: str | None = None, prev_subject: Unit | None = None,
+                 parse: Any = None, prior: list[tuple[TriggerMatch, RoleAssignment]] | None = None,
+                 last_source: dict[str, Unit] | None = None, source_paragraph: dict[str, int] | None = None,
+                 last_dyad: tuple[Unit, Unit] | None = None, prev_dyad: tuple[Unit, Unit] | None = None,
+                 conflict_dyad: tuple[Unit, Unit] | None = None, state_dyad: tuple[Unit, Unit] | None = None,
+                 dyad_hostile: bool = False, dyad_type: str = "", unclaimed: Unit | None = None,
+                 last_accused: Unit | None = None, last_held: Unit | None = None,
+                 last_agree: tuple[Unit, Unit] | None = None, last_agree_at: tuple[int, int] = (-1, -1),
+                 against: dict[str, Unit] | None = None, asked: dict[str, Unit] | None = None,
+                 accusers: dict[str, Unit] | None = None, accused: dict[str, Unit] | None = None, text: str = ""):
+        self.tokens = tokens
+        self.lang = lang
+        self.home = home
+        self.prev_subject = prev_subject
+        self.parse = parse
+        self.prior = prior if prior is not None else []
+        self.last_source = last_source if last_source is not None else {}
+        self.source_paragraph = source_paragraph if source_paragraph is not None else {}
+        self.last_dyad = last_dyad
+        self.prev_dyad = prev_dyad
+        self.conflict_dyad = conflict_dyad
+        self.state_dyad = state_dyad
+        self.dyad_hostile = dyad_hostile
+        self.dyad_type = dyad_type
+        self.unclaimed = unclaimed
+        self.last_accused = last_accused
+        self.last_held = last_held
+        self.last_agree = last_agree
+        self.last_agree_at = last_agree_at
+        self.against = against if against is not None else {}
+        self.asked = asked if asked is not None else {}
+        self.accusers = accusers if accusers is not None else {}
+        self.accused = accused if accused is not None else {}
+        self.text = text
 
 
 def against_key(code: str, sector: str) -> str:
@@ -178,6 +216,16 @@ def _set_by_during(view: SentenceView, t0: int, floor: int) -> bool:
 
 BREAK_KINDS: Final = frozenset({"clause_break", "subordinator"})  # cues that open a clause (as opens_clause spells out)
 BREAK_KIND_LIST: Final = tuple(sorted(BREAK_KINDS))  # (for the C code)
+
+
+def meets(kinds: frozenset[str], wanted: tuple[str, ...]) -> bool:
+    """Is one of ``wanted`` among these cue kinds? (``kinds & {...}`` as a compiled test: `&` builds a set at every
+    call, and most tokens have no cue kinds at all)"""
+    if kinds:
+        for k in wanted:
+            if k in kinds:
+                return True
+    return False
 
 
 def opens_clause(kinds: frozenset[str]) -> bool:
@@ -343,10 +391,67 @@ def coordinated_clause(view: SentenceView, trig: TriggerMatch, tokens: list[Toke
     return R
 
 
+def all_matched(t0: int, t1: int, matched: tuple[int, ...]) -> bool:
+    """Are all tokens of [t0, t1) among a pattern's matched tokens? (a compiled scan of the few matched tokens: a
+    set of them was built at every trigger)"""
+    for t in range(t0, t1):
+        if not _is_matched(t, matched):
+            return False
+    return True
+
+
+def any_matched(t0: int, t1: int, matched: tuple[int, ...]) -> bool:
+    """Is any token of [t0, t1) among a pattern's matched tokens?"""
+    for m in matched:
+        if t0 <= m < t1:
+            return True
+    return False
+
+
+def _is_matched(t: int, matched: tuple[int, ...]) -> bool:
+    """Is token t one of the pattern's matched tokens? (a loop over the tuple's ints: `in` compares boxed ints)"""
+    for m in matched:
+        if m == t:
+            return True
+    return False
+
+
+def by_start(units: list[Unit], descending: bool = False) -> list[Unit]:
+    """The units sorted by their first token, as ``sorted(units, key=start, reverse=descending)`` does (stably).
+    (They come in order almost always: a compiled check then copies or reverses them; sorted() would call its key
+    through the interpreter.)"""
+    for i in range(1, len(units)):
+        if units[i - 1].t0 >= units[i].t0:
+            return sorted(units, key=_start, reverse=descending)
+    return units[::-1] if descending else units[:]
+
+
+def _start(u: Unit) -> int:
+    return u.t0
+
+
+def latest(units: list[Unit]) -> Unit:
+    """The unit that starts last (the first of those that do), as ``max(units, key=start)`` gives."""
+    best = units[0]
+    for u in units:
+        if u.t0 > best.t0:
+            best = u
+    return best
+
+
+def uncovered(units: list[Unit], lo: int, hi: int) -> list[int]:
+    """The tokens of [lo, hi) that no unit covers. (a compiled scan: a set of every unit's tokens was built)"""
+    out: list[int] = []
+    for t in range(lo, hi):
+        if not any(u.t0 <= t < u.t1 for u in units):
+            out.append(t)
+    return out
+
+
 def opens_noun_phrase(view: SentenceView, tokens: list[Token], a: int, determiners: frozenset[str]) -> bool:
     """Does an article or a preposition open what follows a coordinator at ``a`` ("and the killing of", "et
     l'enlèvement", "y de gases"), so that it is a noun phrase, not a verb ("y dispuso la movilización")?"""
-    return a < len(tokens) and (tokens[a].text in determiners or bool(view.cue_starts.get(a, NO_KINDS) & PREP_KINDS))
+    return a < len(tokens) and (tokens[a].text in determiners or meets(view.cue_starts.get(a, NO_KINDS), PREP_KIND_LIST))
 
 
 class RuleRoles:
@@ -369,7 +474,7 @@ class RuleRoles:
                            and r.target.t0 > trig.t0]  # (q14a: not an actor of the completive, before the verb)
                 if not targets:
                     targets = [u for u in view.units if trig.t0 < u.t0 and u.code and self._other(u, speaker)
-                               and not (view.kinds_before(u.t0) & {"locative", "genitive"})][:1]
+                               and not meets(view.kinds_before(u.t0), ("locative", "genitive"))][:1]
                 if not targets and self._answers(view, trig, trig.t1 - 1, view.t1):
                     # (a denial of what was done to the speaker's side answers whoever did it: see `reaction`)
                     answered = self._against(ctx, speaker)
@@ -425,7 +530,7 @@ class RuleRoles:
                 told = []
             if not opens or told or any(tokens[i].text in CLAUSE_PUNCT for i in range(opens[0][1], end)):
                 continue
-            subj = [u for u in view.units if u.t1 <= s.t0 and u.code and not (view.kinds_before(u.t0) & PREP_KINDS)
+            subj = [u for u in view.units if u.t1 <= s.t0 and u.code and not meets(view.kinds_before(u.t0), PREP_KIND_LIST)
                     and (u.t1 == s.t0 - 1 and tokens[u.t1].text == ","
                          or not any(tokens[i].text in CLAUSE_PUNCT for i in range(u.t1, s.t0))
                          # (q14a) an apposition that names no actor between commas ("Son porte-parole, le général
@@ -456,7 +561,6 @@ class RuleRoles:
         co = coordinated_clause(view, trig, tokens, R, ctx.lang.determiners)
         if co < R:
             R, closed = co, True
-        matched = set(trig.matched)
         att = view.attribution
         if att is not None and rel and att[1] <= L and L - 1 > att[0] and tokens[L - 1].text == "," \
                 and all(tokens[i].text != "," for i in range(att[0], L - 1)):
@@ -468,7 +572,7 @@ class RuleRoles:
         units = [u for u in view.units
                  if u.code and not (att and att[0] <= u.t0 < att[1])
                  and not (inserted and inserted[0] <= u.t0 < inserted[1])
-                 and (not (all_in(u.t0, u.t1, matched) or u.home and any_in(u.t0, u.t1, matched))
+                 and (not (all_matched(u.t0, u.t1, trig.matched) or u.home and any_matched(u.t0, u.t1, trig.matched))
                       # (but the people a release names are the ones released: "freed 31 political prisoners")
                       or trig.entry.type == "CONCEDE" and u.home and u.sector in RELEASED_SECTORS)]
         speakers = self._speakers(view, trig)
@@ -501,7 +605,9 @@ class RuleRoles:
         # (a loop, not min(..., default=R): a call with a keyword argument goes through the interpreter's parsing)
         first_tprep = R
         for c in view.cues:
-            if c.kind == "target_prep" and trig_last < c.t0 < first_tprep \
+            if c.t0 >= first_tprep:
+                break  # (the cues are sorted by their first token: none further on comes before it)
+            if c.kind == "target_prep" and trig_last < c.t0 \
                     and "locative" not in view.cue_starts.get(c.t0, NO_KINDS) \
                     and any(c.t1 <= u.t0 <= c.t1 + 1 for u in units):
                 # (q14b: nor one before a noun that is no actor, a place said as a thing: "arrestato all'aeroporto
@@ -599,7 +705,9 @@ class RuleRoles:
             # actor's act beside the request)
             return []
         for c in view.cues:
-            if c.kind != "provision" or not L <= c.t0 < R:
+            if c.t0 >= R:
+                break  # (sorted cues)
+            if c.kind != "provision" or c.t0 < L:
                 continue
             # (a coordinated verb with a subject of its own is an act: "…, and Russia attacked"; "and the release
             # of prisoners" is one more thing provided for)
@@ -623,7 +731,7 @@ class RuleRoles:
                         and not (opens_noun_phrase(view, tokens, c.t1, ctx.lang.determiners)
                                  and any(tokens[i].text == "," for i in range(c.t1, trig.t0)))]
             bare_after_coord = coord_at and any(
-                u.t0 >= coord_at[-1] and not (view.kinds_before(u.t0) & PREP_KINDS) for u in before_near)
+                u.t0 >= coord_at[-1] and not meets(view.kinds_before(u.t0), PREP_KIND_LIST) for u in before_near)
             # "a condamné l'attaque et l'enlèvement de …": an article or a preposition after the coordinator
             # makes a second object of the verb before, not a verb of its own
             noun_after_coord = bool(coord_at) and trig.t0 - coord_at[-1] <= COORD_VERB_GAP \
@@ -639,8 +747,7 @@ class RuleRoles:
                 comma == trig.t0 - 1 or any(tokens[i].text == "," for i in range(L, last.t0))
                 and not any(opens_noun_phrase(view, tokens, i, ctx.lang.determiners) for i in range(comma + 1, trig.t0)))
             coordinated = bool(coord_at and not bare_after_coord) or participle
-            in_units = {t for u in units for t in range(u.t0, u.t1)}
-            glue = [t for t in range(last_end, trig.t0) if t not in in_units]
+            glue = uncovered(units, last_end, trig.t0)
             if not coordinated and last.entry.type != "ACCUSE" and len(glue) <= 2 \
                     and not any(tokens[t].text in CLAUSE_PUNCT for t in glue) \
                     and not (frame == "sym" and view.has_cue("possessive", last_end, trig.t0)):
@@ -796,8 +903,8 @@ class RuleRoles:
             # frame is the doer, the bare one before it the patient
             inside = [u for u in after if u.t1 <= trig_last]
             for i, u in enumerate(inside[1:], 1):
-                if view.kinds_before(u.t0) & {"agent_prep", "genitive"} and not (
-                        view.kinds_before(inside[0].t0) & PREP_KINDS) and self._other(inside[0], u):
+                if meets(view.kinds_before(u.t0), ("agent_prep", "genitive")) and not (
+                        meets(view.kinds_before(inside[0].t0), PREP_KIND_LIST)) and self._other(inside[0], u):
                     return [RoleAssignment(u, inside[0], True)]
         if frame == "rev" and not agent_after and trig.entry.type in PHYSICAL_TYPES \
                 and "passive_aux" in view.cue_starts.get(trig.matched[0], ()):
@@ -811,13 +918,13 @@ class RuleRoles:
                     # wurden zwei Hisbollah-Kämpfer …") the first bare actor after it
                     subj = [u for u in before if u is not view.where and "locative" not in view.kinds_before(u.t0)]
                     patient = self._nearest_before(subj, tokens, view) if subj else next(
-                        (u for u in after if u.t1 <= t.t0 and not (view.kinds_before(u.t0) & PREP_KINDS)
+                        (u for u in after if u.t1 <= t.t0 and not meets(view.kinds_before(u.t0), PREP_KIND_LIST)
                          and all(u is not d for d in doers)), None)
                     if doers and patient is not None and self._other(patient, doers[0]):
                         return [RoleAssignment(doers[0], patient, True)]
         if frame == "rev":
             # (a place after "in" is where: "wurden im Westjordanland von israelischen Soldaten erschossen")
-            src = agent_after or [u for u in after if not view.kinds_before(u.t0) & {"target_prep", "locative"}] \
+            src = agent_after or [u for u in after if not meets(view.kinds_before(u.t0), ("target_prep", "locative"))] \
                 or [u for u in after if "target_prep" not in view.kinds_before(u.t0)] or after
             source = src[0] if src else None
             target = self._nearest_before(before_near or before, tokens, view)
@@ -884,7 +991,7 @@ class RuleRoles:
             return [RoleAssignment(source, t, True) for t in targets] or \
                 ([RoleAssignment(source, None, True)] if frame == "intr" else [])
 
-        subject_before = coordinated or any(not (view.kinds_before(u.t0) & PREP_KINDS) for u in before_near)
+        subject_before = coordinated or any(not meets(view.kinds_before(u.t0), PREP_KIND_LIST) for u in before_near)
         adjective_agent = bool(after) and after[0].t0 == trig_last + 1 and after[0].kind == "demonym"
         # "France condemned the executions carried out by RSF fighters": a participle before the agent
         # phrase makes it the event noun's agent, whatever the clause's subject
@@ -975,7 +1082,7 @@ class RuleRoles:
                 # is its doer, whatever preposition opens the phrase
                 source = before_near[-1]
         if source is not None and ctx.lang.verb_second and source.t0 - L >= 2 \
-                and (view.kinds_before(source.t0) & {"locative", "target_prep", "agent_prep"}
+                and (meets(view.kinds_before(source.t0), ("locative", "target_prep", "agent_prep"))
                      or any(source is p for p in between_before)
                      # (or deeper inside a phrase that a preposition opens: "Nach der Festnahme eines iranischen
                      # Agenten hat die Bundesregierung zwei Diplomaten ausgewiesen")
@@ -989,14 +1096,14 @@ class RuleRoles:
             # only prepositional phrases stand before the verb, so its subject follows it (not before a noun:
             # "Bei einem israelischen Luftangriff im Libanon wurden drei Menschen getötet"); so do the two of a
             # "zwischen X und Y" phrase ("Nach Gefechten zwischen Thailand und Kambodscha hat Malaysia …")
-            bare = [u for u in after if not (view.kinds_before(u.t0) & PREP_KINDS)]
+            bare = [u for u in after if not meets(view.kinds_before(u.t0), PREP_KIND_LIST)]
             if bare:
                 source = bare[0]
                 after = [u for u in after if u is not source]
         elif source is None and ctx.lang.verb_second and att and att[1] <= trig.t0 and not before_near:
             # "Nach Angaben des Militärs griffen russische Drohnen Odessa an": the attribution fills the place
             # before the verb, so the subject follows it
-            bare = [u for u in after if u.t0 < trig.t1 + 3 and not (view.kinds_before(u.t0) & PREP_KINDS)]
+            bare = [u for u in after if u.t0 < trig.t1 + 3 and not meets(view.kinds_before(u.t0), PREP_KIND_LIST)]
             if bare:
                 source = bare[0]
                 after = [u for u in after if u is not source]
@@ -1006,7 +1113,7 @@ class RuleRoles:
             # (q13a) "Sollte Estland weitere Bojen ausbringen, werde Russland … reagieren", "Wenn …, droht Berlin …": a
             # sentence that opens with a subordinate clause has the main verb right after its comma, and the subject
             # after that verb; the actor inside the subordinate clause is not the subject, it may be the object
-            bare = [u for u in after if v2_at < u.t0 < trig.t1 + 3 and not (view.kinds_before(u.t0) & PREP_KINDS)]
+            bare = [u for u in after if v2_at < u.t0 < trig.t1 + 3 and not meets(view.kinds_before(u.t0), PREP_KIND_LIST)]
             if bare:
                 source, old = bare[0], source
                 after = [u for u in after if u is not source and u.t0 > v2_at] + [old]
@@ -1016,7 +1123,7 @@ class RuleRoles:
             # georgische Bauern … festgenommen": a lone participle (lower case: a verb) whose auxiliary stands further
             # back than a pattern's gap reaches has its subject before that auxiliary; what stands between is its object
             aux_at = next((c.t0 for c in view.cues if c.kind == "aux" and L < c.t0 < source.t0), -1)
-            front = [u for u in before if u.t1 <= aux_at and not (view.kinds_before(u.t0) & PREP_KINDS)]
+            front = [u for u in before if u.t1 <= aux_at and not meets(view.kinds_before(u.t0), PREP_KIND_LIST)]
             if front and self._other(source, front[-1], True):
                 source, old = front[-1], source
                 after = [old] + after
@@ -1033,8 +1140,9 @@ class RuleRoles:
             after = after[1:]
         # (right after a comma, or opening with a preposition, which no conjunction does: "cuatro empresas a las que
         # acusa de", "the man to whom"; a bare "que" with no comma is as often "that")
-        obj_rel = [c.t0 for c in view.cues if rel and c.kind == "object_relative" and 1 <= c.t0 <= L < c.t1
-                   and (tokens[c.t0 - 1].text == "," or "target_prep" in view.cue_starts.get(c.t0, NO_KINDS))]
+        obj_rel = [c.t0 for c in view.cues if c.kind == "object_relative" and 1 <= c.t0 <= L < c.t1
+                   and (tokens[c.t0 - 1].text == "," or "target_prep" in view.cue_starts.get(c.t0, NO_KINDS))] \
+            if rel else []
         if obj_rel:
             # "…l'Algérie, qu'ils ont accusée d'avoir abattu un drone", "…Argelia, a la que acusaron de …": the
             # pronoun is the verb's object, so the noun phrase before it is the target, and the subject is the
@@ -1066,7 +1174,7 @@ class RuleRoles:
                 # cue, with its indefinite article), tells what its author, the subject of the clause it hangs on, does
                 source = self._subject([u for u in units if view.t0 <= u.t0 and u.t1 <= L
                                         and quoted(view, u.t0, tokens) is None], view)
-            if source is None and not before and view.kinds_before(L) & PREP_KINDS:
+            if source is None and not before and meets(view.kinds_before(L), PREP_KIND_LIST):
                 # "señaló la Cancillería en un comunicado, en el que acusó a México", "in a statement, in which it
                 # accused …": a relative clause opened by a preposition, after a noun that is no actor, tells what
                 # the subject of the clause it hangs on did there (not one quoted)
@@ -1093,11 +1201,11 @@ class RuleRoles:
             if source is not None:
                 # the target is what the target phrase names ("contro l'ospedale di Gaza": Gaza)
                 hit = [u for u in after if u.t0 > tprep and self._other(u, source)
-                       and not (view.kinds_before(u.t0) & {"agent_prep"})]
+                       and "agent_prep" not in view.kinds_before(u.t0)]
                 return [RoleAssignment(source, hit[0])] if hit else []
         if source is None and ctx.lang.subject_after_verb and (rel or not self._fronted_noun_phrase(view, tokens, L, trig, ctx)):
             # (not one right before a verb of its own after a comma: "Cyberattacco alle ferrovie, Vilnius espelle …")
-            bare = [u for u in after if not (view.kinds_before(u.t0) & PREP_KINDS) and not (
+            bare = [u for u in after if not meets(view.kinds_before(u.t0), PREP_KIND_LIST) and not (
                 any(t.t0 == u.t1 for t in view.triggers) and any(tokens[i].text == "," for i in range(trig.t1, u.t0)))]
             if bare and (len(after) >= 2 or frame == "intr" or quoted_before):
                 source = bare[0]
@@ -1184,7 +1292,7 @@ class RuleRoles:
             # (and what a coordinator adds to them: "200 soldati italiani e polacchi", "de la Guardia Civil y la
             # Policía Nacional")
             means: list[Unit] = []
-            for u in sorted(cands, key=lambda x: x.t0):
+            for u in by_start(cands):
                 if u.sector in ("MIL", "POL") and any(tokens[i].text[:1].isdigit() for i in range(max(view.t0, u.t0 - 2), u.t0)) \
                         or means and u.t0 - means[-1].t1 <= 1 + (tokens[u.t0 - 1].text in ctx.lang.determiners) \
                         and view.has_cue("coord", means[-1].t1, u.t0):
@@ -1217,7 +1325,7 @@ class RuleRoles:
             k = trig.matched[0] + 1
             while k in trig.matched:
                 k += 1
-            if k <= direct.t0 <= k + 2 and direct.t0 < groups[0][0].t0 and not (view.kinds_before(direct.t0) & PREP_KINDS) \
+            if k <= direct.t0 <= k + 2 and direct.t0 < groups[0][0].t0 and not meets(view.kinds_before(direct.t0), PREP_KIND_LIST) \
                     and all(tokens[i].text in ctx.lang.determiners or tokens[i].text == "'" for i in range(k, direct.t0)):
                 groups = ([direct], [])
         if trig.entry.type == "REQUEST" and groups[0] and groups[1]:
@@ -1254,18 +1362,18 @@ class RuleRoles:
                 groups = ([ref[-1]], [])
         for group in groups:
             preferred = [u for u in group if "target_prep" in view.kinds_before(u.t0)]
-            plain = [u for u in group if not (view.kinds_before(u.t0) & {"locative", "genitive"})
+            plain = [u for u in group if not meets(view.kinds_before(u.t0), ("locative", "genitive"))
                      or "target_prep" in view.kinds_before(u.t0)]
             if preferred and (not plain or preferred[0].t0 <= plain[0].t0 or frame != "sv"):
                 target = preferred[0]
             elif plain:
                 target = plain[0]
             elif group and not (group is groups[0] and "locative" in view.kinds_before(group[0].t0)
-                                and any(u.t0 < group[0].t0 and not (view.kinds_before(u.t0) & PREP_KINDS)
+                                and any(u.t0 < group[0].t0 and not meets(view.kinds_before(u.t0), PREP_KIND_LIST)
                                         or u.t0 > group[0].t0 and group[0].kind in PLACE_KINDS
                                         and (self._object_after_prep(view, u, group[0].t1)
                                              or u.t0 - group[0].t1 <= OBJECT_AFTER_PLACE_GAP
-                                             and not view.kinds_before(u.t0) & PREP_KINDS)
+                                             and not meets(view.kinds_before(u.t0), PREP_KIND_LIST))
                                         for u in groups[1])):
                 # (nor over an object after a target preposition: "detuvieron en Caracas a dos periodistas", or
                 # right after the place: "töteten im Norden Malis zwölf Zivilisten")
@@ -1277,12 +1385,12 @@ class RuleRoles:
             # "ha arrestato i manifestanti a Mosca", "a arrêté des manifestants à Paris": "a"/"à" before a
             # place after the verb's object says where, so the object is the target
             objects = [u for u in groups[1] if u.t0 < target.t0
-                       and not (view.kinds_before(u.t0) & {"locative", "genitive", "target_prep"})]
+                       and not meets(view.kinds_before(u.t0), ("locative", "genitive", "target_prep"))]
             if not objects and trig.entry.type in PHYSICAL_TYPES and target.t0 <= trig_last + 3:
                 # (q11b) "a arrêté à Moscou onze ressortissants azerbaïdjanais", "ha arrestato a Mosca due giornalisti": the
                 # place right after the verb says where; the bare object right after it is whom
                 objects = [u for u in groups[0] + groups[1] if 0 <= u.t0 - target.t1 <= OBJECT_AFTER_PLACE_GAP
-                           and not (view.kinds_before(u.t0) & PREP_KINDS)]
+                           and not meets(view.kinds_before(u.t0), PREP_KIND_LIST)]
             if objects:
                 target = objects[0]
         if target is None and quoted_before and trig.entry.type in ("ACCUSE", "THREATEN"):
@@ -1330,7 +1438,7 @@ class RuleRoles:
             # measure with no target of its own goes to whoever last took a measure (sanctioned, coerced, agreed…)
             doers = [d for k, d in ctx.last_source.items() if k in MEASURE_TYPES and self._other(d, source) and not d.home]
             if doers:
-                target, fallback = max(doers, key=lambda d: d.t0), True
+                target, fallback = latest(doers), True
         if target is not None and target.t0 > trig_last and trig.entry.type == "ACCUSE" and len(trig.matched) > 1 \
                 and any(c.kind == "coord" and trig_last < c.t0 < target.t0 for c in view.cues):
             # (q14a) a label whose pattern holds the act it names ('called the detention "an abduction" and accused
@@ -1363,7 +1471,7 @@ class RuleRoles:
                     # protesters. The UN denounced a disproportionate use of force")
                     doers = [d for d in doers if self._other(d, source) and (not d.home or d.code != source.code)]
                     if doers:
-                        target, fallback = max(doers, key=lambda d: d.t0), True
+                        target, fallback = latest(doers), True
                     break
         own_generic = target is not None and target.home and target.code == source.code
         # (any generic noun given the default country, not after a target preposition, is a guess: "Beijing
@@ -1575,7 +1683,7 @@ class RuleRoles:
                 # government, as their protest does; so do a named opposition leader's words: see Coder._event)
                 return [RoleAssignment(source, None, carried=carried)]
             return []
-        targets = [target] + self._coordinated(target, sorted(cands, key=lambda u: u.t0), tokens, view)
+        targets = [target] + self._coordinated(target, by_start(cands), tokens, view)
         if trig.entry.type in ACTS_ON_PEOPLE and not target.home and view.has_cue("including", trig.t0, target.t0):
             # "freed 31 political prisoners, including two Lithuanian citizens", "31 politische Gefangene freigelassen,
             # darunter zwei litauische Staatsbürger": those named after "including" are some of the people before it,
@@ -1596,7 +1704,7 @@ class RuleRoles:
         if len(targets) > 1:
             # "los diplomáticos de Argentina, Chile, Perú y Uruguay": a list that closes with a coordinator
             # began before the first plain target, with elements joined only by commas
-            for u in sorted(cands, key=lambda u: -u.t0):
+            for u in by_start(cands, descending=True):
                 head = targets[0]
                 if u.t1 <= head.t0 and [tokens[i].text for i in range(u.t1, head.t0)] == [","] \
                         and all(u.code != o.code for o in targets) and self._other(u, source):
@@ -1664,7 +1772,7 @@ class RuleRoles:
             if t.t0 <= u.t1 or t.t0 - u.t1 > SUBJECT_PHRASE_GAP:
                 continue
             kinds = view.cue_starts.get(u.t1, NO_KINDS)
-            if not (kinds & PREP_KINDS or "aux" in kinds or "purpose" in kinds) \
+            if not (meets(kinds, PREP_KIND_LIST) or "aux" in kinds or "purpose" in kinds) \
                     or any(u.t1 <= v.t0 < t.t0 for v in view.units):
                 return False
             return not any(tokens[i].text == "," or tokens[i].text in BOUNDARY_TOKENS for i in range(u.t1, t.t0))
@@ -1713,6 +1821,8 @@ class RuleRoles:
     def _between_before(before: list[Unit], view: SentenceView) -> list[Unit]:
         """The two actors of a "between X and Y" phrase among the actors before the trigger ("l'inviato per il
         dialogo tra Belgrado e Pristina", "the envoy for talks between Belgrade and Pristina"), or []."""
+        if len(before) < 2:
+            return []  # (no cue scan: most clauses have fewer than two actors before the verb)
         for c in view.cues:
             if c.kind != "between":
                 continue
@@ -1759,13 +1869,13 @@ class RuleRoles:
             return [], 0
         doers: list[Unit] = []
         pos = k.t1
-        for u in sorted(view.units, key=lambda x: x.t0):
+        for u in by_start(view.units):
             if u.t0 < pos:
                 continue
             gap = range(pos, u.t0)
             ok = all(tokens[i].text.isalpha() for i in gap) and len(gap) <= (2 if not doers else 3) \
                 and (not doers or view.has_cue("coord", pos, u.t0)) \
-                and not view.kinds_before(u.t0) & PREP_KINDS
+                and not meets(view.kinds_before(u.t0), PREP_KIND_LIST)
             if not ok:
                 break
             doers.append(u)
@@ -1794,7 +1904,7 @@ class RuleRoles:
         """"condemned the abuse of its citizens", "denunció tratos contra sus connacionales": a possessive
         after a target preposition or an of-word in the clause makes the subject's own people the victims."""
         return any(c.kind == "possessive" and trig_last < c.t0 < R
-                   and view.kinds_before(c.t0) & {"target_prep", "genitive"} for c in view.cues)
+                   and meets(view.kinds_before(c.t0), ("target_prep", "genitive")) for c in view.cues)
 
     @staticmethod
     def _victims_of_object(view: SentenceView, trig: TriggerMatch, trig_last: int, R: int) -> list[Unit]:
@@ -1820,7 +1930,7 @@ class RuleRoles:
         the beneficiary in the for-phrase after it."""
         if trig.entry.type not in OWNER_TYPES or len(cands) < 2:
             return None
-        first, nxt = sorted(cands, key=lambda u: u.t0)[:2]
+        first, nxt = by_start(cands)[:2]
         if first.t0 - trig_last <= 8 and "genitive" in view.kinds_before(first.t0) \
                 and nxt.t0 - first.t1 <= 3 and "genitive" not in view.kinds_before(nxt.t0):
             return first
@@ -1834,7 +1944,7 @@ class RuleRoles:
         if trig.entry.type in PHYSICAL_TYPES:
             return []  # "the sanctions are an attack on our economy": a physical act as a predicate is a figure
         doer = [u for u in after[:1] if u.t0 - trig_last <= 3
-                and not (view.kinds_before(u.t0) & {"target_prep", "locative"})]
+                and not meets(view.kinds_before(u.t0), ("target_prep", "locative"))]
         source = doer[0] if doer else next((a.source for t, a in ctx.prior if t is subject), None)
         if source is None:
             return []
@@ -1997,7 +2107,8 @@ class RuleRoles:
         us = u.sector or ("GOV" if u.kind in places and source.sector in NON_STATE else "")
         ss = source.sector or ("GOV" if source.kind in places and (
             u.sector in NON_STATE or hostile and u.sector in CIVIL_SOCIETY) else "")
-        return bool(us and ss and us != ss and not {us, ss} <= STATE_SECTORS)
+        # (`{us, ss} <= STATE_SECTORS`, spelled out: the set was built at every call)
+        return bool(us and ss and us != ss and not (us in STATE_SECTORS and ss in STATE_SECTORS))
 
     @staticmethod
     def _coordinated_before(source: Unit, before: list[Unit], tokens: list[Token],
@@ -2006,7 +2117,7 @@ class RuleRoles:
         "Le Mali, le Niger et le Burkina Faso ont rappelé …" (commas count only in a list with a coordinator)."""
         chain: list[tuple[Unit, bool]] = []
         cur = source
-        for u in sorted(before, key=lambda x: -x.t0):
+        for u in by_start(before, descending=True):
             if u.t1 > cur.t0:
                 continue
             texts = [tokens[t].text for t in range(u.t1, cur.t0)]
@@ -2015,7 +2126,7 @@ class RuleRoles:
                 break
             if by_coord and "," in texts and texts[0] != ",":
                 break  # (q10b) "against cuts under the IMF programme, and opposition leader X accused": a clause before
-            if view.kinds_before(u.t0) & OF_KINDS and not (view.kinds_before(source.t0) & PREP_KINDS) \
+            if view.kinds_before(u.t0) & OF_KINDS and not meets(view.kinds_before(source.t0), PREP_KIND_LIST) \
                     and "between" not in view.kinds_before(u.t0):
                 break  # "frena la extradición de un jefe del Cártel del Golfo y EEUU acusa": an of-phrase, not a subject
             chain.append((u, by_coord))
@@ -2040,9 +2151,9 @@ class RuleRoles:
             # "un convoglio del PAM è stato bloccato", "ein Konvoi … wurde … blockiert": an auxiliary between the
             # pattern's words (not one of them: "été bloqué … par", "wurde … angegriffen" say their roles by
             # their frame) makes the verb a passive
-            own = set(trig.matched)
+            # (the matched tokens scanned, not made a set: the check is reached at few cues)
             return any(c.kind == "passive_aux" and trig.t0 < c.t0 and c.t1 < trig.t1
-                       and own.isdisjoint(range(c.t0, c.t1)) for c in view.cues)
+                       and not any_matched(c.t0, c.t1, trig.matched) for c in view.cues)
         return False
 
     @staticmethod
@@ -2070,8 +2181,8 @@ class RuleRoles:
                         limit: int | None = None) -> Unit | None:
         # a subject stands without a preposition; failing that, an of-phrase may name the actor, but never a
         # place after "in"/"à"/"en" ("le déploiement de policiers kényans en Haïti a suscité des critiques")
-        cands = [u for u in before if not (view.kinds_before(u.t0) & PREP_KINDS)] or [
-            u for u in before if not (view.kinds_before(u.t0) & {"locative"}) or "target_prep" in view.kinds_before(u.t0)]
+        cands = [u for u in before if not meets(view.kinds_before(u.t0), PREP_KIND_LIST)] or [
+            u for u in before if "locative" not in view.kinds_before(u.t0) or "target_prep" in view.kinds_before(u.t0)]
         if not cands:
             return None
         last = cands[-1]
@@ -2158,7 +2269,7 @@ class RuleRoles:
         article and a genitive, German "der", does not count at the start of the sentence)."""
         for u in before:
             kinds = view.kinds_before(u.t0)
-            if not (kinds & PREP_KINDS) or (u.t0 - view.t0 <= 1 and kinds <= {"genitive"}):
+            if not meets(kinds, PREP_KIND_LIST) or (u.t0 - view.t0 <= 1 and kinds <= {"genitive"}):
                 return u
         return None
 
@@ -2199,6 +2310,17 @@ class RuleRoles:
         return bool(trig_end) and subj.t1 <= trig_end <= one.t0 < u.t0 and u.t0 - one.t1 <= 3 \
             and view.has_cue("coord", one.t1, u.t0)
 
+    @staticmethod
+    def _venue(view: SentenceView, u: Unit, trig_start: int) -> bool:
+        """Is ``u`` where a meeting starting at token ``trig_start`` takes place, not a party of it? (a method, not a
+        function nested in _symmetric: a closure is called through the interpreter)"""
+        if u.kind in ("capital", "city") and u.t1 == trig_start:
+            return True  # "after Vienna talks", "the Geneva summit": the city that names the meeting is its venue
+        kinds = view.kinds_before(u.t0)
+        if "locative" not in kinds:
+            return False
+        return u.kind in ("capital", "city") or "target_prep" not in kinds
+
     def _symmetric(self, before: list[Unit], after: list[Unit], view: SentenceView,
                    ctx: ArticleContext, trig_end: int = 0, trig_start: int = -1) -> list[RoleAssignment]:
         """Both directions between the parties of a meeting, talks, a call or a joint agreement.
@@ -2220,19 +2342,11 @@ class RuleRoles:
             cut = None
         if cut is not None:
             after = [u for u in after if u.t0 < cut]
-        ordered = list(before)[::-1] + list(after)
+        ordered = before[::-1] + after
         named = [u for u in ordered if not u.home]
-
-        def venue(u: Unit) -> bool:
-            if u.kind in ("capital", "city") and u.t1 == trig_start:
-                return True  # "after Vienna talks", "the Geneva summit": the city that names the meeting is its venue
-            kinds = view.kinds_before(u.t0)
-            if "locative" not in kinds:
-                return False
-            return u.kind in ("capital", "city") or "target_prep" not in kinds
-
         parties: list[Unit] = []
-        for pool in ([u for u in named if not venue(u)], [u for u in ordered if not venue(u)]):
+        for pool in ([u for u in named if not self._venue(view, u, trig_start)],
+                     [u for u in ordered if not self._venue(view, u, trig_start)]):
             for u in pool:
                 if all(u.code != p.code or self._other(u, p) and u.sector != p.sector for p in parties) \
                         and all(u is not p for p in parties) and (len(parties) < 2 or (
@@ -2250,7 +2364,7 @@ class RuleRoles:
             return [RoleAssignment(subj, one), RoleAssignment(one, subj),
                     RoleAssignment(subj, two), RoleAssignment(two, subj)]
         if len(parties) < 2:
-            if len(parties) == 1 and not venue(parties[0]) and ctx.prev_subject is not None \
+            if len(parties) == 1 and not self._venue(view, parties[0], trig_start) and ctx.prev_subject is not None \
                     and ctx.prev_subject.code and ctx.prev_subject.code != parties[0].code and not before:
                 parties = [ctx.prev_subject, parties[0]]
             else:

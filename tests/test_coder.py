@@ -1003,6 +1003,20 @@ def test_the_clause_openers_are_the_break_kinds():
             assert opens_clause(frozenset(combo)) == bool(BREAK_KINDS & set(combo)), combo
 
 
+def test_the_article_context_sets_every_field():
+    """roles.ArticleContext has an __init__ of its own (compiled, for speed): a field added to the class but not to
+    it would be missing on every article, and fail only when a rule first reads it."""
+    import dataclasses
+
+    from dyad.lexicon import load_language
+    from dyad.roles import ArticleContext
+    ctx = ArticleContext([], load_language("en"))
+    for f in dataclasses.fields(ArticleContext):
+        want = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
+        if want is not dataclasses.MISSING:
+            assert getattr(ctx, f.name) == want, f.name
+
+
 @pytest.mark.parametrize("lang,text,expected", [
     ("en", "China warned that Japan would face consequences.", ("THREATEN", "CHN", "JPN")),
     ("fr", "La Chine a averti que le Japon subirait des conséquences.", ("THREATEN", "CHN", "JPN")),
