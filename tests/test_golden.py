@@ -124,17 +124,19 @@ def test_tenth_held_out_set_floor():
 def test_eleventh_held_out_set_floor():
     """heldout11.jsonl: ten articles written and annotated on 2026-11-29 (tenth session) by an annotator who had
     not seen the coder, after that session's rules from heldout9 were merged: F1 0.584 on the code from before
-    them, 0.595 with them (P 0.667, R 0.537). For measuring only: its misses are not read."""
+    them, 0.595 with them (P 0.667, R 0.537). A development set in the eleventh session, once heldout12 had been
+    written: its misses were read and fixed (0.872)."""
     rep, _ = run_eval(GOLD.with_name("heldout11.jsonl"), by="lang")
-    assert rep.groups["all"].f1 >= 0.56, rep.as_dict()
+    assert rep.groups["all"].f1 >= 0.84, rep.as_dict()
 
 
 def test_twelfth_held_out_set_floor():
     """heldout12.jsonl: ten articles written and annotated on 2026-11-29 (eleventh session) by an annotator who had
     not seen the coder, measured on the code from the start of that session: F1 0.660 (P 0.703, R 0.623). For
-    measuring only: its misses are not read."""
+    measuring only while it was blind; a development set later that session, once heldout13 had been written: its
+    misses were read and fixed (0.823)."""
     rep, _ = run_eval(GOLD.with_name("heldout12.jsonl"), by="lang")
-    assert rep.groups["all"].f1 >= 0.62, rep.as_dict()
+    assert rep.groups["all"].f1 >= 0.79, rep.as_dict()
 
 
 def test_thirteenth_held_out_set_floor():
