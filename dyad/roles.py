@@ -57,6 +57,9 @@ REPORTING_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "
 OWNER_TYPES: Final = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})  # reactions to a proposal, plan, bid: its owner
 AGENT_REACH: Final = 10  # (q14b) tokens from a passive or nominal trigger to its agent phrase ("dalla polizia")
 RELATIVE_DOER_GAP: Final = 2  # words between a relative clause's subject and its verb of doing ("hanno condotto")
+# (q15a) words from the first partner named after a meeting or call verb to a second one coordinated with it
+# ("mit Chevron-Chef Mike Wirth und mit dem russischen Präsidenten": articles, titles, compounds)
+SECOND_PARTNER_GAP: Final = 6
 OPPOSITION_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "SUPPORT"})  # an opposition leader's words with no addressee
 ACTS_ON_PEOPLE: Final = frozenset({"ASSAULT", "COERCE", "CONCEDE"})  # acts done to a group that "including" may split
 RELEASED_SECTORS: Final = frozenset({"CIV", "OPP", "MED", "NGO", "MIL"})  # people a release names: its target
@@ -2307,7 +2310,7 @@ class RuleRoles:
         it, and ``u`` is joined to the second by a coordinator a few words on ("with X and with Y", "met X and
         Y")?"""
         subj, one = parties
-        return bool(trig_end) and subj.t1 <= trig_end <= one.t0 < u.t0 and u.t0 - one.t1 <= 3 \
+        return bool(trig_end) and subj.t1 <= trig_end <= one.t0 < u.t0 and u.t0 - one.t1 <= SECOND_PARTNER_GAP \
             and view.has_cue("coord", one.t1, u.t0)
 
     @staticmethod
