@@ -142,9 +142,10 @@ def test_twelfth_held_out_set_floor():
 def test_thirteenth_held_out_set_floor():
     """heldout13.jsonl: ten articles written and annotated on 2026-11-29 (eleventh session) by an annotator who had
     not seen the coder, measured on the code from the start of that session: F1 0.619 (P 0.640, R 0.598). For
-    measuring only: its misses are not read."""
+    measuring only while it was blind; a development set later that session, once heldout14 had been written: its
+    misses were read and fixed (0.747)."""
     rep, _ = run_eval(GOLD.with_name("heldout13.jsonl"), by="lang")
-    assert rep.groups["all"].f1 >= 0.58, rep.as_dict()
+    assert rep.groups["all"].f1 >= 0.72, rep.as_dict()
 
 
 def test_fourteenth_held_out_set_floor():
