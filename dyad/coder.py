@@ -78,7 +78,7 @@ class Coder:
         self._abbreviations: dict[str, frozenset[str]] = {}  # the language's abbreviations, as a set once
         self._trigger_specs: dict[str, list[TriggerSpec]] = {}
         self._trigger_index: dict[str, object] = {}  # (their C arrays, see triggers.trigger_index)
-        self._venue_triggers: dict[str, frozenset[int]] = {}  # the triggers of a VENUE_TYPES type, by index: _venues
+        self._venue_triggers: dict[str, tuple[bool, ...]] = {}  # whether each trigger is of a VENUE_TYPES type: _venues
         self._unit_specs: dict[str, UnitSpecs] = {}  # what build_units reads of the records
         self._roams: dict[str, frozenset[str | None]] = {}
         self._shared: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -109,8 +109,7 @@ class Coder:
             self._abbreviations[code] = frozenset(m.lang.abbreviations)
             self._trigger_specs[code] = trigger_specs(m.lang)
             self._trigger_index[code] = trigger_index(self._trigger_specs[code])
-            self._venue_triggers[code] = frozenset(i for i, spec in enumerate(self._trigger_specs[code])
-                                                   if spec[4] in VENUE_TYPES)
+            self._venue_triggers[code] = tuple(spec[4] in VENUE_TYPES for spec in self._trigger_specs[code])
             self._unit_specs[code] = unit_specs(m.lang)
             # the lexicon is hundreds of thousands of long-lived objects: move them out of the cyclic
             # collector's way so that its full passes do not walk them again and again (~12% faster)
@@ -1289,15 +1288,16 @@ def _in_name(v: SentenceView, trig: TriggerMatch, tokens: list[Token], text: str
     return first.isupper()
 
 
-def _venues(v: SentenceView, trig_hits: list[Hit], specs: list[TriggerSpec], venue_triggers: frozenset[int],
+def _venues(v: SentenceView, trig_hits: list[Hit], specs: list[TriggerSpec], venue_triggers: tuple[bool, ...],
             tokens: list[Token], max_gap: int) -> frozenset[int]:
     """(q10b) The locatives right after an agreement's or meeting's words ("signed a ceasefire in Addis Ababa",
     "talks in Doha", "met in Geneva"): the place after them is where the two parties met, often a third
     country, not where the sentence's other acts happen ("Fighting between the army and opposition forces
     spread … after both sides signed a ceasefire in Addis Ababa": the opposition forces are not Ethiopian)."""
     # (the triggers of a venue's type first: most sentences have none, and then no set is made; venue_triggers,
-    # the indices of the triggers of a VENUE_TYPES type, makes it one set lookup a hit)
-    venue_hits = [h for h in trig_hits if h.cat == TRIGGER and h.idx in venue_triggers]
+    # whether each trigger is of a VENUE_TYPES type, makes it one index a hit: no lookup of its spec's type in a
+    # set of strings, and no int object made as a set's key would be)
+    venue_hits = [h for h in trig_hits if h.cat == TRIGGER and venue_triggers[h.idx]]
     if not venue_hits:
         return NO_TOKENS
     out: set[int] = set()
