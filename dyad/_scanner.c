@@ -246,15 +246,77 @@ typedef struct {
     PyObject *seq;  /* owned: PySequence_Fast of the tokens */
     PyObject **items;
     Py_ssize_t n;
-    Py_ssize_t *starts, *ends;
+    Py_ssize_t *starts, *ends;  /* owned, unless they are last_read's */
 } Tokens;
+
+/* The offsets of the last list of tokens read. segment and scan read the same list of an article, one after the
+   other: the second finds its offsets here instead of checking and converting every token again. It holds a
+   reference to the list and to each of its tokens, so that while they are held no other object can take their
+   addresses: the same list holding the same (immutable) tuples is the same tokens. */
+static struct {
+    PyObject *list;     /* owned, or NULL */
+    PyObject **items;   /* a copy of the list's item pointers, each owned */
+    Py_ssize_t n;
+    Py_ssize_t *starts; /* 2 * n: the starts, then the ends */
+    int users;          /* the Tokens reading its offsets now: while any does, it is not replaced */
+} last_read;
 
 static void
 tokens_free(Tokens *tv)
 {
     Py_CLEAR(tv->seq);
-    PyMem_Free(tv->starts);
+    if (tv->starts != NULL && tv->starts == last_read.starts)
+        last_read.users--;
+    else
+        PyMem_Free(tv->starts);
     tv->starts = tv->ends = NULL;
+}
+
+/* 1 when tokens is the list last read, holding the same tokens (then tv takes its offsets) */
+static int
+last_read_take(PyObject *tokens, Tokens *tv)
+{
+    if (tokens != last_read.list || PyList_GET_SIZE(tokens) != last_read.n
+        || memcmp(PySequence_Fast_ITEMS(tokens), last_read.items, last_read.n * sizeof(PyObject *)) != 0)
+        return 0;
+    Py_INCREF(tokens);
+    tv->seq = tokens;
+    tv->n = last_read.n;
+    tv->items = PySequence_Fast_ITEMS(tokens);
+    tv->starts = last_read.starts;
+    tv->ends = last_read.starts + last_read.n;
+    last_read.users++;
+    return 1;
+}
+
+/* keeps tv's offsets (just read from the list tokens) as last_read's, which then owns them; not kept (the next
+   read checks the tokens again) while another Tokens reads last_read's, or without memory */
+static void
+last_read_keep(PyObject *tokens, Tokens *tv)
+{
+    if (last_read.users > 0)
+        return;
+    PyObject **items = PyMem_New(PyObject *, tv->n);
+    if (items == NULL)
+        return;
+    memcpy(items, tv->items, tv->n * sizeof(PyObject *));
+    for (Py_ssize_t i = 0; i < tv->n; i++)
+        Py_INCREF(items[i]);
+    Py_INCREF(tokens);
+    /* (the new ones in place before the old references are dropped: a deallocation may run code that reads
+       tokens) */
+    PyObject *old_list = last_read.list, **old_items = last_read.items;
+    Py_ssize_t old_n = last_read.n;
+    PyMem_Free(last_read.starts);
+    last_read.list = tokens;
+    last_read.items = items;
+    last_read.n = tv->n;
+    last_read.starts = tv->starts;
+    last_read.users = 1;
+    for (Py_ssize_t i = 0; i < old_n; i++)
+        Py_DECREF(old_items[i]);
+    Py_XDECREF(old_list);
+    PyMem_Free(old_items);
 }
 
 #define TOK_START(tv, i) PyTuple_GET_ITEM((tv)->items[i], 0)
@@ -266,6 +328,8 @@ static int
 tokens_read(PyObject *tokens, Tokens *tv)
 {
     tv->starts = tv->ends = NULL;
+    if (PyList_CheckExact(tokens) && last_read_take(tokens, tv))
+        return 1;
     tv->seq = PySequence_Fast(tokens, "tokens must be a sequence");
     if (tv->seq == NULL)
         return -1;
@@ -295,6 +359,8 @@ tokens_read(PyObject *tokens, Tokens *tv)
         tv->starts[i] = s;
         tv->ends[i] = e;
     }
+    if (PyList_CheckExact(tokens))
+        last_read_keep(tokens, tv);
     return 1;
 not_tokens:
     PyErr_Clear();
@@ -2393,12 +2459,15 @@ sc_cue_index(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         Py_INCREF(one);  /* kept across the calls below, which may run Python code (a key's __eq__: not for ints) */
         for (int side = 1; side <= 2; side++) {
             PyObject *index = side == 1 ? starts : ends, *t = PyTuple_GET_ITEM(c, side);
-            PyObject *at = PyDict_GetItemWithError(index, t), *v;
-            if (at == NULL && PyErr_Occurred()) {
+            /* (one lookup that also inserts: most tokens hold one cue of a side; the same kinds twice stay one) */
+            PyObject *at = PyDict_SetDefault(index, t, one), *v;  /* borrowed */
+            if (at == NULL) {
                 Py_DECREF(one);
                 goto error;
             }
-            v = at == NULL ? Py_NewRef(one) : kinds_union(at, one);
+            if (at == one)
+                continue;
+            v = kinds_union(at, one);
             if (v == NULL || PyDict_SetItem(index, t, v) < 0) {
                 Py_XDECREF(v);
                 Py_DECREF(one);

@@ -78,6 +78,7 @@ class Coder:
         self._abbreviations: dict[str, frozenset[str]] = {}  # the language's abbreviations, as a set once
         self._trigger_specs: dict[str, list[TriggerSpec]] = {}
         self._trigger_index: dict[str, object] = {}  # (their C arrays, see triggers.trigger_index)
+        self._venue_triggers: dict[str, tuple[bool, ...]] = {}  # whether each trigger is of a VENUE_TYPES type: _venues
         self._unit_specs: dict[str, UnitSpecs] = {}  # what build_units reads of the records
         self._roams: dict[str, frozenset[str | None]] = {}
         self._shared: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -108,6 +109,7 @@ class Coder:
             self._abbreviations[code] = frozenset(m.lang.abbreviations)
             self._trigger_specs[code] = trigger_specs(m.lang)
             self._trigger_index[code] = trigger_index(self._trigger_specs[code])
+            self._venue_triggers[code] = tuple(spec[4] in VENUE_TYPES for spec in self._trigger_specs[code])
             self._unit_specs[code] = unit_specs(m.lang)
             # the lexicon is hundreds of thousands of long-lived objects: move them out of the cyclic
             # collector's way so that its full passes do not walk them again and again (~12% faster)
@@ -246,6 +248,7 @@ class Coder:
         cue_kinds = self._cue_kinds[lang_code]
         specs = self._trigger_specs[lang_code]
         t_index = self._trigger_index[lang_code]
+        venue_triggers = self._venue_triggers[lang_code]
         u_specs = self._unit_specs[lang_code]
         for s, (t0, t1), sh in zip(sents, ranges, per_sent):
             mentions = sh[MENTIONS]
@@ -333,7 +336,7 @@ class Coder:
             if v.sent.paragraph != para:
                 local, para = None, v.sent.paragraph
             v.where, seat = _where(v, sh[MENTIONS], lang.places, tokens, text,
-                                   _venues(v, sh[TRIGGERS], specs, tokens, lang.max_gap))
+                                   _venues(v, sh[TRIGGERS], specs, venue_triggers, tokens, lang.max_gap))
             here = v.where.code if v.where else None
             if here and not seat:  # ("die Regierung in Abidjan": the seat of one noun, not the paragraph's place)
                 local = here
@@ -1093,8 +1096,15 @@ def _drop_partitives(cues: list[CueHit], hits: list[Hit], tokens: list[Token], l
     """"dozens of protesters", "migliaia di soldati", "3,000 of its troops": an of-word after a number is
     a partitive, not a genitive, so the noun after it stays the verb's object."""
     numbers = {h.t1 for h in hits if h.cat == QTY and lang.quantities[h.idx].kind == "multiplier"}
-    return [c for c in cues if not (c.kind == "genitive" and c.t0 > 0
-                                    and (c.t0 in numbers or tokens[c.t0 - 1].text.isdigit()))]
+    # (most sentences drop none: then the list is kept, not copied)
+    if not any(_partitive(c, numbers, tokens) for c in cues):
+        return cues
+    return [c for c in cues if not _partitive(c, numbers, tokens)]
+
+
+def _partitive(c: CueHit, numbers: set[int], tokens: list[Token]) -> bool:
+    """An of-word right after a number word (at a token in numbers) or after digits."""
+    return c.kind == "genitive" and c.t0 > 0 and (c.t0 in numbers or tokens[c.t0 - 1].text.isdigit())
 
 
 VENUE_TYPES: Final = frozenset({"AGREE", "CONSULT"})  # (q10b) a place right after their word is a venue: _venues
@@ -1104,7 +1114,15 @@ OPENERS: Final = frozenset({",", ";", ":", "(", "«", "\"", "“", "„", "-", "
 def _drop_opening_articles(cues: list[CueHit], tokens: list[Token], t0: int) -> list[CueHit]:
     """"À Tbilissi, des manifestants ont attaqué …", "Des soldats ont …": an of-word that opens the sentence or
     follows a comma is an article (fr "des", "du"), not a genitive: nothing stands before it to hang on."""
-    return [c for c in cues if not (c.kind == "genitive" and (c.t0 == t0 or tokens[c.t0 - 1].text in OPENERS))]
+    # (most sentences drop none: then the list is kept, not copied)
+    if not any(_opening_article(c, tokens, t0) for c in cues):
+        return cues
+    return [c for c in cues if not _opening_article(c, tokens, t0)]
+
+
+def _opening_article(c: CueHit, tokens: list[Token], t0: int) -> bool:
+    """An of-word at the sentence's start t0 or after an opener."""
+    return c.kind == "genitive" and (c.t0 == t0 or tokens[c.t0 - 1].text in OPENERS)
 
 
 def _drop_adverbs_after_aux(cues: list[CueHit]) -> list[CueHit]:
@@ -1276,14 +1294,16 @@ def _in_name(v: SentenceView, trig: TriggerMatch, tokens: list[Token], text: str
     return first.isupper()
 
 
-def _venues(v: SentenceView, trig_hits: list[Hit], specs: list[TriggerSpec], tokens: list[Token],
-            max_gap: int) -> frozenset[int]:
+def _venues(v: SentenceView, trig_hits: list[Hit], specs: list[TriggerSpec], venue_triggers: tuple[bool, ...],
+            tokens: list[Token], max_gap: int) -> frozenset[int]:
     """(q10b) The locatives right after an agreement's or meeting's words ("signed a ceasefire in Addis Ababa",
     "talks in Doha", "met in Geneva"): the place after them is where the two parties met, often a third
     country, not where the sentence's other acts happen ("Fighting between the army and opposition forces
     spread … after both sides signed a ceasefire in Addis Ababa": the opposition forces are not Ethiopian)."""
-    # (the triggers of a venue's type first: most sentences have none, and then no set is made)
-    venue_hits = [h for h in trig_hits if h.cat == TRIGGER and specs[h.idx][4] in VENUE_TYPES]
+    # (the triggers of a venue's type first: most sentences have none, and then no set is made; venue_triggers,
+    # whether each trigger is of a VENUE_TYPES type, makes it one index a hit: no lookup of its spec's type in a
+    # set of strings, and no int object made as a set's key would be)
+    venue_hits = [h for h in trig_hits if h.cat == TRIGGER and venue_triggers[h.idx]]
     if not venue_hits:
         return NO_TOKENS
     out: set[int] = set()

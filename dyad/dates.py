@@ -67,29 +67,10 @@ def find_dates(hits: list[Hit], tokens: list[Token], lang: Language, t0: int, t1
             if h.t0 not in info or h.t1 > info[h.t0][2]:
                 info[h.t0] = (e.kind, e.value, h.t1)
     numbers = [i for i in range(t0, t1) if tokens[i].text[0].isdigit()]  # (tokens are never empty)
-    if not info and not any(len(tokens[i].text) == 4 and YEAR_RE.match(tokens[i].text) for i in numbers):
+    if not info and not any(_is_year(tokens[i].text) for i in numbers):
         return []
     out: list[DateExpr] = []
     used: set[int] = set()
-
-    def number_at(i: int) -> tuple[float, int] | None:
-        if i >= t1 or i < t0:
-            return None
-        tx = tokens[i].text
-        if NUM_RE.match(tx):
-            return float(tx), i + 1
-        k = info.get(i)
-        if k and k[0] == "number":
-            return float(k[1]), k[2]
-        return None
-
-    def emit(a: int, b: int, d: date | None, prec: str) -> None:
-        if d is None:
-            return
-        text_span = (tokens[a].start, tokens[b - 1].end)
-        iso = d.isoformat() if prec == "day" else (d.isoformat()[:7] if prec == "month" else str(d.year))
-        out.append(DateExpr(a, b, iso, prec, f"{text_span[0]}:{text_span[1]}"))
-        used.update(range(a, b))
 
     i = t0
     for at in sorted({*info, *numbers}):  # only date words and numbers can start a date: visit just those
@@ -113,7 +94,7 @@ def find_dates(hits: list[Hit], tokens: list[Token], lang: Language, t0: int, t1
                 day, b = int(DAY_RE.match(tokens[end].text).group(1)), end + 1  # type: ignore[union-attr]
             year = None
             for j in range(b, min(t1, b + 3)):
-                if YEAR_RE.match(tokens[j].text):
+                if _is_year(tokens[j].text):
                     year, b = int(tokens[j].text), j + 1
                     break
                 if tokens[j].text not in (",", "de", "del", "of", "."):
@@ -128,26 +109,26 @@ def find_dates(hits: list[Hit], tokens: list[Token], lang: Language, t0: int, t1
                 probe = _safe_date(year, month, day or 1)
                 if probe and probe > published + timedelta(days=7):
                     year -= 1
-            emit(a, b, _safe_date(year, month, day or 1), "day" if day else "month")
+            _emit(out, used, tokens, a, b, _safe_date(year, month, day or 1), "day" if day else "month")
             i = b
             continue
         if published is not None:
             if kind in ("day_offset", "week_offset", "month_offset", "year_offset"):
                 n = int(float(value))
                 if kind == "day_offset":
-                    emit(i, end, published + timedelta(days=n), "day")
+                    _emit(out, used, tokens, i, end, published + timedelta(days=n), "day")
                 elif kind == "week_offset":
-                    emit(i, end, published + timedelta(weeks=n), "day")
+                    _emit(out, used, tokens, i, end, published + timedelta(weeks=n), "day")
                 elif kind == "month_offset":
-                    emit(i, end, shift_months(published, n), "month")
+                    _emit(out, used, tokens, i, end, shift_months(published, n), "month")
                 else:
-                    emit(i, end, _safe_date(published.year + n, 1, 1), "year")
+                    _emit(out, used, tokens, i, end, _safe_date(published.year + n, 1, 1), "year")
                 i = end
                 continue
             if kind == "weekday":
                 wd = int(float(value))
                 delta = (published.weekday() - wd) % 7
-                emit(i, end, published - timedelta(days=delta), "day")
+                _emit(out, used, tokens, i, end, published - timedelta(days=delta), "day")
                 i = end
                 continue
             # "quasi quattro anni fa" / "il y a près de quatre ans" / "vor vier Jahren"
@@ -157,7 +138,7 @@ def find_dates(hits: list[Hit], tokens: list[Token], lang: Language, t0: int, t1
                 j = end
             if j < t1 and info.get(j, ("",))[0] == "hedge":
                 j = info[j][2]
-            num = number_at(j)
+            num = _number_at(j, tokens, info, t0, t1)
             if num is not None:
                 amount, j2 = num[0], int(num[1])
                 u = info.get(j2)
@@ -167,15 +148,49 @@ def find_dates(hits: list[Hit], tokens: list[Token], lang: Language, t0: int, t1
                     if before or (after and after[0] == "ago_after"):
                         stop = j3 if before else after[2]  # type: ignore[index]
                         d, prec = _ago(published, amount, unit)
-                        emit(i, stop, d, prec)
+                        _emit(out, used, tokens, i, stop, d, prec)
                         i = stop
                         continue
-        if YEAR_RE.match(tx) and i not in used:
+        if _is_year(tx) and i not in used:
             y = int(tx)
             if published is None or y <= published.year + 1:
-                emit(i, i + 1, date(y, 1, 1), "year")
+                _emit(out, used, tokens, i, i + 1, date(y, 1, 1), "year")
         i += 1
     return out
+
+
+def _is_year(tx: str) -> bool:
+    """YEAR_RE.match(tx): 1800-2199. (Tested by hand: a regular expression's match is a method call through the
+    interpreter, ~1 k instructions; \\d is a character of Unicode's Nd, what str.isdecimal tests.)"""
+    return len(tx) == 4 and (tx[0] == "1" and tx[1] in "89" or tx[0] == "2" and tx[1] in "01") \
+        and tx[2].isdecimal() and tx[3].isdecimal()
+
+
+# (number_at and emit are module functions, not closures of find_dates: compiled, a closure is an object called
+# through the interpreter's call protocol and its variables live in an environment object; these are direct C calls)
+def _number_at(i: int, tokens: list[Token], info: dict[int, tuple[str, str, int]], t0: int, t1: int
+               ) -> tuple[float, int] | None:
+    """The number at token i of [t0, t1) (digits or a number word) and the token after it."""
+    if i >= t1 or i < t0:
+        return None
+    tx = tokens[i].text
+    if NUM_RE.match(tx):
+        return float(tx), i + 1
+    k = info.get(i)
+    if k and k[0] == "number":
+        return float(k[1]), k[2]
+    return None
+
+
+def _emit(out: list[DateExpr], used: set[int], tokens: list[Token], a: int, b: int, d: date | None,
+          prec: str) -> None:
+    """Adds the date d of tokens [a, b), at precision prec, to out, and its tokens to used."""
+    if d is None:
+        return
+    text_span = (tokens[a].start, tokens[b - 1].end)
+    iso = d.isoformat() if prec == "day" else (d.isoformat()[:7] if prec == "month" else str(d.year))
+    out.append(DateExpr(a, b, iso, prec, f"{text_span[0]}:{text_span[1]}"))
+    used.update(range(a, b))
 
 
 def _ago(published: date, n: float, unit: str) -> tuple[date | None, str]:
