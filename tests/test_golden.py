@@ -58,6 +58,8 @@ def test_third_set_floor():
     ("heldout12.jsonl", 0.79),  # 0.660 blind (eleventh session), 0.823 once read
     ("heldout13.jsonl", 0.72),  # 0.619 blind (eleventh session), 0.747 once read
     ("heldout14.jsonl", 0.60),  # blind: 0.618 on the eleventh session's starting code, 0.636 at its end
+    ("heldout15.jsonl", 0.64),  # blind: 0.676 on the twelfth session's starting code
+    ("heldout16.jsonl", 0.63),  # blind: 0.664 on the twelfth session's starting code
 ])
 def test_set_floor(name, floor):
     rep, _ = run_eval(GOLD.with_name(name), by="lang")
