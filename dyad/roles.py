@@ -1897,8 +1897,12 @@ class RuleRoles:
         # (the comma may not end a clause: "..., was Minsk bestreitet" is one clause for the rules; no comma
         # may stand between the cue and the trigger; or the cue opens the sentence, whose object is then the sentence
         # before: "Accuse che il Foreign Office di Islamabad ha respinto", "Acusaciones que Rabat rechazó")
+        # (an elided article may stand between the comma and the cue: "…, un'accusa che la giunta ha respinto")
         return any(c.kind == "refers_back" and c.t1 <= trig.t0
-                   and (max(view.t0 + 1, L - 2) <= c.t0 and tokens[c.t0 - 1].text == "," or c.t0 == view.t0)
+                   and (max(view.t0 + 1, L - 2) <= c.t0
+                        and (tokens[c.t0 - 1].text == "," or tokens[c.t0 - 1].text == "'" and c.t0 >= view.t0 + 3
+                             and tokens[c.t0 - 3].text == ",")
+                        or c.t0 == view.t0)
                    and not any(tokens[i].text == "," for i in range(c.t1, trig.t0))
                    for c in view.cues)
 
