@@ -545,6 +545,7 @@ Melilla|ESP|35.29|-2.94|
 Calais|FRA|50.95|1.86|
 Chornobyl|UKR|51.27|30.22|Chernobyl/Chornobyl
 Antalya|TUR|36.90|30.70|
+Oruro|BOL|-17.97|-67.11|
 """
 
 # seas, gulfs, straits and disputed islands: name|variants|ISO3 or ---|lat|lon (hand-written, approximate). A
@@ -709,6 +710,9 @@ Michoacán|Michoacan|MEX|19.20|-101.90
 Guerrero|MEX|17.50|-99.80
 Tamaulipas|MEX|24.30|-98.80
 Jalisco|MEX|20.60|-103.30
+Chiapas|MEX|16.50|-92.50
+Huehuetenango|GTM|15.50|-91.70
+Tarapacá|Tarapaca|CHL|-20.20|-69.30
 Artibonite|HTI|19.30|-72.50
 Essequibo|Esequibo|GUY|6.50|-59.00
 Western Sahara|Sahara occidentale|Sahara occidental|Westsahara|ESH|24.50|-13.00
