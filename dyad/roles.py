@@ -966,6 +966,11 @@ class RuleRoles:
             if target is None and source is None and trig.entry.type == "CONCEDE" and ctx.last_held is not None \
                     and self._counted_subject(view, trig, tokens, ctx):
                 target = ctx.last_held  # (q14a) "Deux ont été libérés mardi": as in the rev frame above
+            elif source is None and trig.entry.type == "CONCEDE" and target is not None and target.home \
+                    and ctx.last_held is not None and ctx.last_held.code and ctx.last_held.code != target.code:
+                # (qa) "Los pescadores fueron liberados": a bare noun read only by the article's home country, freed
+                # with no agent phrase, names the people last told held, whose country they are
+                target = ctx.last_held
             if source is None and target is not None:
                 source = self._captor(trig, target, ctx)
             if source is None:
