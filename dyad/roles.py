@@ -237,6 +237,7 @@ def opens_clause(kinds: frozenset[str]) -> bool:
     return "clause_break" in kinds or "subordinator" in kinds
 
 
+WHERE_RELATIVES: Final = frozenset({"donde", "dove"})  # (qa) es/it: a relative of place, subject dropped
 SCARE_QUOTE_MAX: Final = 4  # tokens: a quoted phrase this short is a phrase of the sentence, not a quotation
 
 
@@ -1734,7 +1735,11 @@ class RuleRoles:
         words, outside an attribution), else None (the previous sentence's actor then, as before). "Le président
         mozambicain, Daniel Chapo, s'est rendu à Pemba, où il a rencontré le commandant rwandais": Chapo met him."""
         # (a relative after a comma: not a complement clause, "said it had put its forces on alert")
-        if L <= view.t0 + 1 or tokens[L - 1].text != "," or not view.has_cue("subject_pronoun", L, trig.t0):
+        if L <= view.t0 + 1 or tokens[L - 1].text != "," or not (
+                view.has_cue("subject_pronoun", L, trig.t0)
+                or tokens[L].text in WHERE_RELATIVES and any(u.kind in PLACE_KINDS and u.t1 == L - 1 for u in units)):
+            # (qa) where the subject is dropped, "where" after a place opens the clause alone: "viajó a Mascate, donde
+            # se reunió con su homólogo omaní" (the city is where, not who)
             return None
         att = view.attribution
         return self._subject([u for u in units if view.t0 <= u.t0 <= view.t0 + 1 and u.t1 <= L and u.code

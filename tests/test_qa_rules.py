@@ -33,3 +33,16 @@ def test_refers_back_after_an_elided_article(lang, text, want, not_want):
 def test_freed_bare_noun_is_the_last_held(lang, text, want, not_want):
     got = _keys(text, lang)
     assert want in got and not_want not in got, got
+
+
+# "where" after a place, with the subject dropped ("viajó a Quito, donde se reunió con …"): the city is where the
+# meeting happens, not a party to it; the sentence's subject met the partner
+@pytest.mark.parametrize("lang,text,want", [
+    ("es", "La canciller colombiana viajó el martes a Quito, donde se reunió con su homólogo ecuatoriano para hablar "
+           "de la frontera.", ("CONSULT", "ECU", "COL")),
+    ("it", "Il ministro degli Esteri greco è arrivato lunedì ad Ankara, dove ha incontrato il suo omologo turco.",
+     ("CONSULT", "TUR", "GRC")),
+])
+def test_where_after_a_place_keeps_the_main_subject(lang, text, want):
+    got = _keys(text, lang)
+    assert want in got, got
