@@ -1579,7 +1579,10 @@ class RuleRoles:
             # forderte seine Freilassung": a demand with no addressee of its own goes to the one just condemned
             # (a demand for something, its object inside the pattern: not "urged Western partners to …", "called
             # on …", whose addressee follows, known to Dyad or not)
-            condemned = [a.target for t, a in ctx.prior if t.entry.type == "ACCUSE" and L <= t.t0 < trig.t0
+            # (qa: a warning after a request is made to the one just asked, "ha chiesto all'Italia di estradarla e ha
+            # avvertito che la decisione avrà conseguenze")
+            condemned = [a.target for t, a in ctx.prior if (t.entry.type == "ACCUSE" or trig.entry.type == "THREATEN"
+                                                            and t.entry.type == "REQUEST") and L <= t.t0 < trig.t0
                          and any(t is e for e in earlier) and a.target is not None
                          and a.source.code == source.code and self._other(a.target, source)]
             if condemned:

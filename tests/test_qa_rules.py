@@ -46,3 +46,15 @@ def test_freed_bare_noun_is_the_last_held(lang, text, want, not_want):
 def test_where_after_a_place_keeps_the_main_subject(lang, text, want):
     got = _keys(text, lang)
     assert want in got, got
+
+
+# a warning with no addressee, coordinated after a request by the same speaker, is made to the one just asked
+@pytest.mark.parametrize("lang,text,want", [
+    ("es", "El canciller ruso exigió a Moldavia la liberación de los detenidos y advirtió que la decisión tendrá graves "
+           "consecuencias para las relaciones.", ("THREATEN", "RUS", "MDA")),
+    ("it", "Il portavoce del ministero degli Esteri cinese ha chiesto al Giappone di ritirare la nave e ha avvertito che "
+           "ogni provocazione avrà una risposta ferma.", ("THREATEN", "CHN", "JPN")),
+])
+def test_warning_after_a_request_goes_to_the_one_asked(lang, text, want):
+    got = _keys(text, lang)
+    assert want in got, got
