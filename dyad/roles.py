@@ -1661,6 +1661,11 @@ class RuleRoles:
                 # (q13b) "Noboa ordenó el despliegue de 5.000 efectivos" after a gang ambushed his soldiers: a government
                 # mobilises against whoever of its own country attacked its army or police
                 foe = ctx.against.get(against_key(source.code, "MIL")) or ctx.against.get(against_key(source.code, "POL"))
+                if foe is None and (civ_foe := ctx.against.get(against_key(source.code, "CIV"))) is not None \
+                        and civ_foe.code == source.code and civ_foe.sector == "REB":
+                    # (qa) "ha ordinato il dispiegamento di due battaglioni" after bandits kidnapped schoolgirls: so
+                    # against an armed group of its own country that attacked its civilians
+                    foe = civ_foe
             target = foe if foe is not None and self._other(foe, source) else self._against(ctx, source)
             if target is None and trig.entry.type == "MOBILIZE" and coordinated:
                 # (q11b) "ha condannato il sequestro e ha annunciato l'invio di un cacciatorpediniere": a deployment

@@ -58,3 +58,16 @@ def test_where_after_a_place_keeps_the_main_subject(lang, text, want):
 def test_warning_after_a_request_goes_to_the_one_asked(lang, text, want):
     got = _keys(text, lang)
     assert want in got, got
+
+
+# a government's deployment with no one named goes against an armed group of its own country that attacked its
+# civilians (as it already did against one that attacked its army or police)
+@pytest.mark.parametrize("lang,text,want", [
+    ("it", "Uomini armati hanno rapito sabato trenta studenti camerunesi vicino a Bamenda. Il presidente camerunese ha "
+           "ordinato il dispiegamento di due battaglioni nella regione.", ("MOBILIZE", "CMR", "CMR")),
+    ("es", "Hombres armados secuestraron el domingo a cuarenta estudiantes en el norte de Nigeria. El presidente "
+           "nigeriano ordenó el despliegue de dos batallones en la zona.", ("MOBILIZE", "NGA", "NGA")),
+])
+def test_deployment_against_the_group_that_attacked_civilians(lang, text, want):
+    got = _keys(text, lang)
+    assert want in got, got
