@@ -387,7 +387,9 @@ class Coder:
                     owner_before = u.code
                     break
             for u in v.units:
-                if u.sector in RENAMED_SECTORS and not u.home and u.code and u.kind in ("demonym", "country"):
+                # (qc) so do ships and warplanes ('eine deutsche Fregatte … Die Fregatte nimmt … teil': role `vessel`)
+                if (u.sector in RENAMED_SECTORS or u.role == VESSEL) and not u.home and u.code \
+                        and u.kind in ("demonym", "country"):
                     for i in range(u.t0, u.t1):
                         people[tokens[i].text] = u.code
             resolve_roles(v.units, lang, on)
@@ -839,6 +841,7 @@ _ANAPHOR_CLASSES_OF_KIND: Final = {kind: tuple(c for c, ks in ANAPHOR_CLASSES.it
 
 
 FOREIGN: Final = "foreign"  # the agents.tsv role of nouns for people from elsewhere (migrants, refugees)
+VESSEL: Final = "vessel"  # (qc) the agents.tsv role of ships and military aircraft: named again, they keep their country
 OF_PHRASE_WORDS: Final = 2  # words of an of-phrase between a noun and the participle modifying it
 NAME_KINDS: Final = frozenset({"igo", "org"})  # kinds whose multi-word names an `anaphor_name` head word may repeat
 # the sectors of generic people nouns an `anaphor_people` partitive ("cuatro de ellos", "four of them") may repeat

@@ -2314,6 +2314,13 @@ class RuleRoles:
             and view.has_cue("coord", one.t1, u.t0)
 
     @staticmethod
+    def _joined_inside(one: Unit, u: Unit, view: SentenceView, trig_end: int) -> bool:
+        """(qc) Is ``u`` joined by a coordinator to the party ``one`` inside the trigger's own words ("nimmt gemeinsam mit
+        norwegischen und dänischen Schiffen an der Übung teil")? Then it is a third party of the joint act: every pair
+        of the three deals with each other (not the subject with each partner in turn, as after the verb)."""
+        return one.t1 <= u.t0 < trig_end and u.t0 - one.t1 <= SECOND_PARTNER_GAP and view.has_cue("coord", one.t1, u.t0)
+
+    @staticmethod
     def _venue(view: SentenceView, u: Unit, trig_start: int) -> bool:
         """Is ``u`` where a meeting starting at token ``trig_start`` takes place, not a party of it? (a method, not a
         function nested in _symmetric: a closure is called through the interpreter)"""
@@ -2354,7 +2361,8 @@ class RuleRoles:
                 if all(u.code != p.code or self._other(u, p) and u.sector != p.sector for p in parties) \
                         and all(u is not p for p in parties) and (len(parties) < 2 or (
                         len(parties) == 2 and ("target_prep" in view.kinds_before(u.t0)
-                                               or self._second_partner(parties, u, view, trig_end))
+                                               or self._second_partner(parties, u, view, trig_end)
+                                               or self._joined_inside(parties[1], u, view, trig_end))
                         # (not past another verb: "durante una telefonata con X, ha chiesto una tregua a Gaza")
                         and not any(trig_end <= t.t0 < u.t0 for t in view.triggers))):
                     parties.append(u)
