@@ -1678,6 +1678,14 @@ class RuleRoles:
             # (q13a) "Lettland und Litauen schlossen sich der Kritik an", "Canada joined the condemnation": joining the
             # criticism accuses whom the last accusation told accused
             target, fallback = ctx.last_accused, True
+        if target is None and trig.entry.type == "REQUEST" and source.sector in ("CIV", "OPP") and source.code:
+            # (qc) "zogen Tausende Studenten zur indischen Hochkommission und forderten die Überstellung Hasinas": a demand
+            # joined to a protest at a foreign state's mission goes to that state, as the protest does
+            protested = [a.target for t, a in ctx.prior if t.entry.type == "PROTEST" and any(t is e for e in earlier)
+                         and a.target is not None and a.source.code == source.code and not a.target.home
+                         and a.target.code and a.target.code != source.code]
+            if protested:
+                return [RoleAssignment(source, protested[-1], target_fallback=True)]
         if target is None:
             if frame == "intr" or trig.entry.type == "REQUEST" and source.sector in ("CIV", "OPP") \
                     and any(t.entry.type == "PROTEST" for t in earlier) \

@@ -33,3 +33,16 @@ def test_ship_named_again_keeps_its_country(lang, text, want):
 def test_partners_joined_inside_a_joint_act(lang, text, want):
     got = _keys(text, lang)
     assert want in got, got
+
+
+# a demand joined to a protest at a foreign state's mission, with no addressee of its own, goes to that state (as the
+# protest does), not to the protesters' own government
+@pytest.mark.parametrize("lang,text,want,not_want", [
+    ("de", "In Berlin zogen am Samstag Hunderte Demonstranten zur russischen Botschaft und forderten die Freilassung der "
+           "Gefangenen.", ("REQUEST", "DEU", "RUS"), ("REQUEST", "DEU", "DEU")),
+    ("de", "Tausende Studenten marschierten am Montag in Manila vor die chinesische Botschaft und forderten den Abzug der "
+           "Schiffe.", ("REQUEST", "PHL", "CHN"), ("REQUEST", "PHL", "PHL")),
+])
+def test_demand_joined_to_a_protest_at_a_foreign_mission(lang, text, want, not_want):
+    got = _keys(text, lang)
+    assert want in got and not_want not in got, got
