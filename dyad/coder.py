@@ -31,7 +31,7 @@ from .mentions import UnitSpecs, build_units, compose, cue_hits, cue_index, reso
 from .plover import load_ontology
 from .quantities import find_quantities
 from .records import (UNKNOWN, ActorRef, Article, Attribution, Doc, Event, Evidence, Place, Quantity, Sentence)
-from .roles import (QUOTES, AGAINST_TYPES, EMBEDDING_TYPES, HOSTILE_TYPES, PREP_KINDS, ArticleContext, RoleAssigner, RoleAssignment, RuleRoles,
+from .roles import (QUOTES, AGAINST_TYPES, EMBEDDING_TYPES, HOSTILE_TYPES, PREP_KINDS, REBEL_ATTACK_KEY, ArticleContext, RoleAssigner, RoleAssignment, RuleRoles,
                     against_key)
 from .text import DETECT_MIN_SHARE, clean, clear_winner, language_scores, segment, stopword_weights
 from .triggers import TriggerSpec, find_triggers, match_pattern, trigger_index, trigger_specs
@@ -440,6 +440,8 @@ class Coder:
                         ra = _victims_of_same_strike(trig, ra, ctx.prior, ctx.last_dyad)
                         ctx.prior.append((trig, ra))
                         prev = ctx.last_source.get(trig.entry.type)
+                        if trig.entry.type == "ASSAULT" and ra.source.sector == "REB" and not ra.carried:
+                            ctx.last_source[REBEL_ATTACK_KEY] = ra.source  # (qc) for "condemned the terror attack"
                         if not ra.carried and not (
                                 ra.source.home and prev is not None and not prev.home
                                 and ctx.source_paragraph.get(trig.entry.type) == v.sent.paragraph):

@@ -32,6 +32,8 @@ BOUNDARY_TOKENS: Final = frozenset(";:«»“”„\"[]")
 PREP_KINDS: Final = frozenset({"target_prep", "genitive", "agent_prep", "locative"})
 PREP_KIND_LIST: Final = tuple(sorted(PREP_KINDS))  # (for meets)
 PLACE_KINDS: Final = frozenset({"country", "capital", "city", "place"})
+# (qc) the ArticleContext.last_source key of the last attack by an armed group (for "condemned the terror attack")
+REBEL_ATTACK_KEY: Final = "ASSAULT/REB"
 OF_KINDS: Final = frozenset({"genitive", "agent_prep", "locative"})  # phrases that hang on a noun or say where or by whom
 AGENT_SECTORS: Final = frozenset({"GOV", "MIL", "REB", "SPY", "POL"})  # who attacks, arrests or strikes
 STATE_SECTORS: Final = frozenset({"GOV", "MIL", ""})
@@ -1460,6 +1462,10 @@ class RuleRoles:
             for t in view.triggers:
                 if trig.t0 < t.t0 < R and t.t0 not in trig.matched and t.entry.type in ctx.last_source:
                     doer = ctx.last_source[t.entry.type]
+                    if doer.sector != "REB" and view.has_cue("terror_attack", t.t0, t.t1):
+                        # (qc) "Die Afrikanische Union verurteilte den Anschlag von Elwak", after the army's air strikes
+                        # in reply: a terror attack is the last armed group's, not the last attack told
+                        doer = ctx.last_source.get(REBEL_ATTACK_KEY) or doer
                     if self._other(doer, source) and not doer.home:
                         target, fallback = doer, True
                     break

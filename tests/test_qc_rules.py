@@ -46,3 +46,18 @@ def test_partners_joined_inside_a_joint_act(lang, text, want):
 def test_demand_joined_to_a_protest_at_a_foreign_mission(lang, text, want, not_want):
     got = _keys(text, lang)
     assert want in got and not_want not in got, got
+
+
+# a terror attack named as the object of a condemnation ("verurteilte den Anschlag") is the last armed group's attack,
+# not the last attack told (an army's strikes in reply)
+@pytest.mark.parametrize("lang,text,want,not_want", [
+    ("de", "Hamas-Kämpfer griffen am Samstag israelische Soldaten an einem Grenzposten an. Die israelische Armee bombardierte danach Ziele im "
+           "Gazastreifen. Deutschland verurteilte den Terroranschlag scharf.", ("ACCUSE", "DEU", "PSE"),
+     ("ACCUSE", "DEU", "ISR")),
+    ("de", "Die Huthi-Miliz griff am Montag ein griechisches Handelsschiff im Roten Meer an. Die US-Marine beschoss danach Stellungen im "
+           "Jemen. Großbritannien verurteilte den Anschlag auf das Schiff.", ("ACCUSE", "GBR", "YEM"),
+     ("ACCUSE", "GBR", "USA")),
+])
+def test_condemned_terror_attack_is_the_armed_groups(lang, text, want, not_want):
+    got = _keys(text, lang)
+    assert want in got and not_want not in got, got
