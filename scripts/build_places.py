@@ -580,7 +580,10 @@ Senkaku Islands|Diaoyu Islands|isole Senkaku|îles Senkaku|Senkaku-Inseln|islas 
 """
 
 # first-level and other conflict-relevant regions: name|variants|ISO3|lat|lon (hand-written, approximate)
+# (qc) the Americas south of the US, and "North American": no state ("the two South American neighbours" is not the
+# USA, whose demonym "American" ends the phrase); "---", never an actor
 REGIONS = """
+Latin America|Latin American|Latin Americans|South America|South American|South Americans|Central America|Central American|Central Americans|North American|North Americans|America Latina|Sudamerica|America centrale|Amérique latine|Amérique du Sud|Amérique centrale|Lateinamerika|Südamerika|Mittelamerika|Zentralamerika|América Latina|Sudamérica|América del Sur|Centroamérica|---|-10.00|-60.00
 British Columbia|Colombie-Britannique|Britisch-Kolumbien|Columbia Britannica|Columbia Británica|CAN|53.70|-127.60
 Northern Iraq|nord dell'Iraq|nord de l'Irak|Nordirak|norte de Irak|IRQ|36.00|43.50
 Northern Syria|nord della Siria|nord de la Syrie|Nordsyrien|norte de Siria|SYR|36.30|38.50
