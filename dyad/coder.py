@@ -31,7 +31,7 @@ from .mentions import UnitSpecs, build_units, compose, cue_hits, cue_index, reso
 from .plover import load_ontology
 from .quantities import find_quantities
 from .records import (UNKNOWN, ActorRef, Article, Attribution, Doc, Event, Evidence, Place, Quantity, Sentence)
-from .roles import (QUOTES, AGAINST_TYPES, EMBEDDING_TYPES, HOSTILE_TYPES, PREP_KINDS, ArticleContext, RoleAssigner, RoleAssignment, RuleRoles,
+from .roles import (QUOTES, AGAINST_TYPES, EMBEDDING_TYPES, HOSTILE_TYPES, PREP_KINDS, REBEL_ATTACK_KEY, ArticleContext, RoleAssigner, RoleAssignment, RuleRoles,
                     against_key)
 from .text import DETECT_MIN_SHARE, clean, clear_winner, language_scores, segment, stopword_weights
 from .triggers import TriggerSpec, find_triggers, match_pattern, trigger_index, trigger_specs
@@ -387,7 +387,9 @@ class Coder:
                     owner_before = u.code
                     break
             for u in v.units:
-                if u.sector in RENAMED_SECTORS and not u.home and u.code and u.kind in ("demonym", "country"):
+                # (qc) so do ships and warplanes ('eine deutsche Fregatte … Die Fregatte nimmt … teil': role `vessel`)
+                if (u.sector in RENAMED_SECTORS or u.role == VESSEL) and not u.home and u.code \
+                        and u.kind in ("demonym", "country"):
                     for i in range(u.t0, u.t1):
                         people[tokens[i].text] = u.code
             resolve_roles(v.units, lang, on)
@@ -438,6 +440,8 @@ class Coder:
                         ra = _victims_of_same_strike(trig, ra, ctx.prior, ctx.last_dyad)
                         ctx.prior.append((trig, ra))
                         prev = ctx.last_source.get(trig.entry.type)
+                        if trig.entry.type == "ASSAULT" and ra.source.sector == "REB" and not ra.carried:
+                            ctx.last_source[REBEL_ATTACK_KEY] = ra.source  # (qc) for "condemned the terror attack"
                         if not ra.carried and not (
                                 ra.source.home and prev is not None and not prev.home
                                 and ctx.source_paragraph.get(trig.entry.type) == v.sent.paragraph):
@@ -839,6 +843,7 @@ _ANAPHOR_CLASSES_OF_KIND: Final = {kind: tuple(c for c, ks in ANAPHOR_CLASSES.it
 
 
 FOREIGN: Final = "foreign"  # the agents.tsv role of nouns for people from elsewhere (migrants, refugees)
+VESSEL: Final = "vessel"  # (qc) the agents.tsv role of ships and military aircraft: named again, they keep their country
 OF_PHRASE_WORDS: Final = 2  # words of an of-phrase between a noun and the participle modifying it
 NAME_KINDS: Final = frozenset({"igo", "org"})  # kinds whose multi-word names an `anaphor_name` head word may repeat
 # the sectors of generic people nouns an `anaphor_people` partitive ("cuatro de ellos", "four of them") may repeat

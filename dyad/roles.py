@@ -32,6 +32,8 @@ BOUNDARY_TOKENS: Final = frozenset(";:«»“”„\"[]")
 PREP_KINDS: Final = frozenset({"target_prep", "genitive", "agent_prep", "locative"})
 PREP_KIND_LIST: Final = tuple(sorted(PREP_KINDS))  # (for meets)
 PLACE_KINDS: Final = frozenset({"country", "capital", "city", "place"})
+# (qc) the ArticleContext.last_source key of the last attack by an armed group (for "condemned the terror attack")
+REBEL_ATTACK_KEY: Final = "ASSAULT/REB"
 OF_KINDS: Final = frozenset({"genitive", "agent_prep", "locative"})  # phrases that hang on a noun or say where or by whom
 AGENT_SECTORS: Final = frozenset({"GOV", "MIL", "REB", "SPY", "POL"})  # who attacks, arrests or strikes
 STATE_SECTORS: Final = frozenset({"GOV", "MIL", ""})
@@ -1466,6 +1468,10 @@ class RuleRoles:
             for t in view.triggers:
                 if trig.t0 < t.t0 < R and t.t0 not in trig.matched and t.entry.type in ctx.last_source:
                     doer = ctx.last_source[t.entry.type]
+                    if doer.sector != "REB" and view.has_cue("terror_attack", t.t0, t.t1):
+                        # (qc) "Die Afrikanische Union verurteilte den Anschlag von Elwak", after the army's air strikes
+                        # in reply: a terror attack is the last armed group's, not the last attack told
+                        doer = ctx.last_source.get(REBEL_ATTACK_KEY) or doer
                     if self._other(doer, source) and not doer.home:
                         target, fallback = doer, True
                     break
@@ -1692,6 +1698,14 @@ class RuleRoles:
             # (q13a) "Lettland und Litauen schlossen sich der Kritik an", "Canada joined the condemnation": joining the
             # criticism accuses whom the last accusation told accused
             target, fallback = ctx.last_accused, True
+        if target is None and trig.entry.type == "REQUEST" and source.sector in ("CIV", "OPP") and source.code:
+            # (qc) "zogen Tausende Studenten zur indischen Hochkommission und forderten die Überstellung Hasinas": a demand
+            # joined to a protest at a foreign state's mission goes to that state, as the protest does
+            protested = [a.target for t, a in ctx.prior if t.entry.type == "PROTEST" and any(t is e for e in earlier)
+                         and a.target is not None and a.source.code == source.code and not a.target.home
+                         and a.target.code and a.target.code != source.code]
+            if protested:
+                return [RoleAssignment(source, protested[-1], target_fallback=True)]
         if target is None:
             if frame == "intr" or trig.entry.type == "REQUEST" and source.sector in ("CIV", "OPP") \
                     and any(t.entry.type == "PROTEST" for t in earlier) \
@@ -2336,6 +2350,13 @@ class RuleRoles:
             and view.has_cue("coord", one.t1, u.t0)
 
     @staticmethod
+    def _joined_inside(one: Unit, u: Unit, view: SentenceView, trig_end: int) -> bool:
+        """(qc) Is ``u`` joined by a coordinator to the party ``one`` inside the trigger's own words ("nimmt gemeinsam mit
+        norwegischen und dänischen Schiffen an der Übung teil")? Then it is a third party of the joint act: every pair
+        of the three deals with each other (not the subject with each partner in turn, as after the verb)."""
+        return one.t1 <= u.t0 < trig_end and u.t0 - one.t1 <= SECOND_PARTNER_GAP and view.has_cue("coord", one.t1, u.t0)
+
+    @staticmethod
     def _venue(view: SentenceView, u: Unit, trig_start: int) -> bool:
         """Is ``u`` where a meeting starting at token ``trig_start`` takes place, not a party of it? (a method, not a
         function nested in _symmetric: a closure is called through the interpreter)"""
@@ -2376,7 +2397,8 @@ class RuleRoles:
                 if all(u.code != p.code or self._other(u, p) and u.sector != p.sector for p in parties) \
                         and all(u is not p for p in parties) and (len(parties) < 2 or (
                         len(parties) == 2 and ("target_prep" in view.kinds_before(u.t0)
-                                               or self._second_partner(parties, u, view, trig_end))
+                                               or self._second_partner(parties, u, view, trig_end)
+                                               or self._joined_inside(parties[1], u, view, trig_end))
                         # (not past another verb: "durante una telefonata con X, ha chiesto una tregua a Gaza")
                         and not any(trig_end <= t.t0 < u.t0 for t in view.triggers))):
                     parties.append(u)

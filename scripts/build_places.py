@@ -305,6 +305,17 @@ VARIANTS = {
 # conflict-relevant towns: name|ISO3|lat|lon|geonames lookup keys ("/"-separated, ascii) -- hand-written
 # coordinates are the fallback when GeoNames (cities > 15,000 people) does not have the town
 TOWNS = """
+Tromsø|NOR|69.65|18.96|Tromso
+Bardufoss|NOR|69.06|18.54|
+Kirkenes|NOR|69.73|30.05|
+Colchane|CHL|-19.28|-68.63|
+Pisiga|BOL|-19.26|-68.66|
+Gusau|NGA|12.16|6.66|
+Paju|KOR|37.76|126.78|
+Huehuetenango|GTM|15.32|-91.47|
+Koindu|SLE|8.46|-10.33|
+Kailahun|SLE|8.28|-10.57|
+Berehove|UKR|48.21|22.64|Beregovo
 Kursk|RUS|51.73|36.19|
 Belgorod|RUS|50.60|36.59|
 Bryansk|RUS|53.25|34.37|
@@ -581,7 +592,12 @@ Senkaku Islands|Diaoyu Islands|isole Senkaku|îles Senkaku|Senkaku-Inseln|islas 
 """
 
 # first-level and other conflict-relevant regions: name|variants|ISO3|lat|lon (hand-written, approximate)
+# (qc) the Americas south of the US, and "North American": no state ("the two South American neighbours" is not the
+# USA, whose demonym "American" ends the phrase); "---", never an actor
 REGIONS = """
+Latin America|Latin American|Latin Americans|South America|South American|South Americans|Central America|Central American|Central Americans|North American|North Americans|America Latina|Sudamerica|America centrale|Amérique latine|Amérique du Sud|Amérique centrale|Lateinamerika|Südamerika|Mittelamerika|Zentralamerika|América Latina|Sudamérica|América del Sur|Centroamérica|---|-10.00|-60.00
+Gedo|Gedo region|regione di Gedo|région de Gedo|Region Gedo|región de Gedo|SOM|2.50|41.50
+Vayots Dzor|Wajoz Dsor|Vayots Dzor Province|provincia di Vayots Dzor|province de Vayots Dzor|provincia de Vayots Dzor|ARM|39.76|45.45
 British Columbia|Colombie-Britannique|Britisch-Kolumbien|Columbia Britannica|Columbia Británica|CAN|53.70|-127.60
 Northern Iraq|nord dell'Iraq|nord de l'Irak|Nordirak|norte de Irak|IRQ|36.00|43.50
 Northern Syria|nord della Siria|nord de la Syrie|Nordsyrien|norte de Siria|SYR|36.30|38.50
