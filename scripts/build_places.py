@@ -581,6 +581,7 @@ Senkaku Islands|Diaoyu Islands|isole Senkaku|îles Senkaku|Senkaku-Inseln|islas 
 
 # first-level and other conflict-relevant regions: name|variants|ISO3|lat|lon (hand-written, approximate)
 REGIONS = """
+South America|South American|South Americans|Latin America|Latin American|Latin Americans|Central America|Central American|Central Americans|North American|North Americans|---|-10.00|-60.00
 British Columbia|Colombie-Britannique|Britisch-Kolumbien|Columbia Britannica|Columbia Británica|CAN|53.70|-127.60
 Northern Iraq|nord dell'Iraq|nord de l'Irak|Nordirak|norte de Irak|IRQ|36.00|43.50
 Northern Syria|nord della Siria|nord de la Syrie|Nordsyrien|norte de Siria|SYR|36.30|38.50
