@@ -33,7 +33,7 @@ CUE_KINDS = frozenset(
     "attribution speech negation uncertain hypothetical target_prep agent_prep passive_aux genitive "
     "clause_break coord locative at_least approx reflexive_passive subject_pronoun "
     "anaphor_group anaphor_igo anaphor_country anaphor_both anaphor_name boilerplate agent_participle possessive between mediator reaction asked "
-    "refers_back subordinator object_relative aux copula provision violence seat during attribution_noun relative_genitive accusation object_pronoun anaphor_people including purpose likewise claim join document".split()
+    "refers_back subordinator object_relative aux copula provision violence seat during attribution_noun relative_genitive accusation object_pronoun anaphor_people including purpose likewise claim join document anaphor_states".split()
 )
 DATE_KINDS = frozenset(
     "month weekday day_offset week_offset month_offset year_offset unit ago_after ago_before number hedge".split()

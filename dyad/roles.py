@@ -838,14 +838,14 @@ class RuleRoles:
                     and self._other(ctx.last_dyad[0], ctx.last_dyad[1]):
                 # "Las negociaciones, encabezadas por los ministros de Defensa de ambos países": with no one before
                 # the meeting word, "both countries" are its two parties, those of the last dyad
-                one, other = self._addressees(ctx) or ctx.last_dyad
+                one, other = self._both_pair(ctx, view)
                 return [RoleAssignment(one, other, target_fallback=True), RoleAssignment(other, one, target_fallback=True)]
             if ctx.last_dyad is not None and not earlier and not any(not u.home for u in parties_before + after) \
                     and view.has_cue("anaphor_both", L, trig.t0) and self._other(ctx.last_dyad[0], ctx.last_dyad[1]):
                 # "Macron a reçu Ruto. Les deux chefs d'État ont signé une dizaine d'accords", "Both sides agreed to a
                 # truce": "both" as the subject of a two-way act, with no one named around it, is the last dyad (not
                 # an object of an earlier verb: "called on both governments to respect the peace agreement")
-                one, other = self._addressees(ctx) or ctx.last_dyad
+                one, other = self._both_pair(ctx, view)
                 return [RoleAssignment(one, other, target_fallback=True), RoleAssignment(other, one, target_fallback=True)]
             if caller is not None and ctx.last_dyad is not None:
                 # "ha telefonato ai due governi", "called both governments": the two parties of the last dyad
@@ -2044,6 +2044,19 @@ class RuleRoles:
                 or not self._other(ctx.unclaimed, source, True):
             return None
         return ctx.unclaimed
+
+    def _both_pair(self, ctx: ArticleContext, view: SentenceView) -> tuple[Unit, Unit]:
+        """The two parties "both sides" names: the last dyad (or the two a third party addressed). (qb) A pair named by a
+        word for states ("the two countries agreed", "les deux pays"; cue `anaphor_states`) is two states: when the last
+        dyad is inside one country (the opposition accusing the government) and the one before it is two states', it is
+        that one."""
+        pair = self._addressees(ctx) or ctx.last_dyad
+        assert pair is not None
+        prev = ctx.prev_dyad
+        if pair[0].code == pair[1].code and prev is not None and prev[0].code != prev[1].code \
+                and view.has_cue("anaphor_states", view.t0, view.t1):
+            return prev
+        return pair
 
     @staticmethod
     def _addressees(ctx: ArticleContext) -> tuple[Unit, Unit] | None:

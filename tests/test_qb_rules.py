@@ -1,0 +1,24 @@
+"""qb (heldout14 and heldout15's English and French misses): rules in Python, each with sentences written for these
+tests that fail without it."""
+import pytest
+
+from event_keys import event_keys
+
+
+def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
+    return event_keys(text, lang, published="2026-03-01")
+
+
+# "the two countries" / "les deux pays" after a dispute inside one of them (the opposition accusing its government) are
+# the two states of the dyad before it, not the government and the opposition
+@pytest.mark.parametrize("lang,text,want,not_want", [
+    ("en", "Kenya expelled two Somali diplomats on Monday. The Kenyan opposition leader accused the government of "
+           "weakness. The two neighbours agreed on Friday to reopen the border.",
+           ("AGREE", "KEN", "SOM"), ("AGREE", "KEN", "KEN")),
+    ("fr", "Le Tchad a convoqué mardi l'ambassadeur du Niger. Le chef de l'opposition tchadienne, Succès Masra, a accusé "
+           "le gouvernement de mentir. Les deux pays ont signé jeudi un accord sur la frontière.",
+           ("AGREE", "TCD", "NER"), ("AGREE", "TCD", "TCD")),
+])
+def test_two_countries_are_two_states(lang, text, want, not_want):
+    got = _keys(text, lang)
+    assert want in got and not_want not in got, got
