@@ -1339,8 +1339,13 @@ class RuleRoles:
             # agregado de defensa argentino", "ha chiesto al governo di non consegnare un cittadino italiano"), unless
             # coordinated with it ("ai governi europei e alla Russia")
             direct, named = groups[1][0], groups[0][0]
+            k = trig.matched[0] + 1
+            # (qb) or the verb's direct object, only determiners between ("urged the government to publish its debt to
+            # Chinese lenders", "pressed the authorities to free an Italian citizen")
+            bare_object = k <= direct.t0 <= k + 1 and not meets(view.kinds_before(direct.t0), PREP_KIND_LIST) \
+                and all(tokens[i].text in ctx.lang.determiners for i in range(k, direct.t0))
             if direct.t0 < named.t0 and direct.t0 <= trig.matched[0] + 3 \
-                    and "target_prep" in view.kinds_before(direct.t0) \
+                    and ("target_prep" in view.kinds_before(direct.t0) or bare_object) \
                     and ("genitive" in view.kinds_before(named.t0)
                          or named.t0 - direct.t1 >= 2 and not view.has_cue("coord", direct.t1, named.t0)):
                 groups = ([direct], [])

@@ -22,3 +22,27 @@ def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
 def test_two_countries_are_two_states(lang, text, want, not_want):
     got = _keys(text, lang)
     assert want in got and not_want not in got, got
+
+
+# a request's direct object, a generic noun right after the verb ("urged the government to ..."), is the one asked, not
+# a country named further on in what it is asked to do
+@pytest.mark.parametrize("lang,text,want,not_want", [
+    ("en", "Sri Lanka asked the IMF for a new loan on Monday. The IMF urged the government to repay its Chinese "
+           "creditors first.", ("REQUEST", "IMF", "LKA"), ("REQUEST", "IMF", "CHN")),
+    ("fr", "Le Sri Lanka a demandé lundi un prêt au FMI. Le FMI a exhorté le gouvernement à rembourser d'abord ses "
+           "créanciers chinois.", ("REQUEST", "IMF", "LKA"), ("REQUEST", "IMF", "CHN")),
+])
+def test_request_direct_object_is_the_one_asked(lang, text, want, not_want):
+    got = _keys(text, lang)
+    assert want in got and not_want not in got, got
+
+
+# "the Fund", "le Fonds": the organisation named earlier whose name holds that word (the International Monetary Fund)
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Sri Lanka asked the International Monetary Fund for a new loan on Monday. On Friday the Fund urged the "
+           "government to cut spending.", ("REQUEST", "IMF", "LKA")),
+    ("fr", "Le Sri Lanka a demandé lundi un prêt au Fonds monétaire international. Vendredi, le Fonds a exhorté le "
+           "gouvernement à réduire ses dépenses.", ("REQUEST", "IMF", "LKA")),
+])
+def test_fund_names_the_fund(lang, text, want):
+    assert want in _keys(text, lang)
