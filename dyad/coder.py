@@ -387,7 +387,9 @@ class Coder:
                     owner_before = u.code
                     break
             for u in v.units:
-                if u.sector in RENAMED_SECTORS and not u.home and u.code and u.kind in ("demonym", "country"):
+                # (qb) soldiers too, where the language's setting says so: "soldats guinéens … arrêtés par les soldats"
+                if (u.sector in RENAMED_SECTORS or lang.renamed_military and u.sector == "MIL") and not u.home and u.code \
+                        and u.kind in ("demonym", "country"):
                     for i in range(u.t0, u.t1):
                         people[tokens[i].text] = u.code
             resolve_roles(v.units, lang, on)

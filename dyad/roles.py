@@ -217,6 +217,24 @@ def _set_by_during(view: SentenceView, t0: int, floor: int) -> bool:
     return view.has_cue("during", max(floor, t0 - DURING_TO_NOUN - 2), t0)
 
 
+AUX_KINDS: Final = ("passive_aux", "aux")  # cues of a finite verb's auxiliary
+
+
+def _in_closed_relative(view: SentenceView, t: TriggerMatch, trig: TriggerMatch) -> bool:
+    """(qb) Is trigger ``t`` inside a relative clause on an actor's noun (at most one word between), closed by the auxiliary that
+    opens ``trig``'s verb ("Trois agriculteurs qui refusaient de partir ont été arrêtés", "farmers who refused to leave
+    were arrested"): the subject's description, not a verb ``trig`` depends on?"""
+    if not meets(view.kinds_before(trig.t0), AUX_KINDS):
+        return False
+    for c in view.cues:
+        if c.t0 >= t.t0:
+            break
+        if c.kind == "clause_break" and c.t1 == c.t0 + 1 and any(c.t0 - 2 <= u.t1 <= c.t0 for u in view.units) \
+                and not any(c.t1 <= u.t0 < trig.t0 for u in view.units):
+            return True
+    return False
+
+
 BREAK_KINDS: Final = frozenset({"clause_break", "subordinator"})  # cues that open a clause (as opens_clause spells out)
 BREAK_KIND_LIST: Final = tuple(sorted(BREAK_KINDS))  # (for the C code)
 
@@ -629,7 +647,9 @@ class RuleRoles:
                    # (not a meeting that is the setting of this clause: "Bei einem Telefonat sicherte X Y … zu")
                    and not _set_by_during(view, t.t0, L)
                    # (nor one inside a quotation before the verb that reports it)
-                   and not (quoted_before and quoted(view, t.t0, tokens) is not None)]
+                   and not (quoted_before and quoted(view, t.t0, tokens) is not None)
+                   # (nor one inside a relative clause on the subject, closed before this verb's auxiliary)
+                   and not _in_closed_relative(view, t, trig)]
         coordinated = False
         before_near = before
         if trig.entry.type == "CONSULT" and any(c.kind == "during" and 0 <= trig.t0 - c.t1 <= DURING_TO_NOUN
