@@ -1248,6 +1248,9 @@ def _modifier(v: SentenceView, trig: TriggerMatch, tokens: list[Token], lang: La
         noun = next((u for u in v.units if g is not None and u.t1 == g.t0), None)
     if noun is None or word.endswith(lang.not_participle):
         return False
+    ends = v.cue_ends.get(i, ())
+    if "aux" in ends or "passive_aux" in ends:
+        return False  # (qb) a finite verb: "des centaines d'habitants de Koindu ont manifesté" (its of-phrase no actor)
     if v.has_cue("passive_aux", max(v.t0, noun.t0 - 6), noun.t0):
         return False  # "people were killed and parliament stormed": the auxiliary serves both
     others = [t for t in v.triggers if t is not trig]

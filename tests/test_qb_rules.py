@@ -72,3 +72,15 @@ def test_relative_clause_on_the_subject_closes(lang, text, want):
 def test_soldiers_named_again_keep_their_country(lang, text, want, not_want):
     got = _keys(text, lang)
     assert want in got and not_want not in got, got
+
+
+# a participle right after a finite auxiliary is the verb, not a modifier of the noun whose of-phrase (a place no
+# lexicon knows) ends before it
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Le Kenya a accusé jeudi l'Éthiopie d'avoir occupé un village frontalier. Vendredi, des centaines d'habitants "
+           "de Lokiriama ont manifesté pour exiger le départ des troupes éthiopiennes.", ("PROTEST", "KEN", "ETH")),
+    ("fr", "Le Kenya a accusé jeudi l'Éthiopie d'avoir occupé un village frontalier. Des milliers d'habitants de "
+           "Lokiriama avaient manifesté contre les troupes éthiopiennes.", ("PROTEST", "KEN", "ETH")),
+])
+def test_participle_after_an_auxiliary_is_the_verb(lang, text, want):
+    assert want in _keys(text, lang)
