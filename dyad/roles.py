@@ -951,6 +951,11 @@ class RuleRoles:
                 or [u for u in after if "target_prep" not in view.kinds_before(u.t0)] or after
             source = src[0] if src else None
             target = self._nearest_before(before_near or before, tokens, view)
+            if target is None and not before and not passive and ctx.prev_subject is not None \
+                    and ctx.prev_subject.code and view.has_cue("subject_pronoun", L, trig.t0):
+                # (qb) "Il a reçu lundi un émissaire du maréchal", "He hosted the Somali president": a host named by a
+                # subject pronoun is the previous sentence's actor
+                target = ctx.prev_subject
             if target is None and not agent_after and trig.entry.type == "CONCEDE" and ctx.last_held is not None \
                     and self._counted_subject(view, trig, tokens, ctx):
                 # (q14a) "Three were released on Monday", "zwei wurden freigelassen": a number alone as the subject

@@ -84,3 +84,14 @@ def test_soldiers_named_again_keep_their_country(lang, text, want, not_want):
 ])
 def test_participle_after_an_auxiliary_is_the_verb(lang, text, want):
     assert want in _keys(text, lang)
+
+
+# a host named by a subject pronoun ("He hosted", "Il a reçu") is the previous sentence's actor
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Kenyan President William Ruto condemned the attack on Monday. He hosted Somali President Hassan Sheikh "
+           "Mohamud in Nairobi on Tuesday.", ("CONSULT", "KEN", "SOM")),
+    ("fr", "Le président kényan William Ruto a condamné l'attaque lundi. Il a reçu mardi à Nairobi le président somalien "
+           "Hassan Cheikh Mohamoud.", ("CONSULT", "KEN", "SOM")),
+])
+def test_pronoun_host(lang, text, want):
+    assert want in _keys(text, lang)
