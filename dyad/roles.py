@@ -217,6 +217,17 @@ def _set_by_during(view: SentenceView, t0: int, floor: int) -> bool:
     return view.has_cue("during", max(floor, t0 - DURING_TO_NOUN - 2), t0)
 
 
+def _consequence_between(t: TriggerMatch, trig: TriggerMatch, tokens: list[Token], lang: Language) -> bool:
+    """(qb) Does a comma and a gerund stand between trigger ``t`` and ``trig`` ("demanded a full debate, prompting a
+    walkout by opposition MPs")? The clause after them tells what followed, not what was asked or threatened."""
+    if not lang.gerund_endings:
+        return False
+    for i in range(t.t1, trig.t0 - 1):
+        if tokens[i].text == "," and tokens[i + 1].text.endswith(lang.gerund_endings):
+            return True
+    return False
+
+
 AUX_KINDS: Final = ("passive_aux", "aux")  # cues of a finite verb's auxiliary
 
 
@@ -718,7 +729,8 @@ class RuleRoles:
                     if doer is not None and self._other(doer, speakers[0]) else []
             return self._predicate(view, trig, trig_last, after, earlier[-1], ctx)
         if any(t.entry.type in EMBEDDING_TYPES and L <= t.t0 < trig.t0
-               and not view.has_cue("coord", t.t1, trig.t0) for t in view.triggers):
+               and not view.has_cue("coord", t.t1, trig.t0) and not _consequence_between(t, trig, tokens, ctx.lang)
+               for t in view.triggers):
             return []  # "Egypt urged Israel to allow aid in": the requested or threatened act is no event
         if rel and any(t.entry.type in EMBEDDING_TYPES and t.t1 <= L <= t.t1 + 4 for t in view.triggers) \
                 and not any(c.kind == "subordinator" and c.t0 <= L < c.t1 for c in view.cues) \
@@ -782,9 +794,11 @@ class RuleRoles:
                 return []  # "l'accordo con Nuova Delhi per un cessate il fuoco": one agreement, told twice
             own_demonym = bool(after) and after[0].t0 == trig_last + 1 and after[0].kind == "demonym" \
                 and view.has_cue("target_prep", after[0].t1, min(R, after[0].t1 + 2))
-            if not coordinated and not before_near and frame != "sym" and not own_demonym and not own_pronoun:
+            if not coordinated and not before_near and frame != "sym" and not own_demonym and not own_pronoun \
+                    and not (agent_after and _consequence_between(last, trig, tokens, ctx.lang)):
                 # nested under the earlier trigger: not an event of its own (unless it names its doer right
-                # after it: "a condamné l'attaque israélienne contre Rafah")
+                # after it: "a condamné l'attaque israélienne contre Rafah"; or, with its doer after "by", follows
+                # it as a consequence: "demanded a debate, prompting a walkout by opposition MPs")
                 return []
 
         if own_pronoun:

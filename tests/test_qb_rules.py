@@ -95,3 +95,14 @@ def test_participle_after_an_auxiliary_is_the_verb(lang, text, want):
 ])
 def test_pronoun_host(lang, text, want):
     assert want in _keys(text, lang)
+
+
+# a gerund clause after a comma (", prompting a walkout by …") tells what followed a demand, not what was demanded
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Kenyan opposition leaders demanded a vote of no confidence, prompting a walkout by opposition lawmakers in "
+           "parliament.", ("PROTEST", "KEN", "KEN")),
+    ("en", "Serbian opposition leaders urged parliament to reject the mining law, triggering a walkout by opposition "
+           "deputies on Tuesday.", ("PROTEST", "SRB", "SRB")),
+])
+def test_consequence_after_a_demand(lang, text, want):
+    assert want in _keys(text, lang)
