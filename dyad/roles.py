@@ -681,7 +681,10 @@ class RuleRoles:
             call = next((t for t, _ in ctx.prior[::-1] if pc is not None and t.t1 <= pc.t0), None)
             # (q12a) so is a demand a demonstration is held to make ("ont manifesté devant la préfecture pour exiger la
             # reprise des reconduites", "protested outside the embassy to demand …"): it is made to whom they protest
-            if pc is not None and call is not None and call.entry.type in ("CONSULT", "PROTEST") \
+            # (qb) and so is a protest note a summons is made to hand over ("a convoqué l'ambassadeur pour lui remettre une
+            # note de protestation"): the summoner protests to the one summoned
+            if pc is not None and call is not None and (call.entry.type in ("CONSULT", "PROTEST")
+                                                        or call.entry.type == "ACCUSE" == trig.entry.type) \
                     and pc.t0 - call.t1 <= PURPOSE_AFTER_CALL \
                     and not any(call.t1 <= t.t0 < trig.t0 and t is not call for t in view.triggers) \
                     and not any(c.kind == "target_prep" and c.t0 == trig_last + 1

@@ -106,3 +106,16 @@ def test_pronoun_host(lang, text, want):
 ])
 def test_consequence_after_a_demand(lang, text, want):
     assert want in _keys(text, lang)
+
+
+# a protest note a summons is made to hand over ("a convoqué l'ambassadeur pour lui remettre une note de protestation")
+# is the summoner's protest to the one summoned, not the envoy's to someone named after it
+@pytest.mark.parametrize("lang,text,want,not_want", [
+    ("fr", "Nairobi a convoqué lundi l'ambassadeur d'Éthiopie pour lui remettre une note de protestation, et le président "
+           "kényan a dénoncé une provocation.", ("ACCUSE", "KEN", "ETH"), ("ACCUSE", "ETH", "KEN")),
+    ("fr", "Rabat a convoqué mardi le chargé d'affaires algérien pour lui remettre une note de protestation, et le "
+           "ministre marocain a dénoncé une agression.", ("ACCUSE", "MAR", "DZA"), ("ACCUSE", "DZA", "MAR")),
+])
+def test_protest_note_handed_at_a_summons(lang, text, want, not_want):
+    got = _keys(text, lang)
+    assert want in got and not_want not in got, got
