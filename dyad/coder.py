@@ -480,9 +480,9 @@ class Coder:
                         key = (ev.type, ev.source.code, ev.target.code, ev.target.sector, ev.mode, v.sent.index)
                         if key in seen:
                             continue
-                        seen.add(key)
                         if (ev.negated or ev.hypothetical) and not self.settings.include_all:
-                            continue
+                            continue  # (qb: before its key is taken, "who did not call for …, urged …" is still told)
+                        seen.add(key)
                         if ev.confidence < self.settings.min_confidence:
                             continue
                         sent_events.append(ev)

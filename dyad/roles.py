@@ -733,6 +733,9 @@ class RuleRoles:
             return self._predicate(view, trig, trig_last, after, earlier[-1], ctx)
         if any(t.entry.type in EMBEDDING_TYPES and L <= t.t0 < trig.t0
                and not view.has_cue("coord", t.t1, trig.t0) and not _consequence_between(t, trig, tokens, ctx.lang)
+               # (qb) nor one inside a clause inserted after the subject: "Al-Sadr, who did not call for the protest,
+               # urged his followers …"
+               and not (inserted and inserted[0] <= t.t0 < inserted[1])
                for t in view.triggers):
             return []  # "Egypt urged Israel to allow aid in": the requested or threatened act is no event
         if rel and any(t.entry.type in EMBEDDING_TYPES and t.t1 <= L <= t.t1 + 4 for t in view.triggers) \

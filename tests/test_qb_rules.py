@@ -119,3 +119,15 @@ def test_consequence_after_a_demand(lang, text, want):
 def test_protest_note_handed_at_a_summons(lang, text, want, not_want):
     got = _keys(text, lang)
     assert want in got and not_want not in got, got
+
+
+# a negated demand inside a clause inserted after the subject ("who did not call for the strike") neither makes the main
+# verb what was demanded nor takes that verb's event key
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Imran Khan, who did not call for the march, urged his supporters on Monday to go home.",
+     ("REQUEST", "PAK", "PAK")),
+    ("fr", "Rahul Gandhi, qui n'a pas appelé à la grève, a exhorté lundi ses partisans au calme.",
+     ("REQUEST", "IND", "IND")),
+])
+def test_negated_demand_in_an_inserted_clause(lang, text, want):
+    assert want in _keys(text, lang)
