@@ -532,6 +532,8 @@ class Coder:
         if ra.target is not None:
             tgt = _actor(ra.target, text, offset)
         elif e.type == "PROTEST" and src.code != UNKNOWN:
+            if src.sector == "IGO":
+                return None  # (qb) an organisation holds no demonstration: a protest noun with no doer of its own
             tgt = ActorRef(code=src.code, sector="GOV", name=src.name)  # protesters address their government
         elif e.type in ("REQUEST", "ACCUSE", "SUPPORT") and src.code != UNKNOWN and src.sector in ("CIV", "OPP") \
                 and e.frame != "sym":

@@ -131,3 +131,15 @@ def test_protest_note_handed_at_a_summons(lang, text, want, not_want):
 ])
 def test_negated_demand_in_an_inserted_clause(lang, text, want):
     assert want in _keys(text, lang)
+
+
+# an organisation holds no demonstration: a protest noun whose only candidate doer is an IGO ("au lendemain de
+# manifestations meurtrières") is no protest by it
+@pytest.mark.parametrize("lang,text,not_want", [
+    ("fr", "Le gouvernement kényan a rejeté lundi le rapport de l'Union africaine, publié au lendemain de manifestations "
+           "meurtrières dans la capitale.", ("PROTEST", "AU", "AU")),
+    ("fr", "Le gouvernement tchadien a rejeté mardi le rapport de l'ONU, rendu public au lendemain de manifestations "
+           "meurtrières dans la capitale.", ("PROTEST", "UN", "UN")),
+])
+def test_no_demonstration_by_an_organisation(lang, text, not_want):
+    assert not_want not in _keys(text, lang)
