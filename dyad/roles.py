@@ -1509,6 +1509,10 @@ class RuleRoles:
             # (or inside the pattern's gap: "calificó el ataque de terrorista", "a qualifié l'attaque de terroriste")
             for t in view.triggers:
                 if trig.t0 < t.t0 < R and t.t0 not in trig.matched and t.entry.type in ctx.last_source:
+                    # (qb) a rejection's object is not past a comma: "rejected the charge, saying its loans had never …"
+                    # names no loan
+                    if trig.entry.type == "REJECT" and any(tokens[i].text in CLAUSE_PUNCT for i in range(trig_last + 1, t.t0)):
+                        break
                     doer = ctx.last_source[t.entry.type]
                     if self._other(doer, source) and not doer.home:
                         target, fallback = doer, True

@@ -143,3 +143,18 @@ def test_negated_demand_in_an_inserted_clause(lang, text, want):
 ])
 def test_no_demonstration_by_an_organisation(lang, text, not_want):
     assert not_want not in _keys(text, lang)
+
+
+# a rejection's object is not past a comma: "rejected the charge, saying its loans …" rejects the accuser's charge, not
+# the loans' last giver
+@pytest.mark.parametrize("lang,text,want,not_want", [
+    ("en", "Japan announced a $50 million grant to Laos on Tuesday. On Wednesday a U.S. official accused Beijing of "
+           "trapping Laos in debt. China rejected the charge, saying its loans had never come with strings.",
+           ("REJECT", "CHN", "USA"), ("REJECT", "CHN", "JPN")),
+    ("en", "Japan announced a $40 million grant to Nepal on Monday. A U.S. envoy then accused Beijing of trapping Nepal in "
+           "debt. China rejected the charge, saying its grants and loans were transparent.",
+           ("REJECT", "CHN", "USA"), ("REJECT", "CHN", "JPN")),
+])
+def test_rejection_object_not_past_a_comma(lang, text, want, not_want):
+    got = _keys(text, lang)
+    assert want in got and not_want not in got, got
