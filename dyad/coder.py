@@ -387,8 +387,10 @@ class Coder:
                     owner_before = u.code
                     break
             for u in v.units:
-                # (qc) so do ships and warplanes ('eine deutsche Fregatte … Die Fregatte nimmt … teil': role `vessel`)
-                if (u.sector in RENAMED_SECTORS or u.role == VESSEL) and not u.home and u.code \
+                # (qc) so do ships and warplanes ('eine deutsche Fregatte … Die Fregatte nimmt … teil': role `vessel`);
+                # (qb) soldiers too, where the language's setting says so: "soldats guinéens … arrêtés par les soldats"
+                if (u.sector in RENAMED_SECTORS or u.role == VESSEL or lang.renamed_military and u.sector == "MIL") \
+                        and not u.home and u.code \
                         and u.kind in ("demonym", "country"):
                     for i in range(u.t0, u.t1):
                         people[tokens[i].text] = u.code
@@ -482,9 +484,9 @@ class Coder:
                         key = (ev.type, ev.source.code, ev.target.code, ev.target.sector, ev.mode, v.sent.index)
                         if key in seen:
                             continue
-                        seen.add(key)
                         if (ev.negated or ev.hypothetical) and not self.settings.include_all:
-                            continue
+                            continue  # (qb: before its key is taken, "who did not call for …, urged …" is still told)
+                        seen.add(key)
                         if ev.confidence < self.settings.min_confidence:
                             continue
                         sent_events.append(ev)
@@ -534,6 +536,8 @@ class Coder:
         if ra.target is not None:
             tgt = _actor(ra.target, text, offset)
         elif e.type == "PROTEST" and src.code != UNKNOWN:
+            if src.sector == "IGO":
+                return None  # (qb) an organisation holds no demonstration: a protest noun with no doer of its own
             tgt = ActorRef(code=src.code, sector="GOV", name=src.name)  # protesters address their government
         elif e.type in ("REQUEST", "ACCUSE", "SUPPORT") and src.code != UNKNOWN and src.sector in ("CIV", "OPP") \
                 and e.frame != "sym":
@@ -1251,6 +1255,9 @@ def _modifier(v: SentenceView, trig: TriggerMatch, tokens: list[Token], lang: La
         noun = next((u for u in v.units if g is not None and u.t1 == g.t0), None)
     if noun is None or word.endswith(lang.not_participle):
         return False
+    ends = v.cue_ends.get(i, ())
+    if "aux" in ends or "passive_aux" in ends:
+        return False  # (qb) a finite verb: "des centaines d'habitants de Koindu ont manifesté" (its of-phrase no actor)
     if v.has_cue("passive_aux", max(v.t0, noun.t0 - 6), noun.t0):
         return False  # "people were killed and parliament stormed": the auxiliary serves both
     others = [t for t in v.triggers if t is not trig]

@@ -33,7 +33,7 @@ CUE_KINDS = frozenset(
     "attribution speech negation uncertain hypothetical target_prep agent_prep passive_aux genitive "
     "clause_break coord locative at_least approx reflexive_passive subject_pronoun "
     "anaphor_group anaphor_igo anaphor_country anaphor_both anaphor_name boilerplate agent_participle possessive between mediator reaction asked "
-    "refers_back subordinator object_relative aux copula provision violence seat during attribution_noun relative_genitive accusation object_pronoun anaphor_people including purpose likewise claim join document terror_attack".split()
+    "refers_back subordinator object_relative aux copula provision violence seat during attribution_noun relative_genitive accusation object_pronoun anaphor_people including purpose likewise claim join document terror_attack anaphor_states".split()
 )
 DATE_KINDS = frozenset(
     "month weekday day_offset week_offset month_offset year_offset unit ago_after ago_before number hedge".split()
@@ -198,6 +198,7 @@ def load_language(code: str, extra: Iterable[Path] = ()) -> Language:
             lang.participle_is_past = bool(g.get("participle_is_past", lang.participle_is_past))
             lang.attributive_participles = bool(g.get("attributive_participles", lang.attributive_participles))
             lang.counted_participles = bool(g.get("counted_participles", lang.counted_participles))
+            lang.renamed_military = bool(g.get("renamed_military", lang.renamed_military))
             lang.verb_final_subordinate = bool(g.get("verb_final_subordinate", lang.verb_final_subordinate))
             lang.verb_second = bool(g.get("verb_second", lang.verb_second))
             lang.drops_subjects = bool(g.get("drops_subjects", lang.drops_subjects))

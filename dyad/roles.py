@@ -219,6 +219,35 @@ def _set_by_during(view: SentenceView, t0: int, floor: int) -> bool:
     return view.has_cue("during", max(floor, t0 - DURING_TO_NOUN - 2), t0)
 
 
+def _consequence_between(t: TriggerMatch, trig: TriggerMatch, tokens: list[Token], lang: Language) -> bool:
+    """(qb) Does a comma and a gerund stand between trigger ``t`` and ``trig`` ("demanded a full debate, prompting a
+    walkout by opposition MPs")? The clause after them tells what followed, not what was asked or threatened."""
+    if not lang.gerund_endings:
+        return False
+    for i in range(t.t1, trig.t0 - 1):
+        if tokens[i].text == "," and tokens[i + 1].text.endswith(lang.gerund_endings):
+            return True
+    return False
+
+
+AUX_KINDS: Final = ("passive_aux", "aux")  # cues of a finite verb's auxiliary
+
+
+def _in_closed_relative(view: SentenceView, t: TriggerMatch, trig: TriggerMatch) -> bool:
+    """(qb) Is trigger ``t`` inside a relative clause on an actor's noun (at most one word between), closed by the auxiliary that
+    opens ``trig``'s verb ("Trois agriculteurs qui refusaient de partir ont été arrêtés", "farmers who refused to leave
+    were arrested"): the subject's description, not a verb ``trig`` depends on?"""
+    if not meets(view.kinds_before(trig.t0), AUX_KINDS):
+        return False
+    for c in view.cues:
+        if c.t0 >= t.t0:
+            break
+        if c.kind == "clause_break" and c.t1 == c.t0 + 1 and any(c.t0 - 2 <= u.t1 <= c.t0 for u in view.units) \
+                and not any(c.t1 <= u.t0 < trig.t0 for u in view.units):
+            return True
+    return False
+
+
 BREAK_KINDS: Final = frozenset({"clause_break", "subordinator"})  # cues that open a clause (as opens_clause spells out)
 BREAK_KIND_LIST: Final = tuple(sorted(BREAK_KINDS))  # (for the C code)
 
@@ -632,7 +661,9 @@ class RuleRoles:
                    # (not a meeting that is the setting of this clause: "Bei einem Telefonat sicherte X Y … zu")
                    and not _set_by_during(view, t.t0, L)
                    # (nor one inside a quotation before the verb that reports it)
-                   and not (quoted_before and quoted(view, t.t0, tokens) is not None)]
+                   and not (quoted_before and quoted(view, t.t0, tokens) is not None)
+                   # (nor one inside a relative clause on the subject, closed before this verb's auxiliary)
+                   and not _in_closed_relative(view, t, trig)]
         coordinated = False
         before_near = before
         if trig.entry.type == "CONSULT" and any(c.kind == "during" and 0 <= trig.t0 - c.t1 <= DURING_TO_NOUN
@@ -653,7 +684,10 @@ class RuleRoles:
             call = next((t for t, _ in ctx.prior[::-1] if pc is not None and t.t1 <= pc.t0), None)
             # (q12a) so is a demand a demonstration is held to make ("ont manifesté devant la préfecture pour exiger la
             # reprise des reconduites", "protested outside the embassy to demand …"): it is made to whom they protest
-            if pc is not None and call is not None and call.entry.type in ("CONSULT", "PROTEST") \
+            # (qb) and so is a protest note a summons is made to hand over ("a convoqué l'ambassadeur pour lui remettre une
+            # note de protestation"): the summoner protests to the one summoned
+            if pc is not None and call is not None and (call.entry.type in ("CONSULT", "PROTEST")
+                                                        or call.entry.type == "ACCUSE" == trig.entry.type) \
                     and pc.t0 - call.t1 <= PURPOSE_AFTER_CALL \
                     and not any(call.t1 <= t.t0 < trig.t0 and t is not call for t in view.triggers) \
                     and not any(c.kind == "target_prep" and c.t0 == trig_last + 1
@@ -701,7 +735,11 @@ class RuleRoles:
                     if doer is not None and self._other(doer, speakers[0]) else []
             return self._predicate(view, trig, trig_last, after, earlier[-1], ctx)
         if any(t.entry.type in EMBEDDING_TYPES and L <= t.t0 < trig.t0
-               and not view.has_cue("coord", t.t1, trig.t0) for t in view.triggers):
+               and not view.has_cue("coord", t.t1, trig.t0) and not _consequence_between(t, trig, tokens, ctx.lang)
+               # (qb) nor one inside a clause inserted after the subject: "Al-Sadr, who did not call for the protest,
+               # urged his followers …"
+               and not (inserted and inserted[0] <= t.t0 < inserted[1])
+               for t in view.triggers):
             return []  # "Egypt urged Israel to allow aid in": the requested or threatened act is no event
         if rel and any(t.entry.type in EMBEDDING_TYPES and t.t1 <= L <= t.t1 + 4 for t in view.triggers) \
                 and not any(c.kind == "subordinator" and c.t0 <= L < c.t1 for c in view.cues) \
@@ -765,9 +803,11 @@ class RuleRoles:
                 return []  # "l'accordo con Nuova Delhi per un cessate il fuoco": one agreement, told twice
             own_demonym = bool(after) and after[0].t0 == trig_last + 1 and after[0].kind == "demonym" \
                 and view.has_cue("target_prep", after[0].t1, min(R, after[0].t1 + 2))
-            if not coordinated and not before_near and frame != "sym" and not own_demonym and not own_pronoun:
+            if not coordinated and not before_near and frame != "sym" and not own_demonym and not own_pronoun \
+                    and not (agent_after and _consequence_between(last, trig, tokens, ctx.lang)):
                 # nested under the earlier trigger: not an event of its own (unless it names its doer right
-                # after it: "a condamné l'attaque israélienne contre Rafah")
+                # after it: "a condamné l'attaque israélienne contre Rafah"; or, with its doer after "by", follows
+                # it as a consequence: "demanded a debate, prompting a walkout by opposition MPs")
                 return []
 
         if own_pronoun:
@@ -841,14 +881,14 @@ class RuleRoles:
                     and self._other(ctx.last_dyad[0], ctx.last_dyad[1]):
                 # "Las negociaciones, encabezadas por los ministros de Defensa de ambos países": with no one before
                 # the meeting word, "both countries" are its two parties, those of the last dyad
-                one, other = self._addressees(ctx) or ctx.last_dyad
+                one, other = self._both_pair(ctx, view)
                 return [RoleAssignment(one, other, target_fallback=True), RoleAssignment(other, one, target_fallback=True)]
             if ctx.last_dyad is not None and not earlier and not any(not u.home for u in parties_before + after) \
                     and view.has_cue("anaphor_both", L, trig.t0) and self._other(ctx.last_dyad[0], ctx.last_dyad[1]):
                 # "Macron a reçu Ruto. Les deux chefs d'État ont signé une dizaine d'accords", "Both sides agreed to a
                 # truce": "both" as the subject of a two-way act, with no one named around it, is the last dyad (not
                 # an object of an earlier verb: "called on both governments to respect the peace agreement")
-                one, other = self._addressees(ctx) or ctx.last_dyad
+                one, other = self._both_pair(ctx, view)
                 return [RoleAssignment(one, other, target_fallback=True), RoleAssignment(other, one, target_fallback=True)]
             if caller is not None and ctx.last_dyad is not None:
                 # "ha telefonato ai due governi", "called both governments": the two parties of the last dyad
@@ -934,6 +974,11 @@ class RuleRoles:
                 or [u for u in after if "target_prep" not in view.kinds_before(u.t0)] or after
             source = src[0] if src else None
             target = self._nearest_before(before_near or before, tokens, view)
+            if target is None and not before and not passive and ctx.prev_subject is not None \
+                    and ctx.prev_subject.code and view.has_cue("subject_pronoun", L, trig.t0):
+                # (qb) "Il a reçu lundi un émissaire du maréchal", "He hosted the Somali president": a host named by a
+                # subject pronoun is the previous sentence's actor
+                target = ctx.prev_subject
             if target is None and not agent_after and trig.entry.type == "CONCEDE" and ctx.last_held is not None \
                     and self._counted_subject(view, trig, tokens, ctx):
                 # (q14a) "Three were released on Monday", "zwei wurden freigelassen": a number alone as the subject
@@ -1347,8 +1392,13 @@ class RuleRoles:
             # agregado de defensa argentino", "ha chiesto al governo di non consegnare un cittadino italiano"), unless
             # coordinated with it ("ai governi europei e alla Russia")
             direct, named = groups[1][0], groups[0][0]
+            k = trig.matched[0] + 1
+            # (qb) or the verb's direct object, only determiners between ("urged the government to publish its debt to
+            # Chinese lenders", "pressed the authorities to free an Italian citizen")
+            bare_object = k <= direct.t0 <= k + 1 and not meets(view.kinds_before(direct.t0), PREP_KIND_LIST) \
+                and all(tokens[i].text in ctx.lang.determiners for i in range(k, direct.t0))
             if direct.t0 < named.t0 and direct.t0 <= trig.matched[0] + 3 \
-                    and "target_prep" in view.kinds_before(direct.t0) \
+                    and ("target_prep" in view.kinds_before(direct.t0) or bare_object) \
                     and ("genitive" in view.kinds_before(named.t0)
                          or named.t0 - direct.t1 >= 2 and not view.has_cue("coord", direct.t1, named.t0)):
                 groups = ([direct], [])
@@ -1467,6 +1517,10 @@ class RuleRoles:
             # (or inside the pattern's gap: "calificó el ataque de terrorista", "a qualifié l'attaque de terroriste")
             for t in view.triggers:
                 if trig.t0 < t.t0 < R and t.t0 not in trig.matched and t.entry.type in ctx.last_source:
+                    # (qb) a rejection's object is not past a comma: "rejected the charge, saying its loans had never …"
+                    # names no loan
+                    if trig.entry.type == "REJECT" and any(tokens[i].text in CLAUSE_PUNCT for i in range(trig_last + 1, t.t0)):
+                        break
                     doer = ctx.last_source[t.entry.type]
                     if doer.sector != "REB" and view.has_cue("terror_attack", t.t0, t.t1):
                         # (qc) "Die Afrikanische Union verurteilte den Anschlag von Elwak", after the army's air strikes
@@ -2080,6 +2134,19 @@ class RuleRoles:
                 or not self._other(ctx.unclaimed, source, True):
             return None
         return ctx.unclaimed
+
+    def _both_pair(self, ctx: ArticleContext, view: SentenceView) -> tuple[Unit, Unit]:
+        """The two parties "both sides" names: the last dyad (or the two a third party addressed). (qb) A pair named by a
+        word for states ("the two countries agreed", "les deux pays"; cue `anaphor_states`) is two states: when the last
+        dyad is inside one country (the opposition accusing the government) and the one before it is two states', it is
+        that one."""
+        pair = self._addressees(ctx) or ctx.last_dyad
+        assert pair is not None
+        prev = ctx.prev_dyad
+        if pair[0].code == pair[1].code and prev is not None and prev[0].code != prev[1].code \
+                and view.has_cue("anaphor_states", view.t0, view.t1):
+            return prev
+        return pair
 
     @staticmethod
     def _addressees(ctx: ArticleContext) -> tuple[Unit, Unit] | None:
