@@ -57,8 +57,8 @@ def test_third_set_floor():
     ("heldout11.jsonl", 0.84),  # 0.584 blind (tenth session), 0.872 once read (eleventh)
     ("heldout12.jsonl", 0.79),  # 0.660 blind (eleventh session), 0.823 once read
     ("heldout13.jsonl", 0.72),  # 0.619 blind (eleventh session), 0.747 once read
-    ("heldout14.jsonl", 0.60),  # blind: 0.618 on the eleventh session's starting code, 0.636 at its end
-    ("heldout15.jsonl", 0.64),  # blind: 0.676 on the twelfth session's starting code
+    ("heldout14.jsonl", 0.78),  # 0.618 blind (eleventh session), 0.636 at its end, 0.812 once read (twelfth)
+    ("heldout15.jsonl", 0.85),  # 0.676 blind (twelfth session), 0.881 once read
     ("heldout16.jsonl", 0.63),  # blind: 0.664 on the twelfth session's starting code
 ])
 def test_set_floor(name, floor):
