@@ -60,6 +60,8 @@ def test_third_set_floor():
     ("heldout14.jsonl", 0.78),  # 0.618 blind (eleventh session), 0.636 at its end, 0.812 once read (twelfth)
     ("heldout15.jsonl", 0.85),  # 0.676 blind (twelfth session), 0.881 once read
     ("heldout16.jsonl", 0.63),  # blind: 0.664 on the twelfth session's starting code
+    ("heldout17.jsonl", 0.55),  # blind: 0.582 on the twelfth session's starting code and after its first passes
+    ("heldout18.jsonl", 0.55),  # blind: 0.577 on the twelfth session's starting code and after its first passes
 ])
 def test_set_floor(name, floor):
     rep, _ = run_eval(GOLD.with_name(name), by="lang")
