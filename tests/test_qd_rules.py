@@ -1,0 +1,24 @@
+"""qd (heldout16's Italian and Spanish misses): rules in Python, each with sentences written for these tests that
+fail without it."""
+import pytest
+
+from event_keys import event_keys
+
+
+def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
+    return event_keys(text, lang, published="2026-03-01")
+
+
+# an event noun that opens its clause with a genitive actor, followed right away by a verb ("the army's shelling
+# killed …"): the noun phrase is the verb's subject, and the victims after the verb are not the noun's doer
+@pytest.mark.parametrize("lang,text,want,not_want", [
+    ("es", "JARTUM, 3 mar – La guerra en Sudán no cesa. Los bombardeos del Ejército mataron a doce refugiados "
+           "chadianos cerca de la frontera.", ("ASSAULT", "SDN", "TCD"), ("ASSAULT", "TCD", "SDN")),
+    ("it", "KHARTUM, 3 mar – La guerra in Sudan continua. Gli attacchi dell'esercito hanno ucciso dodici profughi "
+           "ciadiani vicino al confine.", ("ASSAULT", "SDN", "TCD"), ("ASSAULT", "TCD", "SDN")),
+    ("it", "KIEV, 3 mar – La guerra continua. I bombardamenti dell'aviazione russa hanno ucciso dodici civili ucraini "
+           "in un villaggio.", ("ASSAULT", "RUS", "UKR"), ("ASSAULT", "UKR", "RUS")),
+])
+def test_event_noun_with_its_doer_as_subject(lang, text, want, not_want):
+    got = _keys(text, lang)
+    assert want in got and not_want not in got, got
