@@ -22,3 +22,17 @@ def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
 def test_event_noun_with_its_doer_as_subject(lang, text, want, not_want):
     got = _keys(text, lang)
     assert want in got and not_want not in got, got
+
+
+# a bare ministry opening a clause coordinated to one whose subject is a named government is that government's, not
+# the article's main country's (lang.toml `coordinated_government`)
+@pytest.mark.parametrize("lang,text,want", [
+    ("it", "ERBIL, 4 mar – Droni turchi hanno colpito tre villaggi nel nord. Ankara ha difeso l'operazione e la Turchia "
+           "ha promesso altri raid. Il governo di Baghdad ha condannato i raid e in serata il ministero degli Esteri ha "
+           "chiesto ad Ankara di ritirare le truppe.", ("REQUEST", "IRQ", "TUR")),
+    ("es", "ERBIL, 4 mar – Drones turcos atacaron tres aldeas en el norte. Ankara defendió la operación y Turquía "
+           "prometió más ataques. El Gobierno de Bagdad condenó los ataques y por la tarde el Ministerio de Exteriores "
+           "pidió a Ankara que retire sus tropas.", ("REQUEST", "IRQ", "TUR")),
+])
+def test_ministry_of_the_coordinated_government(lang, text, want):
+    assert want in _keys(text, lang)
