@@ -613,9 +613,10 @@ class Coder:
             for t in v.triggers)
         if alleged and ra.target is not None and ra.target.home:
             return None  # "accused France of supporting terrorists": whose terrorists is a guess on a guess
-        if alleged and e.type in ("AID", "COOPERATE", "SUPPORT"):
+        if alleged and e.type in ("AID", "COOPERATE", "SUPPORT", "MOBILIZE"):
             # "accused Eritrea of arming the rebels", "accusations that Iran finances the militia": help alleged
-            # is what the accusation says, not a help reported; the accusation is the event
+            # is what the accusation says, not a help reported; the accusation is the event; (qd) so is a build-up
+            # alleged ("ha accusato la Nato di militarizzare la regione")
             return None
         # "accused the opposition of fomenting unrest": what is alleged is reported as uncertain
         uncertain = uncertain or (alleged and e.type != "SUPPORT")

@@ -36,3 +36,16 @@ def test_event_noun_with_its_doer_as_subject(lang, text, want, not_want):
 ])
 def test_ministry_of_the_coordinated_government(lang, text, want):
     assert want in _keys(text, lang)
+
+
+# a build-up told only as the content of an accusation ("accused X of militarising …") is what the accusation says, no
+# MOBILIZE of its own (as help alleged already was no AID); the accusation stays
+@pytest.mark.parametrize("lang,text,want,not_want", [
+    ("it", "TALLINN, 3 mar – Il ministero degli Esteri russo ha accusato l'Estonia di militarizzare il confine.",
+     ("ACCUSE", "RUS", "EST"), ("MOBILIZE", "EST", "RUS")),
+    ("it", "MOSCA, 3 mar – Il Cremlino ha accusato la Finlandia di schierare missili vicino al confine.",
+     ("ACCUSE", "RUS", "FIN"), ("MOBILIZE", "FIN", "RUS")),
+])
+def test_build_up_alleged_is_no_event(lang, text, want, not_want):
+    got = _keys(text, lang)
+    assert want in got and not_want not in got, got
