@@ -375,6 +375,12 @@ class Coder:
                     # porte-parole, le général …,")
                     u.code, u.kind = _organ_of(owner_before, u.sector, codes), "agent"
                     owned_end = u.t1
+                elif u.code is None and lang.coordinated_government and u.sector == "GOV" \
+                        and (gov := _coordinated_government(v, u)) is not None:
+                    # (qd) "Il governo di Baghdad ha condannato i raid e ieri il ministero degli Esteri ha convocato …":
+                    # a bare ministry opening a clause coordinated to one whose subject is a named government is
+                    # that government's, not the article's main country's
+                    u.code, u.kind = _organ_of(gov, u.sector, codes), "agent"
                 elif u.code is None and fill:
                     u.code, u.kind, u.home = _organ_of(fill, u.sector, codes), "agent", True
                     if here and u.sector == "REB":
@@ -607,9 +613,10 @@ class Coder:
             for t in v.triggers)
         if alleged and ra.target is not None and ra.target.home:
             return None  # "accused France of supporting terrorists": whose terrorists is a guess on a guess
-        if alleged and e.type in ("AID", "COOPERATE", "SUPPORT"):
+        if alleged and e.type in ("AID", "COOPERATE", "SUPPORT", "MOBILIZE"):
             # "accused Eritrea of arming the rebels", "accusations that Iran finances the militia": help alleged
-            # is what the accusation says, not a help reported; the accusation is the event
+            # is what the accusation says, not a help reported; the accusation is the event; (qd) so is a build-up
+            # alleged ("ha accusato la Nato di militarizzare la regione")
             return None
         # "accused the opposition of fomenting unrest": what is alleged is reported as uncertain
         uncertain = uncertain or (alleged and e.type != "SUPPORT")
@@ -956,6 +963,23 @@ def _whose(v: SentenceView, u: Unit, tokens: list[Token]) -> str:
                 if w.t1 == c.t0 - 1 and w.code and w.code != UNKNOWN:
                     return w.code
     return ""
+
+
+COORD_SUBJECT_GAP: Final = 4  # tokens between a coordinator and the noun opening its clause ("y por la tarde el Ministerio")
+
+
+def _coordinated_government(v: SentenceView, u: Unit) -> str | None:
+    """(qd) The code of the named government that opens the sentence ("Il governo di Baghdad ha condannato …") when
+    ``u``, a bare government noun, opens a clause coordinated to it ("… e ieri il ministero degli Esteri ha …"),
+    else None."""
+    first = v.units[0] if v.units else None
+    if first is None or first is u or first.sector != "GOV" or first.home or not first.code or first.code == UNKNOWN \
+            or first.t0 > v.t0 + 1 or first.t1 > u.t0:
+        return None
+    for c in v.cues:
+        if c.kind == "coord" and first.t1 < c.t0 and c.t1 <= u.t0 <= c.t1 + COORD_SUBJECT_GAP:
+            return first.code
+    return None
 
 
 def _organ_of(code: str, sector: str, codes: dict[str, CodeEntry]) -> str:

@@ -794,6 +794,7 @@ class RuleRoles:
             glue = uncovered(units, last_end, trig.t0)
             if not coordinated and last.entry.type != "ACCUSE" and len(glue) <= 2 \
                     and not any(tokens[t].text in CLAUSE_PUNCT for t in glue) \
+                    and not self._noun_subject_then_verb(view, trig, last, L, tokens, ctx.lang.determiners) \
                     and not (frame == "sym" and view.has_cue("possessive", last_end, trig.t0)):
                 # "vetoed a UN Security Council demand for a ceasefire": the noun is the verb's object
                 return []
@@ -1261,8 +1262,13 @@ class RuleRoles:
                 return [RoleAssignment(source, hit[0])] if hit else []
         if source is None and ctx.lang.subject_after_verb and (rel or not self._fronted_noun_phrase(view, tokens, L, trig, ctx)):
             # (not one right before a verb of its own after a comma: "Cyberattacco alle ferrovie, Vilnius espelle …")
+            # (qd) nor one past a verb that follows a genitive actor of this event noun: "los bombardeos del Ejército
+            # mataron a doce civiles" names the victims as the killing's object, not the bombing's subject
+            past_verb = trig_last + 1 < len(tokens) and "genitive" in view.cue_starts.get(trig_last + 1, NO_KINDS) \
+                and any(t is not trig and trig_last < t.t0 for t in view.triggers)
             bare = [u for u in after if not meets(view.kinds_before(u.t0), PREP_KIND_LIST) and not (
-                any(t.t0 == u.t1 for t in view.triggers) and any(tokens[i].text == "," for i in range(trig.t1, u.t0)))]
+                any(t.t0 == u.t1 for t in view.triggers) and any(tokens[i].text == "," for i in range(trig.t1, u.t0)))
+                and not (past_verb and any(t is not trig and trig_last < t.t0 < u.t0 for t in view.triggers))]
             if bare and (len(after) >= 2 or frame == "intr" or quoted_before):
                 source = bare[0]
                 after = [u for u in after if u is not source]
@@ -1843,6 +1849,18 @@ class RuleRoles:
                     and c.t1 <= trig.t0 <= c.t1 + 1 and quoted(view, c.t0 - 1, tokens) is None:
                 return True
         return False
+
+    @staticmethod
+    def _noun_subject_then_verb(view: SentenceView, trig: TriggerMatch, last: TriggerMatch, L: int,
+                                tokens: list[Token], determiners: frozenset[str]) -> bool:
+        """(qd) "Los bombardeos del Ejército mataron a doce civiles", "I raid dell'aviazione hanno ucciso …": an event
+        noun that opens its clause (after its article) with a genitive actor right after it, and the trigger right
+        after that actor: the trigger is the clause's verb, whose subject the noun phrase is, not the noun's object."""
+        d = last.t0 - (last.t0 > L and tokens[last.t0 - 1].text in determiners)  # (its article)
+        if not (d == L or d > L and tokens[d - 1].text == ","):  # (or after a comma: "Según X, los bombardeos …")
+            return False
+        return any(u.t1 == trig.t0 and any(c.kind == "genitive" and c.t1 == u.t0 and c.t0 == last.t1 for c in view.cues)
+                   for u in view.units)
 
     @staticmethod
     def _both_then_coord(view: SentenceView, trig: TriggerMatch, target: Unit) -> bool:
