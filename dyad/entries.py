@@ -188,7 +188,7 @@ class Language:
     participle_is_past: bool = False  # en: the participle is also the simple past ("Russia deployed troops")
     attributive_participles: bool = False  # de: a participle modifier stands before its noun, inflected
     counted_participles: bool = False  # es: "siete policías baleados" beside the event it counts is a tally, an event
-    coordinated_government: bool = False  # (qd) "il governo di X ha … e il ministero ha …": that ministry is X's (it, es)
+    coordinated_government: bool = False  # (qd) "il governo di X ha … e il ministero ha …": that ministry is X's (all five languages set it)
     renamed_military: bool = False  # (qb) "the soldiers" after "Guinean soldiers" are those soldiers (all five languages set it)
     actors: list[ActorEntry] = field(default_factory=list)
     agents: list[AgentEntry] = field(default_factory=list)
