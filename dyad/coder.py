@@ -1425,10 +1425,11 @@ def _attribution_span(v: SentenceView, tokens: list[Token], text: str = "") -> t
     ``text`` (languages that capitalise nouns), a phrase whose noun is no actor ends at that noun ("nach
     Angaben der Regionalverwaltung bei einem russischen Angriff getötet"). A reporting noun (`attribution_noun`)
     after a preposition and a demonym is such a phrase too: "nach ukrainischen Angaben", "nach südkoreanischen
-    Informationen" (the reporter is the demonym)."""
+    Informationen" (the reporter is the demonym). (qf) Only a demonym alone: one that ends a noun phrase of its own is
+    the object of what precedes ("für den ungarischen Geheimdienst Informationen gesammelt")"""
     for c in v.cues:
         if c.kind == "attribution_noun":
-            by = next((u for u in v.units if u.t1 == c.t0 and u.kind == "demonym"), None)
+            by = next((u for u in v.units if u.t1 == c.t0 and u.kind == "demonym" and u.t1 - u.t0 == 1), None)
             if by is not None and by.t0 > v.t0 and v.kinds_before(by.t0) & PREP_KINDS:
                 return (by.t0, c.t1)
     for c in v.cues:
