@@ -823,6 +823,13 @@ class RuleRoles:
             return out
         if frame == "sym":
             parties_before = before_near if earlier else before
+            if earlier and ctx.last_dyad is not None and self._both_after_comma(view, trig, tokens) \
+                    and self._other(ctx.last_dyad[0], ctx.last_dyad[1]):
+                # (qf) "traf seinen moldauischen Amtskollegen, beide unterzeichneten ein Abkommen": "both" opening a
+                # clause of its own after a comma, right at its two-way verb, is the last dyad (the partner before the
+                # comma is the earlier verb's object, not a party beside "both")
+                one, other = self._both_pair(ctx, view)
+                return [RoleAssignment(one, other, target_fallback=True), RoleAssignment(other, one, target_fallback=True)]
             if coordinated and earlier:
                 # "Washington pledged …, signing agreements with Baku and Yerevan": the second verb keeps
                 # the first verb's subject, who deals with each party named after it (not they with each other)
@@ -2147,6 +2154,17 @@ class RuleRoles:
                 and view.has_cue("anaphor_states", view.t0, view.t1):
             return prev
         return pair
+
+    @staticmethod
+    def _both_after_comma(view: SentenceView, trig: TriggerMatch, tokens: list[Token]) -> bool:
+        """(qf) Does an `anaphor_both` cue open a clause right after a comma and reach the trigger ("…, beide
+        unterzeichneten")?"""
+        for c in view.cues:
+            if c.t0 >= trig.t0:
+                break
+            if c.kind == "anaphor_both" and c.t0 > view.t0 and tokens[c.t0 - 1].text == "," and c.t1 >= trig.t0:
+                return True
+        return False
 
     @staticmethod
     def _addressees(ctx: ArticleContext) -> tuple[Unit, Unit] | None:

@@ -20,3 +20,16 @@ def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
 def test_reporting_noun_after_an_agent_noun_is_no_source(lang, text, want):
     got = _keys(text, lang)
     assert want in got, got
+
+
+# "both" opening a clause of its own after a comma, right at its two-way verb ("…, beide unterzeichneten ein Abkommen"), is
+# the last dyad: the partner named before the comma is the earlier verb's object, not a party beside "both"
+@pytest.mark.parametrize("lang,text,want", [
+    ("de", "Der polnische Außenminister empfing am Montag in Warschau seinen litauischen Amtskollegen, beide "
+           "unterzeichneten eine Erklärung über gemeinsame Grenzkontrollen.", ("AGREE", "LTU", "POL")),
+    ("de", "Der ungarische Verteidigungsminister traf am Freitag in Belgrad seinen serbischen Amtskollegen, beide einigten "
+           "sich auf gemeinsame Manöver.", ("AGREE", "HUN", "SRB")),
+])
+def test_both_after_comma_is_the_last_dyad(lang, text, want):
+    got = _keys(text, lang)
+    assert want in got, got
