@@ -614,10 +614,11 @@ class Coder:
         # "accused the opposition of fomenting unrest": what is alleged is reported as uncertain
         uncertain = uncertain or (alleged and e.type != "SUPPORT")
         hypothetical = v.has_cue("hypothetical", max(v.t0, trig.t0 - 5), trig.t0 + 1)  # "forniranno" itself
-        if hypothetical and (e.type in EMBEDDING_TYPES or e.type == "SUPPORT" and len(trig.matched) > 1):
+        if hypothetical and (e.type in EMBEDDING_TYPES or (e.type == "SUPPORT" or e.type == "AID") and len(trig.matched) > 1):
             # "ha minacciato di attaccare", "amenazó con atacar": the cue makes the attack hypothetical,
             # not the threat it is part of; (q11b) support offered is support given ("ofreció su apoyo a los esfuerzos
-            # de la ONU": the offer, a hypothetical cue, is one of the pattern's own words)
+            # de la ONU": the offer, a hypothetical cue, is one of the pattern's own words); (qf) so is aid pledged by a
+            # pattern that holds its future auxiliary ("Brüssel werde Moldau 250 Millionen Euro Hilfe bereitstellen")
             own = set(trig.matched)
             hypothetical = any(c.kind == "hypothetical" and max(v.t0, trig.t0 - 5) <= c.t0 <= trig.t0
                                and c.t0 not in own for c in v.cues)

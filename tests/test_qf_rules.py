@@ -33,3 +33,17 @@ def test_reporting_noun_after_an_agent_noun_is_no_source(lang, text, want):
 def test_both_after_comma_is_the_last_dyad(lang, text, want):
     got = _keys(text, lang)
     assert want in got, got
+
+
+# aid pledged by a pattern that holds its future auxiliary ("X werde Y … Millionen Euro Hilfe bereitstellen", reported
+# speech of an announcement) is the aid, as "sagte … Hilfe zu" is: the auxiliary, one of the pattern's own words, does not
+# make it a plan
+@pytest.mark.parametrize("lang,text,want", [
+    ("de", "Paris werde Tunesien 80 Millionen Euro Hilfe für den Grenzschutz bereitstellen, teilte das französische "
+           "Außenministerium mit.", ("AID", "FRA", "TUN")),
+    ("de", "Tokio werde den Philippinen Kredite über 300 Millionen Dollar gewähren, sagte ein japanischer "
+           "Regierungssprecher.", ("AID", "JPN", "PHL")),
+])
+def test_aid_pledged_in_the_future_is_aid(lang, text, want):
+    got = _keys(text, lang)
+    assert want in got, got
