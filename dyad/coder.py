@@ -331,6 +331,7 @@ class Coder:
         people: dict[str, str] = {}  # (q10a) civilians or press named with their country: their noun → its code
         armed: str | None = None  # (q14b) where the last armed group named by a bare noun was placed by its sentence
         owner_before: str | None = None  # (q14a) the previous sentence's first named actor, for "Its spokesperson"
+        envoy_of: str | None = None  # (qf) the country of the last envoy or mission named with it, for "the embassy"
         for v, sh in zip(views, per_sent):
             _resolve_anaphors(v, recent, tokens)
             if v.sent.paragraph != para:
@@ -375,12 +376,21 @@ class Coder:
                     # porte-parole, le général …,")
                     u.code, u.kind = _organ_of(owner_before, u.sector, codes), "agent"
                     owned_end = u.t1
+                elif u.code is None and envoy_of is not None and u.role == MISSION and not here and u.t0 > v.t0 \
+                        and tokens[u.t0 - 1].text in lang.determiners and "possessive" not in v.kinds_before(u.t0):
+                    # (qf) "bestellte den russischen Botschafter ein und wies einen Mitarbeiter der Botschaft aus": an
+                    # embassy named by its bare noun after an article is the last foreign envoy's or mission's, not the
+                    # article's main country's (which hosts it); not "seine Botschaft", nor one placed in its sentence
+                    u.code, u.kind = _organ_of(envoy_of, u.sector, codes), "agent"
                 elif u.code is None and fill:
                     u.code, u.kind, u.home = _organ_of(fill, u.sector, codes), "agent", True
                     if here and u.sector == "REB":
                         armed = here
                 elif u.entry in roams and fill:  # "JNIM attacked Djibo": Burkina Faso's rebels there
                     u.code = fill
+                if (u.role == ENVOY or u.role == MISSION) and not u.home and u.code and u.code != home \
+                        and u.kind in ENVOY_NAMED_KINDS:
+                    envoy_of = u.code
             owner_before = None
             for u in v.units:
                 if u.code and not u.home and u.code != UNKNOWN:
@@ -849,6 +859,9 @@ _ANAPHOR_CLASSES_OF_KIND: Final = {kind: tuple(c for c, ks in ANAPHOR_CLASSES.it
 
 FOREIGN: Final = "foreign"  # the agents.tsv role of nouns for people from elsewhere (migrants, refugees)
 VESSEL: Final = "vessel"  # (qc) the agents.tsv role of ships and military aircraft: named again, they keep their country
+MISSION: Final = "mission"  # (qf) the agents.tsv role of embassies and consulates: named bare, a foreign envoy's
+ENVOY: Final = "envoy"
+ENVOY_NAMED_KINDS: Final = frozenset({"demonym", "country", "capital"})  # (qf) an envoy named with its country
 OF_PHRASE_WORDS: Final = 2  # words of an of-phrase between a noun and the participle modifying it
 NAME_KINDS: Final = frozenset({"igo", "org"})  # kinds whose multi-word names an `anaphor_name` head word may repeat
 # the sectors of generic people nouns an `anaphor_people` partitive ("cuatro de ellos", "four of them") may repeat

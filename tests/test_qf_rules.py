@@ -47,3 +47,16 @@ def test_both_after_comma_is_the_last_dyad(lang, text, want):
 def test_aid_pledged_in_the_future_is_aid(lang, text, want):
     got = _keys(text, lang)
     assert want in got, got
+
+
+# an embassy named by its bare noun after an article ("ein Mitarbeiter der Botschaft"), once a foreign envoy has been named
+# with his country, is that country's embassy (agents.tsv role `mission`), not the article's main country's, which hosts it
+@pytest.mark.parametrize("lang,text,want", [
+    ("de", "Das estnische Außenministerium bestellte am Freitag den russischen Botschafter ein und wies zwei Mitarbeiter "
+           "der Botschaft aus.", ("SANCTION", "EST", "RUS")),
+    ("de", "Die tschechische Regierung hat den chinesischen Botschafter einbestellt. Am Abend erklärte Tschechien einen "
+           "Angestellten der Botschaft zur unerwünschten Person.", ("SANCTION", "CZE", "CHN")),
+])
+def test_bare_embassy_is_the_last_foreign_envoys(lang, text, want):
+    got = _keys(text, lang)
+    assert want in got, got
