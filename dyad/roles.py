@@ -57,6 +57,7 @@ PURPOSE_AFTER_CALL: Final = 8  # tokens from a call or meeting to its purpose cu
 CAUSE_GAP: Final = 4
 REPORTING_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 OWNER_TYPES: Final = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})  # reactions to a proposal, plan, bid: its owner
+VETO_MODE: Final = "veto"  # (qf) a THREATEN mode: a refusal until a condition is met, aimed at what it refuses' owner
 AGENT_REACH: Final = 10  # (q14b) tokens from a passive or nominal trigger to its agent phrase ("dalla polizia")
 RELATIVE_DOER_GAP: Final = 2  # words between a relative clause's subject and its verb of doing ("hanno condotto")
 # (q15a) words from the first partner named after a meeting or call verb to a second one coordinated with it
@@ -2028,7 +2029,13 @@ class RuleRoles:
         """"blocked the EU's aid package for Ukraine", "ha bloccato il pacchetto di aiuti dell'UE per
         l'Ucraina": a reaction to a thing addresses its owner (the of-phrase right after the object), not
         the beneficiary in the for-phrase after it."""
-        if trig.entry.type not in OWNER_TYPES or len(cands) < 2:
+        if trig.entry.mode == VETO_MODE:
+            # (qf) "werde keiner Annäherung der Ukraine an die EU zustimmen, solange …": a veto is aimed at the owner of
+            # what it refuses, not at whom it would bring closer (a place where it is said, "in Brüssel", is neither)
+            cands = [u for u in cands if "locative" not in view.kinds_before(u.t0)]
+        elif trig.entry.type not in OWNER_TYPES:
+            return None
+        if len(cands) < 2:
             return None
         first, nxt = by_start(cands)[:2]
         if first.t0 - trig_last <= 8 and "genitive" in view.kinds_before(first.t0) \

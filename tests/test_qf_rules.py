@@ -60,3 +60,16 @@ def test_aid_pledged_in_the_future_is_aid(lang, text, want):
 def test_bare_embassy_is_the_last_foreign_envoys(lang, text, want):
     got = _keys(text, lang)
     assert want in got, got
+
+
+# a refusal announced until a condition is met ("werde … nicht zustimmen, solange …", mode `veto`) is a threat aimed at the
+# owner of what it refuses (the of-phrase of the accession or rapprochement), not at the bloc it would bring them into
+@pytest.mark.parametrize("lang,text,want,not_want", [
+    ("de", "Ungarn werde dem Beitritt der Ukraine zur Nato nicht zustimmen, solange Kiew das Sprachengesetz nicht ändere.",
+     ("THREATEN", "HUN", "UKR"), ("THREATEN", "HUN", "NATO")),
+    ("de", "Die Slowakei werde keiner Annäherung der Republik Moldau an die EU zustimmen, solange die Regierung in "
+           "Chisinau ihre Gaspolitik nicht überdenke.", ("THREATEN", "SVK", "MDA"), ("THREATEN", "SVK", "EU")),
+])
+def test_conditional_veto_aims_at_what_it_refuses(lang, text, want, not_want):
+    got = _keys(text, lang)
+    assert want in got and not_want not in got, got
