@@ -322,6 +322,11 @@ class Coder:
         for named in counts:
             if home is None or (-counts[named], order[named]) < (-counts[home], order[home]):
                 home = named
+        runner_up: str | None = None  # (qf) the most counted country after the main one, for a minority of the main one's
+        for named in counts:
+            if named != home and (runner_up is None
+                                  or (-counts[named], order[named]) < (-counts[runner_up], order[runner_up])):
+                runner_up = named
         # a generic noun ("la polizia", "the militias") belongs to where its sentence happens ("in Libia",
         # "in Nairobi"), else to where its paragraph last happened, else to the article's main country
         local: str | None = None
@@ -388,6 +393,14 @@ class Coder:
                         armed = here
                 elif u.entry in roams and fill:  # "JNIM attacked Djibo": Burkina Faso's rebels there
                     u.code = fill
+                if u.role == MINORITY and u.code and not u.home and u.kind == "demonym":
+                    # (qf) "den Vorsitzenden eines Verbands der ungarischen Minderheit festgenommen" (in Ukraine): a
+                    # minority named by its demonym lives in another state, the first of the sentence's, the paragraph's,
+                    # the article's main or next country that is not the demonym's
+                    for other in (here, local, home, runner_up):
+                        if other is not None and other != u.code:
+                            u.code, u.kind, u.home = _organ_of(other, u.sector, codes), "agent", True
+                            break
                 if (u.role == ENVOY or u.role == MISSION) and not u.home and u.code and u.code != home \
                         and u.kind in ENVOY_NAMED_KINDS:
                     envoy_of = u.code
@@ -861,6 +874,7 @@ FOREIGN: Final = "foreign"  # the agents.tsv role of nouns for people from elsew
 VESSEL: Final = "vessel"  # (qc) the agents.tsv role of ships and military aircraft: named again, they keep their country
 MISSION: Final = "mission"  # (qf) the agents.tsv role of embassies and consulates: named bare, a foreign envoy's
 ENVOY: Final = "envoy"
+MINORITY: Final = "minority"  # (qf) the agents.tsv role of national minorities: the people of the state they live in
 ENVOY_NAMED_KINDS: Final = frozenset({"demonym", "country", "capital"})  # (qf) an envoy named with its country
 OF_PHRASE_WORDS: Final = 2  # words of an of-phrase between a noun and the participle modifying it
 NAME_KINDS: Final = frozenset({"igo", "org"})  # kinds whose multi-word names an `anaphor_name` head word may repeat

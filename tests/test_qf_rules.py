@@ -73,3 +73,17 @@ def test_bare_embassy_is_the_last_foreign_envoys(lang, text, want):
 def test_conditional_veto_aims_at_what_it_refuses(lang, text, want, not_want):
     got = _keys(text, lang)
     assert want in got and not_want not in got, got
+
+
+# a national minority named by its demonym ("der ungarischen Minderheit", agents.tsv role `minority`) is the people of the
+# state it lives in: the sentence's, the paragraph's, the article's main or next country that is not the demonym's
+@pytest.mark.parametrize("lang,text,want,not_want", [
+    ("de", "Die rumänische Polizei hat in Cluj einen Sprecher der ungarischen Minderheit festgenommen.",
+     ("COERCE", "ROU", "ROU"), ("COERCE", "ROU", "HUN")),
+    ("de", "Serbien und Kroatien streiten seit Wochen über die Grenze an der Donau. Hunderte Angehörige der serbischen "
+           "Minderheit demonstrierten am Samstag gegen die kroatische Regierung.",
+     ("PROTEST", "HRV", "HRV"), ("PROTEST", "SRB", "HRV")),
+])
+def test_minority_is_of_the_state_it_lives_in(lang, text, want, not_want):
+    got = _keys(text, lang)
+    assert want in got and not_want not in got, got
