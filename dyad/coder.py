@@ -322,6 +322,11 @@ class Coder:
         for named in counts:
             if home is None or (-counts[named], order[named]) < (-counts[home], order[home]):
                 home = named
+        runner_up: str | None = None  # (qf) the most counted country after the main one, for a minority of the main one's
+        for named in counts:
+            if named != home and (runner_up is None
+                                  or (-counts[named], order[named]) < (-counts[runner_up], order[runner_up])):
+                runner_up = named
         # a generic noun ("la polizia", "the militias") belongs to where its sentence happens ("in Libia",
         # "in Nairobi"), else to where its paragraph last happened, else to the article's main country
         local: str | None = None
@@ -331,6 +336,7 @@ class Coder:
         people: dict[str, str] = {}  # (q10a) civilians or press named with their country: their noun → its code
         armed: str | None = None  # (q14b) where the last armed group named by a bare noun was placed by its sentence
         owner_before: str | None = None  # (q14a) the previous sentence's first named actor, for "Its spokesperson"
+        envoy_of: str | None = None  # (qf) the country of the last envoy or mission named with it, for "the embassy"
         for v, sh in zip(views, per_sent):
             _resolve_anaphors(v, recent, tokens)
             if v.sent.paragraph != para:
@@ -381,12 +387,29 @@ class Coder:
                     # a bare ministry opening a clause coordinated to one whose subject is a named government is
                     # that government's, not the article's main country's
                     u.code, u.kind = _organ_of(gov, u.sector, codes), "agent"
+                elif u.code is None and envoy_of is not None and u.role == MISSION and not here and u.t0 > v.t0 \
+                        and tokens[u.t0 - 1].text in lang.determiners and "possessive" not in v.kinds_before(u.t0):
+                    # (qf) "bestellte den russischen Botschafter ein und wies einen Mitarbeiter der Botschaft aus": an
+                    # embassy named by its bare noun after an article is the last foreign envoy's or mission's, not the
+                    # article's main country's (which hosts it); not "seine Botschaft", nor one placed in its sentence
+                    u.code, u.kind = _organ_of(envoy_of, u.sector, codes), "agent"
                 elif u.code is None and fill:
                     u.code, u.kind, u.home = _organ_of(fill, u.sector, codes), "agent", True
                     if here and u.sector == "REB":
                         armed = here
                 elif u.entry in roams and fill:  # "JNIM attacked Djibo": Burkina Faso's rebels there
                     u.code = fill
+                if u.role == MINORITY and u.code and not u.home and u.kind == "demonym":
+                    # (qf) "den Vorsitzenden eines Verbands der ungarischen Minderheit festgenommen" (in Ukraine): a
+                    # minority named by its demonym lives in another state, the first of the sentence's, the paragraph's,
+                    # the article's main or next country that is not the demonym's
+                    for other in (here, local, home, runner_up):
+                        if other is not None and other != u.code:
+                            u.code, u.kind, u.home = _organ_of(other, u.sector, codes), "agent", True
+                            break
+                if (u.role == ENVOY or u.role == MISSION) and not u.home and u.code and u.code != home \
+                        and u.kind in ENVOY_NAMED_KINDS:
+                    envoy_of = u.code
             owner_before = None
             for u in v.units:
                 if u.code and not u.home and u.code != UNKNOWN:
@@ -621,10 +644,11 @@ class Coder:
         # "accused the opposition of fomenting unrest": what is alleged is reported as uncertain
         uncertain = uncertain or (alleged and e.type != "SUPPORT")
         hypothetical = v.has_cue("hypothetical", max(v.t0, trig.t0 - 5), trig.t0 + 1)  # "forniranno" itself
-        if hypothetical and (e.type in EMBEDDING_TYPES or e.type == "SUPPORT" and len(trig.matched) > 1):
+        if hypothetical and (e.type in EMBEDDING_TYPES or (e.type == "SUPPORT" or e.type == "AID") and len(trig.matched) > 1):
             # "ha minacciato di attaccare", "amenazó con atacar": the cue makes the attack hypothetical,
             # not the threat it is part of; (q11b) support offered is support given ("ofreció su apoyo a los esfuerzos
-            # de la ONU": the offer, a hypothetical cue, is one of the pattern's own words)
+            # de la ONU": the offer, a hypothetical cue, is one of the pattern's own words); (qf) so is aid pledged by a
+            # pattern that holds its future auxiliary ("Brüssel werde Moldau 250 Millionen Euro Hilfe bereitstellen")
             own = set(trig.matched)
             hypothetical = any(c.kind == "hypothetical" and max(v.t0, trig.t0 - 5) <= c.t0 <= trig.t0
                                and c.t0 not in own for c in v.cues)
@@ -855,6 +879,10 @@ _ANAPHOR_CLASSES_OF_KIND: Final = {kind: tuple(c for c, ks in ANAPHOR_CLASSES.it
 
 FOREIGN: Final = "foreign"  # the agents.tsv role of nouns for people from elsewhere (migrants, refugees)
 VESSEL: Final = "vessel"  # (qc) the agents.tsv role of ships and military aircraft: named again, they keep their country
+MISSION: Final = "mission"  # (qf) the agents.tsv role of embassies and consulates: named bare, a foreign envoy's
+ENVOY: Final = "envoy"
+MINORITY: Final = "minority"  # (qf) the agents.tsv role of national minorities: the people of the state they live in
+ENVOY_NAMED_KINDS: Final = frozenset({"demonym", "country", "capital"})  # (qf) an envoy named with its country
 OF_PHRASE_WORDS: Final = 2  # words of an of-phrase between a noun and the participle modifying it
 NAME_KINDS: Final = frozenset({"igo", "org"})  # kinds whose multi-word names an `anaphor_name` head word may repeat
 # the sectors of generic people nouns an `anaphor_people` partitive ("cuatro de ellos", "four of them") may repeat
@@ -1449,10 +1477,11 @@ def _attribution_span(v: SentenceView, tokens: list[Token], text: str = "") -> t
     ``text`` (languages that capitalise nouns), a phrase whose noun is no actor ends at that noun ("nach
     Angaben der Regionalverwaltung bei einem russischen Angriff getötet"). A reporting noun (`attribution_noun`)
     after a preposition and a demonym is such a phrase too: "nach ukrainischen Angaben", "nach südkoreanischen
-    Informationen" (the reporter is the demonym)."""
+    Informationen" (the reporter is the demonym). (qf) Only a demonym alone: one that ends a noun phrase of its own is
+    the object of what precedes ("für den ungarischen Geheimdienst Informationen gesammelt")"""
     for c in v.cues:
         if c.kind == "attribution_noun":
-            by = next((u for u in v.units if u.t1 == c.t0 and u.kind == "demonym"), None)
+            by = next((u for u in v.units if u.t1 == c.t0 and u.kind == "demonym" and u.t1 - u.t0 == 1), None)
             if by is not None and by.t0 > v.t0 and v.kinds_before(by.t0) & PREP_KINDS:
                 return (by.t0, c.t1)
     for c in v.cues:

@@ -191,6 +191,9 @@ def compose(units: list[Unit], tokens: list[Token], cue_ends: dict[int, frozense
     return out
 
 
+MINORITY: Final = "minority"  # (qf) the agents.tsv role of national minorities (coder.MINORITY)
+
+
 # the cues after which an of-word is not one after an adjective (compose)
 NOT_AFTER_ADJECTIVE: Final = frozenset({"locative", "target_prep", "agent_prep"})
 
@@ -229,6 +232,10 @@ def _merge(a: Unit, b: Unit) -> Unit:
             sector = "IGO"  # (q13a) "le président de la Commission de l'UA": an organisation's officer is the organisation
         kind, entity, entry = named.kind, named.entity, named.entry
     role = a.role or b.role
+    if b.role == MINORITY:
+        # (qf) "ein Sprecher der ungarischen Minderheit": the spokesman of a national minority is one of its people, not
+        # his state's official (the coder gives the minority the state it lives in)
+        role, sector = MINORITY, b.sector
     return Unit(a.t0, b.t1, a.start, b.end, code, sector, kind, entity, entry, role)
 
 

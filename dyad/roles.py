@@ -57,6 +57,7 @@ PURPOSE_AFTER_CALL: Final = 8  # tokens from a call or meeting to its purpose cu
 CAUSE_GAP: Final = 4
 REPORTING_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 OWNER_TYPES: Final = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE"})  # reactions to a proposal, plan, bid: its owner
+VETO_MODE: Final = "veto"  # (qf) a THREATEN mode: a refusal until a condition is met, aimed at what it refuses' owner
 AGENT_REACH: Final = 10  # (q14b) tokens from a passive or nominal trigger to its agent phrase ("dalla polizia")
 RELATIVE_DOER_GAP: Final = 2  # words between a relative clause's subject and its verb of doing ("hanno condotto")
 # (q15a) words from the first partner named after a meeting or call verb to a second one coordinated with it
@@ -824,6 +825,13 @@ class RuleRoles:
             return out
         if frame == "sym":
             parties_before = before_near if earlier else before
+            if earlier and ctx.last_dyad is not None and self._both_after_comma(view, trig, tokens) \
+                    and self._other(ctx.last_dyad[0], ctx.last_dyad[1]):
+                # (qf) "traf seinen moldauischen Amtskollegen, beide unterzeichneten ein Abkommen": "both" opening a
+                # clause of its own after a comma, right at its two-way verb, is the last dyad (the partner before the
+                # comma is the earlier verb's object, not a party beside "both")
+                one, other = self._both_pair(ctx, view)
+                return [RoleAssignment(one, other, target_fallback=True), RoleAssignment(other, one, target_fallback=True)]
             if coordinated and earlier:
                 # "Washington pledged …, signing agreements with Baku and Yerevan": the second verb keeps
                 # the first verb's subject, who deals with each party named after it (not they with each other)
@@ -2039,7 +2047,13 @@ class RuleRoles:
         """"blocked the EU's aid package for Ukraine", "ha bloccato il pacchetto di aiuti dell'UE per
         l'Ucraina": a reaction to a thing addresses its owner (the of-phrase right after the object), not
         the beneficiary in the for-phrase after it."""
-        if trig.entry.type not in OWNER_TYPES or len(cands) < 2:
+        if trig.entry.mode == VETO_MODE:
+            # (qf) "werde keiner Annäherung der Ukraine an die EU zustimmen, solange …": a veto is aimed at the owner of
+            # what it refuses, not at whom it would bring closer (a place where it is said, "in Brüssel", is neither)
+            cands = [u for u in cands if "locative" not in view.kinds_before(u.t0)]
+        elif trig.entry.type not in OWNER_TYPES:
+            return None
+        if len(cands) < 2:
             return None
         first, nxt = by_start(cands)[:2]
         if first.t0 - trig_last <= 8 and "genitive" in view.kinds_before(first.t0) \
@@ -2165,6 +2179,17 @@ class RuleRoles:
                 and view.has_cue("anaphor_states", view.t0, view.t1):
             return prev
         return pair
+
+    @staticmethod
+    def _both_after_comma(view: SentenceView, trig: TriggerMatch, tokens: list[Token]) -> bool:
+        """(qf) Does an `anaphor_both` cue open a clause right after a comma and reach the trigger ("…, beide
+        unterzeichneten")?"""
+        for c in view.cues:
+            if c.t0 >= trig.t0:
+                break
+            if c.kind == "anaphor_both" and c.t0 > view.t0 and tokens[c.t0 - 1].text == "," and c.t1 >= trig.t0:
+                return True
+        return False
 
     @staticmethod
     def _addressees(ctx: ArticleContext) -> tuple[Unit, Unit] | None:
