@@ -381,18 +381,18 @@ class Coder:
                     # porte-parole, le général …,")
                     u.code, u.kind = _organ_of(owner_before, u.sector, codes), "agent"
                     owned_end = u.t1
-                elif u.code is None and lang.coordinated_government and u.sector == "GOV" \
-                        and (gov := _coordinated_government(v, u)) is not None:
-                    # (qd) "Il governo di Baghdad ha condannato i raid e ieri il ministero degli Esteri ha convocato …":
-                    # a bare ministry opening a clause coordinated to one whose subject is a named government is
-                    # that government's, not the article's main country's
-                    u.code, u.kind = _organ_of(gov, u.sector, codes), "agent"
                 elif u.code is None and envoy_of is not None and u.role == MISSION and not here and u.t0 > v.t0 \
                         and tokens[u.t0 - 1].text in lang.determiners and "possessive" not in v.kinds_before(u.t0):
                     # (qf) "bestellte den russischen Botschafter ein und wies einen Mitarbeiter der Botschaft aus": an
                     # embassy named by its bare noun after an article is the last foreign envoy's or mission's, not the
                     # article's main country's (which hosts it); not "seine Botschaft", nor one placed in its sentence
                     u.code, u.kind = _organ_of(envoy_of, u.sector, codes), "agent"
+                elif u.code is None and lang.coordinated_government and u.sector == "GOV" \
+                        and (gov := _coordinated_government(v, u)) is not None:
+                    # (qd) "Il governo di Baghdad ha condannato i raid e ieri il ministero degli Esteri ha convocato …":
+                    # a bare ministry opening a clause coordinated to one whose subject is a named government is
+                    # that government's, not the article's main country's
+                    u.code, u.kind = _organ_of(gov, u.sector, codes), "agent"
                 elif u.code is None and fill:
                     u.code, u.kind, u.home = _organ_of(fill, u.sector, codes), "agent", True
                     if here and u.sector == "REB":
