@@ -1,0 +1,21 @@
+"""qe (heldout16's English and French misses): rules in Python, each with sentences written for these tests that fail
+without it."""
+import pytest
+
+from event_keys import event_keys
+
+
+def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
+    return event_keys(text, lang, published="2026-03-01")
+
+
+# a hypothetical cue of the clause before a break ("to avoid … but") does not make the verb after the
+# break hypothetical: the criticism is told as made
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "A Chinese foreign ministry spokesman urged all sides to avoid escalation but criticised Washington's naval "
+           "patrols in the region.", ("ACCUSE", "CHN", "USA")),
+    ("en", "Turkey's foreign minister called on both sides to avoid clashes but condemned Syria's shelling of the border "
+           "town.", ("ACCUSE", "TUR", "SYR")),
+])
+def test_hypothetical_cue_stops_at_a_clause_break(lang, text, want):
+    assert want in _keys(text, lang)
