@@ -19,3 +19,16 @@ def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
 ])
 def test_hypothetical_cue_stops_at_a_clause_break(lang, text, want):
     assert want in _keys(text, lang)
+
+
+# "the two countries", "les deux pays" are two states: not a pair with an organisation in it (the EU that just urged one)
+@pytest.mark.parametrize("lang,text,not_want", [
+    ("en", "Iran fired missiles at Israel on Monday. The European Union's foreign policy chief condemned the Iranian "
+           "missile attack and called on Tehran to halt all strikes. The two countries fought a war in June 2024.",
+     ("ASSAULT", "EU", "IRN")),
+    ("fr", "L'Iran a tiré des missiles sur Israël lundi. La cheffe de la diplomatie de l'Union européenne a condamné "
+           "l'attaque iranienne et appelé Téhéran à cesser les frappes. Les deux pays se sont affrontés en juin 2024.",
+     ("ASSAULT", "EU", "IRN")),
+])
+def test_two_countries_are_no_organisation(lang, text, not_want):
+    assert not_want not in event_keys(text, lang, published="2026-11-14")
