@@ -2428,6 +2428,15 @@ class RuleRoles:
         return one.t1 <= u.t0 < trig_end and u.t0 - one.t1 <= SECOND_PARTNER_GAP and view.has_cue("coord", one.t1, u.t0)
 
     @staticmethod
+    def _with_pair(parties: list[Unit], u: Unit, view: SentenceView) -> bool:
+        """(qe) Are the two parties found so far two partners coordinated after a target preposition ("with"), both
+        after ``u`` and before the joint act ("US bombers flew with South Korean and Japanese jets in a joint drill")?
+        Then ``u``, the subject, is the third party of the joint act: every pair of the three."""
+        a, b = (parties[0], parties[1]) if parties[0].t0 < parties[1].t0 else (parties[1], parties[0])
+        return u.t1 <= a.t0 and b.t0 - a.t1 <= SECOND_PARTNER_GAP and view.has_cue("coord", a.t1, b.t0) \
+            and "target_prep" in view.kinds_before(a.t0)
+
+    @staticmethod
     def _venue(view: SentenceView, u: Unit, trig_start: int) -> bool:
         """Is ``u`` where a meeting starting at token ``trig_start`` takes place, not a party of it? (a method, not a
         function nested in _symmetric: a closure is called through the interpreter)"""
@@ -2469,7 +2478,8 @@ class RuleRoles:
                         and all(u is not p for p in parties) and (len(parties) < 2 or (
                         len(parties) == 2 and ("target_prep" in view.kinds_before(u.t0)
                                                or self._second_partner(parties, u, view, trig_end)
-                                               or self._joined_inside(parties[1], u, view, trig_end))
+                                               or self._joined_inside(parties[1], u, view, trig_end)
+                                               or self._with_pair(parties, u, view))
                         # (not past another verb: "durante una telefonata con X, ha chiesto una tregua a Gaza")
                         and not any(trig_end <= t.t0 < u.t0 for t in view.triggers))):
                     parties.append(u)

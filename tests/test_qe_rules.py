@@ -32,3 +32,15 @@ def test_hypothetical_cue_stops_at_a_clause_break(lang, text, want):
 ])
 def test_two_countries_are_no_organisation(lang, text, not_want):
     assert not_want not in event_keys(text, lang, published="2026-11-14")
+
+
+# a subject before "with X and Y" and a joint act after them ("flew … with Indian and Australian frigates in joint
+# exercises") is the act's third party: every pair of the three
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "French warships sailed through the strait with Indian and Australian frigates in joint naval exercises.",
+     {("COOPERATE", "FRA", "IND"), ("COOPERATE", "FRA", "AUS"), ("COOPERATE", "IND", "AUS")}),
+    ("fr", "Des bombardiers américains ont survolé la mer du Japon avec des chasseurs sud-coréens et japonais lors d'un "
+           "exercice conjoint.", {("COOPERATE", "USA", "KOR"), ("COOPERATE", "USA", "JPN"), ("COOPERATE", "KOR", "JPN")}),
+])
+def test_subject_before_a_pair_joined_after_with(lang, text, want):
+    assert want <= _keys(text, lang)
