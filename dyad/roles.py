@@ -999,7 +999,11 @@ class RuleRoles:
             if source is None or target is None:
                 return []
             if trig.entry.type == "CONSULT":  # hosting a visitor is a meeting: both directions
-                return [RoleAssignment(source, target, passive), RoleAssignment(target, source, passive)]
+                out = [RoleAssignment(source, target, passive), RoleAssignment(target, source, passive)]
+                guest = self._second_guest(view, trig, after, source, target) if not passive and not agent_after else None
+                if guest is not None:  # (qe) "a reçu l'émissaire américain, puis l'ambassadeur de France": each guest
+                    out += [RoleAssignment(guest, target), RoleAssignment(target, guest)]
+                return out
             return [RoleAssignment(source, target, passive)]
 
         if passive:
@@ -2426,6 +2430,27 @@ class RuleRoles:
         norwegischen und dänischen Schiffen an der Übung teil")? Then it is a third party of the joint act: every pair
         of the three deals with each other (not the subject with each partner in turn, as after the verb)."""
         return one.t1 <= u.t0 < trig_end and u.t0 - one.t1 <= SECOND_PARTNER_GAP and view.has_cue("coord", one.t1, u.t0)
+
+    @staticmethod
+    def _second_guest(view: SentenceView, trig: TriggerMatch, after: list[Unit], guest: Unit,
+                      host: Unit) -> Unit | None:
+        """(qe) A second guest a host received, joined to the first by a coordinator a few words on, no other verb between
+        ("hosted the US envoy and the French ambassador", "a reçu l'émissaire américain pour le Liban, puis
+        l'ambassadeur de France"); a place after a preposition in the first guest's phrase is skipped."""
+        last = guest.t1
+        for u in after:
+            if u.t0 <= guest.t0:
+                continue
+            if u.t0 - last > SECOND_PARTNER_GAP:
+                return None
+            if meets(view.kinds_before(u.t0), PREP_KIND_LIST) or u.code == guest.code:
+                last = u.t1
+                continue
+            if not view.has_cue("coord", guest.t1, u.t0) or not RuleRoles._other(u, host) \
+                    or any(guest.t1 <= t.t0 < u.t0 for t in view.triggers if t is not trig):
+                return None
+            return u
+        return None
 
     @staticmethod
     def _with_pair(parties: list[Unit], u: Unit, view: SentenceView) -> bool:

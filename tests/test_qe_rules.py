@@ -44,3 +44,14 @@ def test_two_countries_are_no_organisation(lang, text, not_want):
 ])
 def test_subject_before_a_pair_joined_after_with(lang, text, want):
     assert want <= _keys(text, lang)
+
+
+# a host receiving two guests joined by a coordinator ("and", "puis") meets each of them
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Kenya's president hosted the Somali prime minister and the Ethiopian foreign minister in Nairobi on Monday.",
+     {("CONSULT", "KEN", "SOM"), ("CONSULT", "KEN", "ETH"), ("CONSULT", "ETH", "KEN")}),
+    ("fr", "Le président sénégalais a reçu lundi l'envoyé de l'ONU pour la Guinée, puis l'ambassadeur du Mali.",
+     {("CONSULT", "SEN", "MLI"), ("CONSULT", "MLI", "SEN")}),
+])
+def test_host_meets_each_guest(lang, text, want):
+    assert want <= _keys(text, lang)
