@@ -1794,6 +1794,15 @@ class RuleRoles:
                     if self._other(own, source, hostile):
                         people = own
                 targets.insert(0, people)
+        if trig.entry.type in ACTS_ON_PEOPLE and not target.home:
+            # (qe) "l'arrestation de onze personnes soupçonnées d'espionnage au profit des Gardiens de la révolution",
+            # "arrested five men suspected of spying for Iran": the people held are a target too, before whom they are
+            # suspected of serving
+            held = [u for u in cands if u.home and trig_last < u.t0 and u.t1 < target.t0 and u.sector in RELEASED_SECTORS
+                    and any(c.kind == "uncertain" and u.t1 <= c.t0 <= u.t1 + 1 for c in view.cues)
+                    and self._other(u, source, hostile)]
+            if held:
+                targets.insert(0, held[0])
         if len(targets) > 1:
             # "los diplomáticos de Argentina, Chile, Perú y Uruguay": a list that closes with a coordinator
             # began before the first plain target, with elements joined only by commas

@@ -55,3 +55,15 @@ def test_subject_before_a_pair_joined_after_with(lang, text, want):
 ])
 def test_host_meets_each_guest(lang, text, want):
     assert want <= _keys(text, lang)
+
+
+# people arrested "suspected of" serving a foreign state ("soupçonnés d'espionnage au profit de") are a target of the
+# arrest too: the arrester's own civilians, beside the state they are suspected of serving
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Georgian police arrested four people suspected of spying for Russia's military intelligence on Monday.",
+     {("COERCE", "GEO", "GEO"), ("COERCE", "GEO", "RUS")}),
+    ("fr", "La police géorgienne a arrêté lundi quatre personnes soupçonnées d'espionnage au profit du renseignement "
+           "militaire russe.", {("COERCE", "GEO", "GEO")}),
+])
+def test_people_arrested_on_suspicion_are_a_target(lang, text, want):
+    assert want <= _keys(text, lang)
