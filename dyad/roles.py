@@ -944,7 +944,12 @@ class RuleRoles:
                 return [RoleAssignment(doers[-1], ante[-1], True)]
         if frame == "rev" and passive:  # "il presidente siriano è stato ricevuto dal principe saudita"
             source = self._nearest_before(before, tokens, view)
+            if source is None and rel and trig.entry.type == "CONSULT":
+                # (qe) "s'est rendu à Bakou, où il a été reçu par son homologue": the sentence's subject is the guest
+                source = self._pronoun_main_subject(view, trig, L, units, tokens)
             target = agent_after[0] if agent_after else None
+            if source and target and trig.entry.type == "CONSULT":  # (qe) a reception is a meeting: both directions,
+                return [RoleAssignment(source, target, True), RoleAssignment(target, source, True)]  # as when active
             return [RoleAssignment(source, target, True)] if source and target else []
         if frame == "rev" and "passive_aux" in view.cue_starts.get(trig.matched[0], ()) and all(
                 u is view.where or "locative" in view.kinds_before(u.t0) for u in before):

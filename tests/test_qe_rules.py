@@ -67,3 +67,15 @@ def test_host_meets_each_guest(lang, text, want):
 ])
 def test_people_arrested_on_suspicion_are_a_target(lang, text, want):
     assert want <= _keys(text, lang)
+
+
+# a guest received by a host in the passive ("was received by", "où il a été reçu par") meets the host both ways, as an
+# active reception does; after "…, où il" the guest is the sentence's subject
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "The Italian foreign minister was received on Monday by the Tunisian president.",
+     {("CONSULT", "ITA", "TUN"), ("CONSULT", "TUN", "ITA")}),
+    ("fr", "Le chef de la diplomatie italienne s'est rendu lundi à Tunis, où il a été reçu par le président tunisien.",
+     {("CONSULT", "ITA", "TUN"), ("CONSULT", "TUN", "ITA")}),
+])
+def test_passive_reception_both_ways(lang, text, want):
+    assert want <= _keys(text, lang)
