@@ -865,12 +865,27 @@ class RuleRoles:
                 # "Der kenianische Präsident, der den somalischen Staatschef traf": where the verb comes last, the
                 # partner stands inside the relative clause, before the verb, and the antecedent is the other party
                 parties_before = self._antecedents_past_place(view, L, tokens, ctx.text) + parties_before
+            both_earlier = earlier
+            told_pair = [a for t, a in ctx.prior if earlier and t is earlier[-1] and a.target is not None
+                         and a.source.code != a.target.code]
+            if told_pair and ctx.last_dyad is not None and {told_pair[0].source.code, told_pair[0].target.code} == {
+                    ctx.last_dyad[0].code, ctx.last_dyad[1].code}:
+                for c in view.cues:
+                    if c.t0 >= trig.t0:
+                        break
+                    if c.kind == "anaphor_both" and c.t0 >= L + 2 and tokens[c.t0 - 2].text == "," \
+                            and "coord" in view.cue_starts.get(c.t0 - 1, NO_KINDS):
+                        # (qe) "…, où il a été reçu par son homologue, et les deux pays ont annoncé des exercices
+                        # conjoints": "both" after ", and" opens a clause of its own, the two the verb before it just
+                        # paired; who stands before it is no party
+                        parties_before = [u for u in parties_before if u.t0 >= c.t0]
+                        both_earlier = [t for t in earlier if t.t0 >= c.t0]
             both_ref = [u for u in after if u.home and self._in_cue(view, "anaphor_both", u)] if ctx.last_dyad else []
             caller = self._nearest_before(parties_before, tokens, view) if both_ref else None
             both_of = [u for u in after if u.home and any(
                 c.kind == "anaphor_both" and u.t1 <= c.t0 <= u.t1 + 4 and "genitive" in view.kinds_before(c.t0)
                 for c in view.cues)] if ctx.last_dyad else []
-            if not both_ref and not both_of and not earlier and ctx.last_dyad is not None \
+            if not both_ref and not both_of and not both_earlier and ctx.last_dyad is not None \
                     and view.has_cue("anaphor_both", L, trig.t0) and all(u.home for u in parties_before):
                 # "I direttori delle operazioni militari dei due eserciti si sono sentiti", "the defence ministers of
                 # both countries met": "both" before the meeting word, with no named party there (nor another verb
@@ -885,7 +900,7 @@ class RuleRoles:
                 if (one.sector == "IGO" or other.sector == "IGO") and view.has_cue("anaphor_states", view.t0, view.t1):
                     return []  # (qe) "the two countries" are no organisation: not the EU that just urged one of them
                 return [RoleAssignment(one, other, target_fallback=True), RoleAssignment(other, one, target_fallback=True)]
-            if ctx.last_dyad is not None and not earlier and not any(not u.home for u in parties_before + after) \
+            if ctx.last_dyad is not None and not both_earlier and not any(not u.home for u in parties_before + after) \
                     and view.has_cue("anaphor_both", L, trig.t0) and self._other(ctx.last_dyad[0], ctx.last_dyad[1]):
                 # "Macron a reçu Ruto. Les deux chefs d'État ont signé une dizaine d'accords", "Both sides agreed to a
                 # truce": "both" as the subject of a two-way act, with no one named around it, is the last dyad (not

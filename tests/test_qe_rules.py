@@ -79,3 +79,15 @@ def test_people_arrested_on_suspicion_are_a_target(lang, text, want):
 ])
 def test_passive_reception_both_ways(lang, text, want):
     assert want <= _keys(text, lang)
+
+
+# "both" after ", and" ("…, et les deux pays ont annoncé des exercices conjoints") opens a clause of its own: the two
+# the verb before it just paired, not the actors named before the comma
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "The Greek defence minister travelled to Nicosia, where he was received by the Cypriot president, and the two "
+           "countries announced joint naval exercises.", {("COOPERATE", "GRC", "CYP"), ("COOPERATE", "CYP", "GRC")}),
+    ("fr", "Le ministre grec de la Défense s'est rendu à Nicosie, où il a été reçu par le président chypriote, et les deux "
+           "pays ont annoncé des exercices navals conjoints.", {("COOPERATE", "GRC", "CYP"), ("COOPERATE", "CYP", "GRC")}),
+])
+def test_both_after_comma_and(lang, text, want):
+    assert want <= _keys(text, lang)
