@@ -866,9 +866,11 @@ class RuleRoles:
                 # partner stands inside the relative clause, before the verb, and the antecedent is the other party
                 parties_before = self._antecedents_past_place(view, L, tokens, ctx.text) + parties_before
             both_earlier = earlier
-            told_pair = [a for t, a in ctx.prior if earlier and t is earlier[-1] and a.target is not None
-                         and a.source.code != a.target.code]
-            if told_pair and ctx.last_dyad is not None and {told_pair[0].source.code, told_pair[0].target.code} == {
+            told_pair: list[tuple[str | None, str | None]] = []
+            for t, a in ctx.prior:
+                if earlier and t is earlier[-1] and a.target is not None and a.source.code != a.target.code:
+                    told_pair.append((a.source.code, a.target.code))
+            if told_pair and ctx.last_dyad is not None and {told_pair[0][0], told_pair[0][1]} == {
                     ctx.last_dyad[0].code, ctx.last_dyad[1].code}:
                 for c in view.cues:
                     if c.t0 >= trig.t0:
