@@ -644,6 +644,10 @@ class Coder:
         # "accused the opposition of fomenting unrest": what is alleged is reported as uncertain
         uncertain = uncertain or (alleged and e.type != "SUPPORT")
         hypothetical = v.has_cue("hypothetical", max(v.t0, trig.t0 - 5), trig.t0 + 1)  # "forniranno" itself
+        if hypothetical and v.has_cue("clause_break", max(v.t0, trig.t0 - 4), trig.t0):
+            # (qe) "urged all parties to avoid escalation but criticised …": a cue of the clause before a break ("but",
+            # "mais") leaves the verb after it told as done
+            hypothetical = _hypothetical_in_clause(v, trig.t0)
         if hypothetical and (e.type in EMBEDDING_TYPES or (e.type == "SUPPORT" or e.type == "AID") and len(trig.matched) > 1):
             # "ha minacciato di attaccare", "amenazó con atacar": the cue makes the attack hypothetical,
             # not the threat it is part of; (q11b) support offered is support given ("ofreció su apoyo a los esfuerzos
@@ -1005,6 +1009,9 @@ def _coordinated_government(v: SentenceView, u: Unit) -> str | None:
             or first.t0 > v.t0 + 1 or first.t1 > u.t0:
         return None
     for c in v.cues:
+        if (c.kind == "anaphor_both" or c.kind == "anaphor_states") and c.t0 <= u.t0 <= c.t1:
+            return None  # "…, and the two leaders agreed": both parties, not the first one's government
+    for c in v.cues:
         if c.kind == "coord" and first.t1 < c.t0 and c.t1 <= u.t0 <= c.t1 + COORD_SUBJECT_GAP:
             return first.code
     return None
@@ -1018,6 +1025,17 @@ def _organ_of(code: str, sector: str, codes: dict[str, CodeEntry]) -> str:
     if c is not None and c.sovereign and sector in c.state_sectors:
         return c.sovereign
     return code
+
+
+def _hypothetical_in_clause(v: SentenceView, t: int) -> bool:
+    """(qe) Is there a hypothetical cue in the five tokens before token ``t`` (or at it) with no clause-break cue
+    between it and ``t``?"""
+    for c in v.cues:
+        if c.t0 > t:
+            break
+        if c.kind == "hypothetical" and c.t0 >= t - 5 and c.t0 >= v.t0 and not v.has_cue("clause_break", c.t1, t):
+            return True
+    return False
 
 
 def _names_a_dyad(ra: RoleAssignment) -> bool:

@@ -874,12 +874,29 @@ class RuleRoles:
                 # "Der kenianische Präsident, der den somalischen Staatschef traf": where the verb comes last, the
                 # partner stands inside the relative clause, before the verb, and the antecedent is the other party
                 parties_before = self._antecedents_past_place(view, L, tokens, ctx.text) + parties_before
+            both_earlier = earlier
+            told_pair: list[tuple[str | None, str | None]] = []
+            for t, a in ctx.prior:
+                if earlier and t is earlier[-1] and a.target is not None and a.source.code != a.target.code:
+                    told_pair.append((a.source.code, a.target.code))
+            if told_pair and ctx.last_dyad is not None and {told_pair[0][0], told_pair[0][1]} == {
+                    ctx.last_dyad[0].code, ctx.last_dyad[1].code}:
+                for c in view.cues:
+                    if c.t0 >= trig.t0:
+                        break
+                    if c.kind == "anaphor_both" and c.t0 >= L + 2 and tokens[c.t0 - 2].text == "," \
+                            and "coord" in view.cue_starts.get(c.t0 - 1, NO_KINDS):
+                        # (qe) "…, où il a été reçu par son homologue, et les deux pays ont annoncé des exercices
+                        # conjoints": "both" after ", and" opens a clause of its own, the two the verb before it just
+                        # paired; who stands before it is no party
+                        parties_before = [u for u in parties_before if u.t0 >= c.t0]
+                        both_earlier = [t for t in earlier if t.t0 >= c.t0]
             both_ref = [u for u in after if u.home and self._in_cue(view, "anaphor_both", u)] if ctx.last_dyad else []
             caller = self._nearest_before(parties_before, tokens, view) if both_ref else None
             both_of = [u for u in after if u.home and any(
                 c.kind == "anaphor_both" and u.t1 <= c.t0 <= u.t1 + 4 and "genitive" in view.kinds_before(c.t0)
                 for c in view.cues)] if ctx.last_dyad else []
-            if not both_ref and not both_of and not earlier and ctx.last_dyad is not None \
+            if not both_ref and not both_of and not both_earlier and ctx.last_dyad is not None \
                     and view.has_cue("anaphor_both", L, trig.t0) and all(u.home for u in parties_before):
                 # "I direttori delle operazioni militari dei due eserciti si sono sentiti", "the defence ministers of
                 # both countries met": "both" before the meeting word, with no named party there (nor another verb
@@ -891,13 +908,17 @@ class RuleRoles:
                 # "Las negociaciones, encabezadas por los ministros de Defensa de ambos países": with no one before
                 # the meeting word, "both countries" are its two parties, those of the last dyad
                 one, other = self._both_pair(ctx, view)
+                if (one.sector == "IGO" or other.sector == "IGO") and view.has_cue("anaphor_states", view.t0, view.t1):
+                    return []  # (qe) "the two countries" are no organisation: not the EU that just urged one of them
                 return [RoleAssignment(one, other, target_fallback=True), RoleAssignment(other, one, target_fallback=True)]
-            if ctx.last_dyad is not None and not earlier and not any(not u.home for u in parties_before + after) \
+            if ctx.last_dyad is not None and not both_earlier and not any(not u.home for u in parties_before + after) \
                     and view.has_cue("anaphor_both", L, trig.t0) and self._other(ctx.last_dyad[0], ctx.last_dyad[1]):
                 # "Macron a reçu Ruto. Les deux chefs d'État ont signé une dizaine d'accords", "Both sides agreed to a
                 # truce": "both" as the subject of a two-way act, with no one named around it, is the last dyad (not
                 # an object of an earlier verb: "called on both governments to respect the peace agreement")
                 one, other = self._both_pair(ctx, view)
+                if (one.sector == "IGO" or other.sector == "IGO") and view.has_cue("anaphor_states", view.t0, view.t1):
+                    return []  # (qe) "the two countries" are no organisation: not the EU that just urged one of them
                 return [RoleAssignment(one, other, target_fallback=True), RoleAssignment(other, one, target_fallback=True)]
             if caller is not None and ctx.last_dyad is not None:
                 # "ha telefonato ai due governi", "called both governments": the two parties of the last dyad
@@ -949,7 +970,12 @@ class RuleRoles:
                 return [RoleAssignment(doers[-1], ante[-1], True)]
         if frame == "rev" and passive:  # "il presidente siriano è stato ricevuto dal principe saudita"
             source = self._nearest_before(before, tokens, view)
+            if source is None and rel and trig.entry.type == "CONSULT":
+                # (qe) "s'est rendu à Bakou, où il a été reçu par son homologue": the sentence's subject is the guest
+                source = self._pronoun_main_subject(view, trig, L, units, tokens)
             target = agent_after[0] if agent_after else None
+            if source and target and trig.entry.type == "CONSULT":  # (qe) a reception is a meeting: both directions,
+                return [RoleAssignment(source, target, True), RoleAssignment(target, source, True)]  # as when active
             return [RoleAssignment(source, target, True)] if source and target else []
         if frame == "rev" and "passive_aux" in view.cue_starts.get(trig.matched[0], ()) and all(
                 u is view.where or "locative" in view.kinds_before(u.t0) for u in before):
@@ -1004,7 +1030,11 @@ class RuleRoles:
             if source is None or target is None:
                 return []
             if trig.entry.type == "CONSULT":  # hosting a visitor is a meeting: both directions
-                return [RoleAssignment(source, target, passive), RoleAssignment(target, source, passive)]
+                out = [RoleAssignment(source, target, passive), RoleAssignment(target, source, passive)]
+                guest = self._second_guest(view, trig, after, source, target) if not passive and not agent_after else None
+                if guest is not None:  # (qe) "a reçu l'émissaire américain, puis l'ambassadeur de France": each guest
+                    out += [RoleAssignment(guest, target), RoleAssignment(target, guest)]
+                return out
             return [RoleAssignment(source, target, passive)]
 
         if passive:
@@ -1800,6 +1830,15 @@ class RuleRoles:
                     if self._other(own, source, hostile):
                         people = own
                 targets.insert(0, people)
+        if trig.entry.type in ACTS_ON_PEOPLE and not target.home:
+            # (qe) "l'arrestation de onze personnes soupçonnées d'espionnage au profit des Gardiens de la révolution",
+            # "arrested five men suspected of spying for Iran": the people held are a target too, before whom they are
+            # suspected of serving
+            held = [u for u in cands if u.home and trig_last < u.t0 and u.t1 < target.t0 and u.sector in RELEASED_SECTORS
+                    and any(c.kind == "uncertain" and u.t1 <= c.t0 <= u.t1 + 1 for c in view.cues)
+                    and self._other(u, source, hostile)]
+            if held:
+                targets.insert(0, held[0])
         if len(targets) > 1:
             # "los diplomáticos de Argentina, Chile, Perú y Uruguay": a list that closes with a coordinator
             # began before the first plain target, with elements joined only by commas
@@ -2467,6 +2506,36 @@ class RuleRoles:
         return one.t1 <= u.t0 < trig_end and u.t0 - one.t1 <= SECOND_PARTNER_GAP and view.has_cue("coord", one.t1, u.t0)
 
     @staticmethod
+    def _second_guest(view: SentenceView, trig: TriggerMatch, after: list[Unit], guest: Unit,
+                      host: Unit) -> Unit | None:
+        """(qe) A second guest a host received, joined to the first by a coordinator a few words on, no other verb between
+        ("hosted the US envoy and the French ambassador", "a reçu l'émissaire américain pour le Liban, puis
+        l'ambassadeur de France"); a place after a preposition in the first guest's phrase is skipped."""
+        last = guest.t1
+        for u in after:
+            if u.t0 <= guest.t0:
+                continue
+            if u.t0 - last > SECOND_PARTNER_GAP:
+                return None
+            if meets(view.kinds_before(u.t0), PREP_KIND_LIST) or u.code == guest.code:
+                last = u.t1
+                continue
+            if not view.has_cue("coord", guest.t1, u.t0) or not RuleRoles._other(u, host) \
+                    or any(guest.t1 <= t.t0 < u.t0 for t in view.triggers if t is not trig):
+                return None
+            return u
+        return None
+
+    @staticmethod
+    def _with_pair(parties: list[Unit], u: Unit, view: SentenceView) -> bool:
+        """(qe) Are the two parties found so far two partners coordinated after a target preposition ("with"), both
+        after ``u`` and before the joint act ("US bombers flew with South Korean and Japanese jets in a joint drill")?
+        Then ``u``, the subject, is the third party of the joint act: every pair of the three."""
+        a, b = (parties[0], parties[1]) if parties[0].t0 < parties[1].t0 else (parties[1], parties[0])
+        return u.t1 <= a.t0 and b.t0 - a.t1 <= SECOND_PARTNER_GAP and view.has_cue("coord", a.t1, b.t0) \
+            and "target_prep" in view.kinds_before(a.t0)
+
+    @staticmethod
     def _venue(view: SentenceView, u: Unit, trig_start: int) -> bool:
         """Is ``u`` where a meeting starting at token ``trig_start`` takes place, not a party of it? (a method, not a
         function nested in _symmetric: a closure is called through the interpreter)"""
@@ -2508,7 +2577,8 @@ class RuleRoles:
                         and all(u is not p for p in parties) and (len(parties) < 2 or (
                         len(parties) == 2 and ("target_prep" in view.kinds_before(u.t0)
                                                or self._second_partner(parties, u, view, trig_end)
-                                               or self._joined_inside(parties[1], u, view, trig_end))
+                                               or self._joined_inside(parties[1], u, view, trig_end)
+                                               or self._with_pair(parties, u, view))
                         # (not past another verb: "durante una telefonata con X, ha chiesto una tregua a Gaza")
                         and not any(trig_end <= t.t0 < u.t0 for t in view.triggers))):
                     parties.append(u)

@@ -38,6 +38,20 @@ def test_ministry_of_the_coordinated_government(lang, text, want):
     assert want in _keys(text, lang)
 
 
+# ... but "the two leaders" after ", and" are both parties of the call before it, not the first one's government (with
+# the qe rule for "both" after ", and", the ministry rule had given the pair to one side and lost the agreement)
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Suriname's president spoke by phone with Guyanese President Irfaan Ali on Monday, and the two leaders agreed "
+           "to set up a joint technical committee."),
+    ("fr", "Le président comorien s'est entretenu lundi avec Emmanuel Macron, et les deux dirigeants sont convenus de "
+           "relancer le dialogue."),
+])
+def test_both_leaders_are_not_a_coordinated_ministry(lang, text):
+    got = _keys(text, lang)
+    pair = {k[1:] for k in got if k[0] == "AGREE"}
+    assert len(pair) == 2 and all(a != b for a, b in pair), got
+
+
 # a build-up told only as the content of an accusation ("accused X of militarising …") is what the accusation says, no
 # MOBILIZE of its own (as help alleged already was no AID); the accusation stays
 @pytest.mark.parametrize("lang,text,want,not_want", [
