@@ -199,6 +199,7 @@ def load_language(code: str, extra: Iterable[Path] = ()) -> Language:
             lang.attributive_participles = bool(g.get("attributive_participles", lang.attributive_participles))
             lang.counted_participles = bool(g.get("counted_participles", lang.counted_participles))
             lang.renamed_military = bool(g.get("renamed_military", lang.renamed_military))
+            lang.city_names_meeting = bool(g.get("city_names_meeting", lang.city_names_meeting))
             lang.coordinated_government = bool(g.get("coordinated_government", lang.coordinated_government))
             lang.verb_final_subordinate = bool(g.get("verb_final_subordinate", lang.verb_final_subordinate))
             lang.verb_second = bool(g.get("verb_second", lang.verb_second))

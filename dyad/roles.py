@@ -2536,11 +2536,15 @@ class RuleRoles:
             and "target_prep" in view.kinds_before(a.t0)
 
     @staticmethod
-    def _venue(view: SentenceView, u: Unit, trig_start: int) -> bool:
+    def _venue(view: SentenceView, u: Unit, trig_start: int, ctx: ArticleContext) -> bool:
         """Is ``u`` where a meeting starting at token ``trig_start`` takes place, not a party of it? (a method, not a
         function nested in _symmetric: a closure is called through the interpreter)"""
-        if u.kind in ("capital", "city") and u.t1 == trig_start:
-            return True  # "after Vienna talks", "the Geneva summit": the city that names the meeting is its venue
+        if u.kind in ("capital", "city") and u.t1 == trig_start and ctx.lang.city_names_meeting and u.t0 > view.t0 \
+                and ctx.tokens[u.t0 - 1].text not in CLAUSE_PUNCT and not view.has_cue("coord", u.t0 - 1, u.t0):
+            # "after Vienna talks", "the Geneva summit": the city that names the meeting is its venue, where a
+            # language puts a bare place name before its noun (en); not a city opening its clause, the subject of a
+            # verb ("Moscow signed an agreement with China", "Pekín y Moscú firmaron un acuerdo")
+            return True
         kinds = view.kinds_before(u.t0)
         if "locative" not in kinds:
             return False
@@ -2570,8 +2574,8 @@ class RuleRoles:
         ordered = before[::-1] + after
         named = [u for u in ordered if not u.home]
         parties: list[Unit] = []
-        for pool in ([u for u in named if not self._venue(view, u, trig_start)],
-                     [u for u in ordered if not self._venue(view, u, trig_start)]):
+        for pool in ([u for u in named if not self._venue(view, u, trig_start, ctx)],
+                     [u for u in ordered if not self._venue(view, u, trig_start, ctx)]):
             for u in pool:
                 if all(u.code != p.code or self._other(u, p) and u.sector != p.sector for p in parties) \
                         and all(u is not p for p in parties) and (len(parties) < 2 or (
@@ -2591,7 +2595,7 @@ class RuleRoles:
             return [RoleAssignment(subj, one), RoleAssignment(one, subj),
                     RoleAssignment(subj, two), RoleAssignment(two, subj)]
         if len(parties) < 2:
-            if len(parties) == 1 and not self._venue(view, parties[0], trig_start) and ctx.prev_subject is not None \
+            if len(parties) == 1 and not self._venue(view, parties[0], trig_start, ctx) and ctx.prev_subject is not None \
                     and ctx.prev_subject.code and ctx.prev_subject.code != parties[0].code and not before:
                 parties = [ctx.prev_subject, parties[0]]
             else:
