@@ -1060,6 +1060,16 @@ class RuleRoles:
                 target = ctx.last_held
             if source is None and target is not None:
                 source = self._captor(trig, target, ctx)
+            if source is None and target is not None and trig.entry.type == "COERCE" and not target.home:
+                # "Two French citizens were arrested in Iran", "Due cittadini francesi sono stati arrestati in Iran": an
+                # arrest told with no agent phrase and no captor told before is the act of the state where it happened
+                # (a country or city after a locative, of another country than the people held)
+                for u in after:
+                    if u.t0 >= trig.t0 and u.code and u.code != target.code and u.code != "---" \
+                            and (u.kind == "country" or u.kind == "capital" or u.kind == "city") \
+                            and "locative" in view.kinds_before(u.t0):
+                        source = u
+                        break
             if source is None:
                 if trig.entry.type == "ASSAULT" and target is not None:
                     ctx.unclaimed = target  # (q13a) "Six soldiers were killed in an attack on a post": see _claimed
