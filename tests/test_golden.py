@@ -56,10 +56,10 @@ def test_third_set_floor():
     ("heldout10.jsonl", 0.69),  # 0.618 blind (tenth session), 0.724 once read
     ("heldout11.jsonl", 0.84),  # 0.584 blind (tenth session), 0.872 once read (eleventh)
     ("heldout12.jsonl", 0.79),  # 0.660 blind (eleventh session), 0.823 once read
-    ("heldout13.jsonl", 0.72),  # 0.619 blind (eleventh session), 0.747 once read
+    ("heldout13.jsonl", 0.73),  # 0.619 blind (eleventh session), 0.747 once read, 0.761 (twelfth)
     ("heldout14.jsonl", 0.78),  # 0.618 blind (eleventh session), 0.636 at its end, 0.812 once read (twelfth)
     ("heldout15.jsonl", 0.85),  # 0.676 blind (twelfth session), 0.881 once read
-    ("heldout16.jsonl", 0.63),  # blind: 0.664 on the twelfth session's starting code
+    ("heldout16.jsonl", 0.83),  # 0.664 blind (twelfth session), 0.689 with rules from heldout14/15, 0.863 once read
     ("heldout17.jsonl", 0.55),  # blind: 0.582 on the twelfth session's starting code and after its first passes
     ("heldout18.jsonl", 0.55),  # blind: 0.577 on the twelfth session's starting code and after its first passes
 ])
