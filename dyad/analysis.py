@@ -175,6 +175,9 @@ class SentenceView:
     # token indices of the punctuation that ends a clause and of clause-break cues (computed with quote_marks)
     clause_marks: tuple[list[int], list[int]] | None = None
     where: Unit | None = None  # the country the sentence happens in ("in Libia", "in the Odesa region")
+    # the quotations of the sentence, from its quote marks (roles.quoted: made at its first call in a sentence with marks)
+    quote_spans: list[tuple[int, int, tuple[int, int] | None]] | None = None
+    kinds_present: set[str] | None = None  # the kinds of the sentence's cues (made at the first has_cue)
 
     def __init__(self, sent: Sentence, t0: int, t1: int, cues: list[CueHit],
                  cue_starts: dict[int, frozenset[str]], cue_ends: dict[int, frozenset[str]]):
@@ -193,6 +196,8 @@ class SentenceView:
         self.quote_marks = None
         self.clause_marks = None
         self.where = None
+        self.quote_spans = None
+        self.kinds_present = None
 
     def kinds_before(self, t: int) -> frozenset[str]:
         """Cue kinds of cues ending right before token t (do not modify)."""
@@ -209,8 +214,22 @@ class SentenceView:
                 return True
         return False
 
+    def has_kind(self, kind: str) -> bool:
+        """Does a cue of this kind stand anywhere in the sentence? (a set of the cues' kinds, made at the first ask)"""
+        present = self.kinds_present
+        if present is None:
+            present = set()
+            for c in self.cues:
+                present.add(c.kind)
+            self.kinds_present = present
+        return kind in present
+
     def has_cue(self, kind: str, lo: int, hi: int) -> bool:
         """Is there a cue of this kind starting in tokens [lo, hi)?"""
+        # Most asks are of a kind that no cue of the sentence has (nine in ten on the dev set): the set of the
+        # sentence's kinds, made at the first ask, answers them without a scan
+        if not self.has_kind(kind):
+            return False
         # (a scan of the sentence's few cues, sorted by t0, up to hi: cheaper than an index of them made per sentence)
         for c in self.cues:
             if c.t0 >= hi:

@@ -284,18 +284,34 @@ def quoted(view: SentenceView, t: int, tokens: list[Token]) -> tuple[int, int] |
     marks = view.quote_marks
     if not marks:
         return None
-    opened = None
+    spans = view.quote_spans
+    if spans is None:
+        spans = _quote_spans(view, marks, tokens)
+        view.quote_spans = spans
+    for opened, closed, span in spans:
+        if opened < t < closed:
+            return span
+    return None
+
+
+UNCLOSED: Final = 1 << 60  # (the end of a quotation that the sentence does not close: past any token)
+
+
+def _quote_spans(view: SentenceView, marks: list[int], tokens: list[Token]) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """The quotations of a sentence, once: (opening mark, closing mark or UNCLOSED, what quoted() answers inside).
+    They are disjoint and in order, so the first that holds a token is the one the marks' walk would find."""
+    spans: list[tuple[int, int, tuple[int, int] | None]] = []
+    opened = -1
     for i in marks:
         text = tokens[i].text
-        if opened is None and text not in CLOSE_ONLY:
+        if opened < 0 and text not in CLOSE_ONLY:
             opened = i
-        elif opened is not None and text not in OPEN_ONLY:
-            if opened < t < i:
-                return (opened + 1, i) if i - opened - 1 > SCARE_QUOTE_MAX else None
-            opened = None
-    if opened is not None and opened < t:
-        return opened + 1, view.t1
-    return None
+        elif opened >= 0 and text not in OPEN_ONLY:
+            spans.append((opened, i, (opened + 1, i) if i - opened - 1 > SCARE_QUOTE_MAX else None))
+            opened = -1
+    if opened >= 0:
+        spans.append((opened, UNCLOSED, (opened + 1, view.t1)))
+    return spans
 
 
 def clause_bounds(view: SentenceView, trig: TriggerMatch, tokens: list[Token]) -> tuple[int, int, bool]:
@@ -401,6 +417,8 @@ def coordinated_clause(view: SentenceView, trig: TriggerMatch, tokens: list[Toke
     that shares the subject but not the objects: "sanctions against Iran and Russia" (an actor after the
     coordinator) is no such clause. A coordinator followed directly by an ``aux`` cue (a finite auxiliary or
     modal: "e ha", "and will", "et a", "und hat", "y ha") opens one whatever its verb."""
+    if not view.has_kind("coord"):
+        return R  # (no coordinator in the sentence: the scan below finds none)
     trig_last = trig.t1 - 1
     for c in view.cues:
         if c.kind != "coord" or c.t0 <= trig_last:
@@ -2318,6 +2336,8 @@ class RuleRoles:
         for u in by_start(before, descending=True):
             if u.t1 > cur.t0:
                 continue
+            if cur.t0 - u.t1 > 3:
+                break  # (too far for either join below: the gap's words are not listed)
             texts = [tokens[t].text for t in range(u.t1, cur.t0)]
             by_coord = view.has_cue("coord", u.t1, cur.t0) and len(texts) <= 3
             if not (by_coord or (texts[:1] == [","] and len(texts) <= 2)):
@@ -2340,6 +2360,8 @@ class RuleRoles:
     @staticmethod
     def _passive(view: SentenceView, trig: TriggerMatch, tokens: list[Token] | None = None,
                  not_participle: tuple[str, ...] = ()) -> bool:
+        if not view.has_kind("passive_aux"):
+            return False  # (no passive auxiliary in the sentence: none of the tests below holds)
         if not_participle and tokens and tokens[trig.t0].text.endswith(not_participle):
             return False  # "are demanding": a progressive, not a passive
         for back in range(3):  # (range and NO_KINDS: a compiled loop and set lookup, not a tuple's iterator)
@@ -2415,6 +2437,8 @@ class RuleRoles:
         """Actors right next to a verb of saying that is not this trigger ("X said", "ha dichiarato X")."""
         # only a verb of saying after the trigger: "X did Y, Z said" (a speaker before it may well be the
         # actor: "Putin said he had met Xi")
+        if not view.has_kind("speech"):
+            return []  # (no verb of saying in the sentence)
         speech = [c for c in view.cues if c.kind == "speech" and c.t0 >= trig.t1]
         if not speech:
             return []
@@ -2480,6 +2504,8 @@ class RuleRoles:
         for u in cands:
             if u.t0 <= cur.t0:
                 continue
+            if u.t0 - cur.t1 > 3:
+                break  # (too far for either join below: the gap's words are not listed)
             gap = range(cur.t1, u.t0)
             texts = [tokens[t].text for t in gap]
             by_coord = view.has_cue("coord", cur.t1, u.t0) and len(texts) <= 3
