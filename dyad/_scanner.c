@@ -206,6 +206,53 @@ append_new(PyObject *list, PyObject *item)
 
 /* ------------------------------------------------------------------ tokenize */
 
+/* The texts of recent tokens, by a hash of their characters: most of an article's words were seen before (in it or
+ * in an earlier one), and the str already made is shared instead of a new one made (and freed with the token);
+ * its hash, which the lookups in the lexicon's dicts need, is then computed already too. A slot holds the last
+ * text of its hash. */
+#define TEXT_CACHE 8192  /* slots (a power of two) */
+#define TEXT_CACHE_LEN 24  /* tokens longer than this are made anew */
+static PyObject *text_cache[TEXT_CACHE];
+
+/* a new reference to folded[start:end], or NULL with an error set */
+static inline ALWAYS_INLINE PyObject *
+token_text(int kind, const void *d, Py_ssize_t start, Py_ssize_t end, PyObject *folded)
+{
+    Py_ssize_t n = end - start;
+    if (n > TEXT_CACHE_LEN)
+        return PyUnicode_Substring(folded, start, end);
+    size_t h = 2166136261u;
+    Py_UCS4 max = 0;
+    for (Py_ssize_t j = start; j < end; j++) {
+        Py_UCS4 c = PyUnicode_READ(kind, d, j);
+        max |= c;
+        h = (h ^ c) * 16777619u;
+    }
+    /* (the kind a str of these characters has: its smallest) */
+    int own = max < 256 ? PyUnicode_1BYTE_KIND : max < 65536 ? PyUnicode_2BYTE_KIND : PyUnicode_4BYTE_KIND;
+    PyObject **slot = &text_cache[(h ^ (h >> 13)) & (TEXT_CACHE - 1)];
+    PyObject *s = *slot;
+    if (s != NULL && PyUnicode_GET_LENGTH(s) == n && PyUnicode_KIND(s) == own) {
+        const void *sd = PyUnicode_DATA(s);
+        int same = 1;
+        if (own == kind)
+            same = memcmp(sd, (const char *)d + start * kind, n * kind) == 0;
+        else
+            for (Py_ssize_t j = 0; same && j < n; j++)
+                same = PyUnicode_READ(own, sd, j) == PyUnicode_READ(kind, d, start + j);
+        if (same)
+            return Py_NewRef(s);
+    }
+    PyObject *t = PyUnicode_Substring(folded, start, end);
+    if (t == NULL)
+        return NULL;
+    if (PyUnicode_CheckExact(t)) {
+        *slot = Py_NewRef(t);
+        Py_XDECREF(s);
+    }
+    return t;
+}
+
 /* TOKEN_RE = [^\W_]+(?:[-‐][^\W_]+)*|\S, found after any run of \s (WS_TOKEN_RE.findall) */
 static inline ALWAYS_INLINE int
 tokenize_kind(int kind, const void *d, Py_ssize_t n, PyObject *folded, PyTypeObject *token, PyObject *out)
@@ -236,7 +283,7 @@ tokenize_kind(int kind, const void *d, Py_ssize_t n, PyObject *folded, PyTypeObj
         else
             items[0] = offset(start);
         items[1] = offset(i);
-        items[2] = PyUnicode_Substring(folded, start, i);
+        items[2] = token_text(kind, d, start, i, folded);
         Py_XDECREF(last_end_obj);
         last_end_obj = items[1];
         Py_XINCREF(last_end_obj);
