@@ -144,25 +144,32 @@ new_record(PyTypeObject *type, PyObject **items, Py_ssize_t n)
         }
     }
     PyObject *r;
-    if (type->tp_basicsize == PyTuple_Type.tp_basicsize && type->tp_itemsize == PyTuple_Type.tp_itemsize
-        && type->tp_dictoffset == 0 && type->tp_weaklistoffset == 0 && type->tp_alloc == PyType_GenericAlloc) {
+    if (type->tp_dealloc == record_dealloc && n > 0 && n < FREE_SIZES && free_records[n] != NULL) {
+        /* (a type given record_dealloc below passed the checks below: a NamedTuple) */
+        r = free_records[n];
+        free_records[n] = ((PyTupleObject *)r)->ob_item[0];
+        n_free[n]--;
+        PyObject_InitVar((PyVarObject *)r, type, n);  /* (the type, a reference to it, the size, refcount 1) */
+    }
+    else if (type->tp_dealloc == record_dealloc
+             || (type->tp_basicsize == PyTuple_Type.tp_basicsize && type->tp_itemsize == PyTuple_Type.tp_itemsize
+                 && type->tp_dictoffset == 0 && type->tp_weaklistoffset == 0 && type->tp_alloc == PyType_GenericAlloc)) {
         /* a NamedTuple (no fields beyond the tuple's): allocated as tuple.__new__ would, but not zeroed nor
          * put on the collector's lists, as its items are set right below and are only ints and strs */
         if (type->tp_dealloc != record_dealloc && type->tp_base == &PyTuple_Type
             && (type->tp_flags & Py_TPFLAGS_HEAPTYPE) && type->tp_finalize == NULL && type->tp_del == NULL
             && type->tp_free == PyObject_GC_Del)
             type->tp_dealloc = record_dealloc;  /* (a class made by `class X(NamedTuple)`: subtype_dealloc's) */
-        if (type->tp_dealloc == record_dealloc && n > 0 && n < FREE_SIZES && free_records[n] != NULL) {
-            r = free_records[n];
-            free_records[n] = ((PyTupleObject *)r)->ob_item[0];
-            n_free[n]--;
-            PyObject_InitVar((PyVarObject *)r, type, n);  /* (the type, a reference to it, the size, refcount 1) */
-        }
-        else
-            r = (PyObject *)PyObject_GC_NewVar(PyTupleObject, type, n);
+        r = (PyObject *)PyObject_GC_NewVar(PyTupleObject, type, n);
     }
-    else
+    else {
         r = type->tp_alloc(type, n);
+        /* Token and Hit hold only ints and strs, so they can be in no reference cycle: out of the cyclic
+         * collector's lists, its passes (several per article) do not walk the hundreds of them each article
+         * makes (CPython untracks such plain tuples itself, but not instances of tuple subclasses) */
+        if (r != NULL && PyObject_GC_IsTracked(r))
+            PyObject_GC_UnTrack(r);
+    }
     if (r == NULL) {
         for (Py_ssize_t j = 0; j < n; j++)
             Py_DECREF(items[j]);
@@ -170,11 +177,6 @@ new_record(PyTypeObject *type, PyObject **items, Py_ssize_t n)
     }
     for (Py_ssize_t i = 0; i < n; i++)
         PyTuple_SET_ITEM(r, i, items[i]);
-    /* Token and Hit hold only ints and strs, so they can be in no reference cycle: out of the cyclic
-     * collector's lists, its passes (several per article) do not walk the hundreds of them each article
-     * makes (CPython untracks such plain tuples itself, but not instances of tuple subclasses) */
-    if (PyObject_GC_IsTracked(r))
-        PyObject_GC_UnTrack(r);
     return r;
 }
 
