@@ -1381,6 +1381,10 @@ static inline int is_opener(Py_UCS4 c)  /* OPENERS: «"“‘'(-–—„‚ */
            || c == 0x2014 || c == 0x201e || c == 0x201a;
 }
 
+/* the ASCII characters that segment reads (a line break, BOUNDARY_RE's punctuation), all below 64, as bits */
+#define SEGMENT_ASCII ((1ull << '\n') | (1ull << '.') | (1ull << '!') | (1ull << '?') | (1ull << '"') | (1ull << '\'') \
+                       | (1ull << ')'))
+
 static inline int is_boundary_punct(Py_UCS4 c)  /* [.!?…»"”’')] of BOUNDARY_RE */
 {
     return is_ender(c) || is_closer(c);
@@ -1453,7 +1457,9 @@ ends_sentence(Split *sp, Py_ssize_t i, PyObject *abbreviations)
         Py_ssize_t prev = i - 1;
         if (tv->ends[prev] == tv->starts[i]) {
             PyObject *w = TOK_TEXT(tv, prev);
-            PyObject *abbr = PyUnicode_FromFormat("%U.", w);
+            PyObject *dot = PyUnicode_FromOrdinal('.');  /* (a shared one-character str) */
+                PyObject *abbr = dot == NULL ? NULL : PyUnicode_Concat(w, dot);  /* (not PyUnicode_FromFormat: 3 times slower) */
+                Py_XDECREF(dot);
             if (abbr == NULL)
                 return -1;
             int known = PySequence_Contains(abbreviations, abbr);
@@ -1512,6 +1518,8 @@ sc_segment(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             continue;
         }
         p++;
+        if (c < 64 ? !((SEGMENT_ASCII >> c) & 1) : c < 128)  /* (most characters: one test) */
+            continue;
         if (!is_boundary_punct(c) || p >= len)
             continue;
         Py_UCS4 next = PyUnicode_READ(kind, d, p);

@@ -204,9 +204,18 @@ def _emit(out: list[DateExpr], used: set[int], tokens: list[Token], a: int, b: i
     if d is None:
         return
     text_span = (tokens[a].start, tokens[b - 1].end)
-    iso = d.isoformat() if prec == "day" else (d.isoformat()[:7] if prec == "month" else str(d.year))
+    iso = _iso(d) if prec == "day" else (_iso(d)[:7] if prec == "month" else str(d.year))
     out.append(DateExpr(a, b, iso, prec, f"{text_span[0]}:{text_span[1]}"))
-    used.update(range(a, b))
+    for t in range(a, b):  # (set.update is a method looked up at every call, and a range an object made)
+        used.add(t)
+
+
+def _iso(d: date) -> str:
+    """d.isoformat(), made of ints' strs (the method is a call through the interpreter, its format parsed each time)."""
+    y, m, day = d.year, d.month, d.day
+    if y < 1000:
+        return d.isoformat()  # (a year of fewer than four digits is padded)
+    return str(y) + ("-0" if m < 10 else "-") + str(m) + ("-0" if day < 10 else "-") + str(day)
 
 
 def _ago(published: date, n: float, unit: str) -> tuple[date | None, str]:
