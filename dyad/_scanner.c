@@ -75,7 +75,7 @@ static inline int u_digit(Py_UCS4 c) { return c < 256 ? latin1[c] & F_DIGIT : Py
 
 static inline int is_hyphen(Py_UCS4 c) { return c == 0x2d || c == 0x2010; }  /* [-‐] of TOKEN_RE */
 
-static int
+static inline int
 ready(PyObject *s, const char *what)
 {
     if (!PyUnicode_Check(s)) {
@@ -416,6 +416,20 @@ last_read_keep(PyObject *tokens, Tokens *tv)
 #define TOK_END(tv, i) PyTuple_GET_ITEM((tv)->items[i], 1)
 #define TOK_TEXT(tv, i) PyTuple_GET_ITEM((tv)->items[i], 2)
 
+/* PyLong_AsSsize_t(o) of an int o: a value of one digit read in place (CPython 3.11's layout) */
+static inline Py_ssize_t
+long_value(PyObject *o)
+{
+#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030C0000
+    Py_ssize_t size = Py_SIZE(o);
+    if (size == 0)
+        return 0;
+    if (size == 1)
+        return (Py_ssize_t)((PyLongObject *)o)->ob_digit[0];
+#endif
+    return PyLong_AsSsize_t(o);
+}
+
 /* 1: read; 0: not tokens as tokenize makes them (no error set; the caller runs the Python code); -1: error */
 static int
 tokens_read(PyObject *tokens, Tokens *tv)
@@ -443,7 +457,7 @@ tokens_read(PyObject *tokens, Tokens *tv)
             || !PyLong_Check(PyTuple_GET_ITEM(t, 1)) || !PyUnicode_Check(PyTuple_GET_ITEM(t, 2))
             || ready(PyTuple_GET_ITEM(t, 2), "token text") < 0)
             goto not_tokens;
-        Py_ssize_t s = PyLong_AsSsize_t(PyTuple_GET_ITEM(t, 0)), e = PyLong_AsSsize_t(PyTuple_GET_ITEM(t, 1));
+        Py_ssize_t s = long_value(PyTuple_GET_ITEM(t, 0)), e = long_value(PyTuple_GET_ITEM(t, 1));
         if ((s == -1 || e == -1) && PyErr_Occurred())
             goto not_tokens;
         /* in order and apart: then bisect on the starts and the position->token dicts of the Python code agree */
