@@ -75,7 +75,7 @@ static inline int u_digit(Py_UCS4 c) { return c < 256 ? latin1[c] & F_DIGIT : Py
 
 static inline int is_hyphen(Py_UCS4 c) { return c == 0x2d || c == 0x2010; }  /* [-‐] of TOKEN_RE */
 
-static int
+static inline int
 ready(PyObject *s, const char *what)
 {
     if (!PyUnicode_Check(s)) {
@@ -99,6 +99,38 @@ tuple_type(PyObject *t, const char *what)
     return 0;
 }
 
+/* The records this module makes (Token, Hit, CueHit: NamedTuples of ints and strs, hundreds of each an article)
+ * are freed by record_dealloc, installed as their type's tp_dealloc at the first record made: what the generic
+ * dealloc of a class (subtype_dealloc, then tuple's) does for them, less its checks for what a NamedTuple has not
+ * (a __dict__, weak references, __del__, slots), and a record of its own making (untracked, of the type itself)
+ * kept for the next one of its size instead of its memory being freed: about 250 instructions less per record
+ * made and freed. Kept records are linked through their first item. */
+#define FREE_SIZES 8     /* records of 1 .. 7 items */
+#define FREE_KEEP 4096   /* records kept of each size */
+static PyObject *free_records[FREE_SIZES];
+static int n_free[FREE_SIZES];
+
+static void
+record_dealloc(PyObject *op)
+{
+    PyTypeObject *type = Py_TYPE(op);
+    Py_ssize_t n = Py_SIZE(op);
+    if (type->tp_dealloc == record_dealloc && !PyObject_GC_IsTracked(op) && n > 0 && n < FREE_SIZES
+        && n_free[n] < FREE_KEEP) {
+        /* one that new_record made (a record made in Python is tracked): only ints and strs in it */
+        PyObject **items = ((PyTupleObject *)op)->ob_item;
+        for (Py_ssize_t i = 0; i < n; i++)
+            Py_XDECREF(items[i]);
+        items[0] = free_records[n];
+        free_records[n] = op;
+        n_free[n]++;
+    }
+    else
+        /* (also a subclass's instance, which subtype_dealloc has cleared and passes on to its base's dealloc) */
+        PyTuple_Type.tp_dealloc(op);
+    Py_DECREF(type);  /* (an instance of a heap type holds a reference to it) */
+}
+
 /* a new instance of a tuple subclass holding the n objects given, which must be ints and strs (references are
  * stolen, also on failure) */
 static PyObject *
@@ -112,13 +144,32 @@ new_record(PyTypeObject *type, PyObject **items, Py_ssize_t n)
         }
     }
     PyObject *r;
-    if (type->tp_basicsize == PyTuple_Type.tp_basicsize && type->tp_itemsize == PyTuple_Type.tp_itemsize
-        && type->tp_dictoffset == 0 && type->tp_weaklistoffset == 0 && type->tp_alloc == PyType_GenericAlloc)
+    if (type->tp_dealloc == record_dealloc && n > 0 && n < FREE_SIZES && free_records[n] != NULL) {
+        /* (a type given record_dealloc below passed the checks below: a NamedTuple) */
+        r = free_records[n];
+        free_records[n] = ((PyTupleObject *)r)->ob_item[0];
+        n_free[n]--;
+        PyObject_InitVar((PyVarObject *)r, type, n);  /* (the type, a reference to it, the size, refcount 1) */
+    }
+    else if (type->tp_dealloc == record_dealloc
+             || (type->tp_basicsize == PyTuple_Type.tp_basicsize && type->tp_itemsize == PyTuple_Type.tp_itemsize
+                 && type->tp_dictoffset == 0 && type->tp_weaklistoffset == 0 && type->tp_alloc == PyType_GenericAlloc)) {
         /* a NamedTuple (no fields beyond the tuple's): allocated as tuple.__new__ would, but not zeroed nor
          * put on the collector's lists, as its items are set right below and are only ints and strs */
+        if (type->tp_dealloc != record_dealloc && type->tp_base == &PyTuple_Type
+            && (type->tp_flags & Py_TPFLAGS_HEAPTYPE) && type->tp_finalize == NULL && type->tp_del == NULL
+            && type->tp_free == PyObject_GC_Del)
+            type->tp_dealloc = record_dealloc;  /* (a class made by `class X(NamedTuple)`: subtype_dealloc's) */
         r = (PyObject *)PyObject_GC_NewVar(PyTupleObject, type, n);
-    else
+    }
+    else {
         r = type->tp_alloc(type, n);
+        /* Token and Hit hold only ints and strs, so they can be in no reference cycle: out of the cyclic
+         * collector's lists, its passes (several per article) do not walk the hundreds of them each article
+         * makes (CPython untracks such plain tuples itself, but not instances of tuple subclasses) */
+        if (r != NULL && PyObject_GC_IsTracked(r))
+            PyObject_GC_UnTrack(r);
+    }
     if (r == NULL) {
         for (Py_ssize_t j = 0; j < n; j++)
             Py_DECREF(items[j]);
@@ -126,11 +177,6 @@ new_record(PyTypeObject *type, PyObject **items, Py_ssize_t n)
     }
     for (Py_ssize_t i = 0; i < n; i++)
         PyTuple_SET_ITEM(r, i, items[i]);
-    /* Token and Hit hold only ints and strs, so they can be in no reference cycle: out of the cyclic
-     * collector's lists, its passes (several per article) do not walk the hundreds of them each article
-     * makes (CPython untracks such plain tuples itself, but not instances of tuple subclasses) */
-    if (PyObject_GC_IsTracked(r))
-        PyObject_GC_UnTrack(r);
     return r;
 }
 
@@ -162,6 +208,53 @@ append_new(PyObject *list, PyObject *item)
 
 /* ------------------------------------------------------------------ tokenize */
 
+/* The texts of recent tokens, by a hash of their characters: most of an article's words were seen before (in it or
+ * in an earlier one), and the str already made is shared instead of a new one made (and freed with the token);
+ * its hash, which the lookups in the lexicon's dicts need, is then computed already too. A slot holds the last
+ * text of its hash. */
+#define TEXT_CACHE 8192  /* slots (a power of two) */
+#define TEXT_CACHE_LEN 24  /* tokens longer than this are made anew */
+static PyObject *text_cache[TEXT_CACHE];
+
+/* a new reference to folded[start:end], or NULL with an error set */
+static inline ALWAYS_INLINE PyObject *
+token_text(int kind, const void *d, Py_ssize_t start, Py_ssize_t end, PyObject *folded)
+{
+    Py_ssize_t n = end - start;
+    if (n > TEXT_CACHE_LEN)
+        return PyUnicode_Substring(folded, start, end);
+    size_t h = 2166136261u;
+    Py_UCS4 max = 0;
+    for (Py_ssize_t j = start; j < end; j++) {
+        Py_UCS4 c = PyUnicode_READ(kind, d, j);
+        max |= c;
+        h = (h ^ c) * 16777619u;
+    }
+    /* (the kind a str of these characters has: its smallest) */
+    int own = max < 256 ? PyUnicode_1BYTE_KIND : max < 65536 ? PyUnicode_2BYTE_KIND : PyUnicode_4BYTE_KIND;
+    PyObject **slot = &text_cache[(h ^ (h >> 13)) & (TEXT_CACHE - 1)];
+    PyObject *s = *slot;
+    if (s != NULL && PyUnicode_GET_LENGTH(s) == n && PyUnicode_KIND(s) == own) {
+        const void *sd = PyUnicode_DATA(s);
+        int same = 1;
+        if (own == kind)
+            same = memcmp(sd, (const char *)d + start * kind, n * kind) == 0;
+        else
+            for (Py_ssize_t j = 0; same && j < n; j++)
+                same = PyUnicode_READ(own, sd, j) == PyUnicode_READ(kind, d, start + j);
+        if (same)
+            return Py_NewRef(s);
+    }
+    PyObject *t = PyUnicode_Substring(folded, start, end);
+    if (t == NULL)
+        return NULL;
+    if (PyUnicode_CheckExact(t)) {
+        *slot = Py_NewRef(t);
+        Py_XDECREF(s);
+    }
+    return t;
+}
+
 /* TOKEN_RE = [^\W_]+(?:[-‐][^\W_]+)*|\S, found after any run of \s (WS_TOKEN_RE.findall) */
 static inline ALWAYS_INLINE int
 tokenize_kind(int kind, const void *d, Py_ssize_t n, PyObject *folded, PyTypeObject *token, PyObject *out)
@@ -192,7 +285,7 @@ tokenize_kind(int kind, const void *d, Py_ssize_t n, PyObject *folded, PyTypeObj
         else
             items[0] = offset(start);
         items[1] = offset(i);
-        items[2] = PyUnicode_Substring(folded, start, i);
+        items[2] = token_text(kind, d, start, i, folded);
         Py_XDECREF(last_end_obj);
         last_end_obj = items[1];
         Py_XINCREF(last_end_obj);
@@ -323,6 +416,20 @@ last_read_keep(PyObject *tokens, Tokens *tv)
 #define TOK_END(tv, i) PyTuple_GET_ITEM((tv)->items[i], 1)
 #define TOK_TEXT(tv, i) PyTuple_GET_ITEM((tv)->items[i], 2)
 
+/* PyLong_AsSsize_t(o) of an int o: a value of one digit read in place (CPython 3.11's layout) */
+static inline Py_ssize_t
+long_value(PyObject *o)
+{
+#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030C0000
+    Py_ssize_t size = Py_SIZE(o);
+    if (size == 0)
+        return 0;
+    if (size == 1)
+        return (Py_ssize_t)((PyLongObject *)o)->ob_digit[0];
+#endif
+    return PyLong_AsSsize_t(o);
+}
+
 /* 1: read; 0: not tokens as tokenize makes them (no error set; the caller runs the Python code); -1: error */
 static int
 tokens_read(PyObject *tokens, Tokens *tv)
@@ -350,7 +457,7 @@ tokens_read(PyObject *tokens, Tokens *tv)
             || !PyLong_Check(PyTuple_GET_ITEM(t, 1)) || !PyUnicode_Check(PyTuple_GET_ITEM(t, 2))
             || ready(PyTuple_GET_ITEM(t, 2), "token text") < 0)
             goto not_tokens;
-        Py_ssize_t s = PyLong_AsSsize_t(PyTuple_GET_ITEM(t, 0)), e = PyLong_AsSsize_t(PyTuple_GET_ITEM(t, 1));
+        Py_ssize_t s = long_value(PyTuple_GET_ITEM(t, 0)), e = long_value(PyTuple_GET_ITEM(t, 1));
         if ((s == -1 || e == -1) && PyErr_Occurred())
             goto not_tokens;
         /* in order and apart: then bisect on the starts and the position->token dicts of the Python code agree */
@@ -1288,6 +1395,10 @@ static inline int is_opener(Py_UCS4 c)  /* OPENERS: «"“‘'(-–—„‚ */
            || c == 0x2014 || c == 0x201e || c == 0x201a;
 }
 
+/* the ASCII characters that segment reads (a line break, BOUNDARY_RE's punctuation), all below 64, as bits */
+#define SEGMENT_ASCII ((1ull << '\n') | (1ull << '.') | (1ull << '!') | (1ull << '?') | (1ull << '"') | (1ull << '\'') \
+                       | (1ull << ')'))
+
 static inline int is_boundary_punct(Py_UCS4 c)  /* [.!?…»"”’')] of BOUNDARY_RE */
 {
     return is_ender(c) || is_closer(c);
@@ -1360,7 +1471,9 @@ ends_sentence(Split *sp, Py_ssize_t i, PyObject *abbreviations)
         Py_ssize_t prev = i - 1;
         if (tv->ends[prev] == tv->starts[i]) {
             PyObject *w = TOK_TEXT(tv, prev);
-            PyObject *abbr = PyUnicode_FromFormat("%U.", w);
+            PyObject *dot = PyUnicode_FromOrdinal('.');  /* (a shared one-character str) */
+                PyObject *abbr = dot == NULL ? NULL : PyUnicode_Concat(w, dot);  /* (not PyUnicode_FromFormat: 3 times slower) */
+                Py_XDECREF(dot);
             if (abbr == NULL)
                 return -1;
             int known = PySequence_Contains(abbreviations, abbr);
@@ -1419,6 +1532,8 @@ sc_segment(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             continue;
         }
         p++;
+        if (c < 64 ? !((SEGMENT_ASCII >> c) & 1) : c < 128)  /* (most characters: one test) */
+            continue;
         if (!is_boundary_punct(c) || p >= len)
             continue;
         Py_UCS4 next = PyUnicode_READ(kind, d, p);

@@ -659,7 +659,7 @@ class Coder:
         fut = self._future_endings.get(lang)
         if fut and not hypothetical:  # a future-tense verb in the clause before the trigger, or the trigger
             future = [i for i in range(max(v.t0, trig.t0 - 4), trig.t0 + 1)
-                      if tokens[i].text.endswith(fut) and len(tokens[i].text) > 4]
+                      if len(tokens[i].text) > 4 and tokens[i].text.endswith(fut)]  # (the cheap test first)
             if future:
                 names = {i for u in v.units for i in range(u.t0, u.t1)}  # "Irán" is no future tense
                 if e.type == "THREATEN":

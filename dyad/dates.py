@@ -66,7 +66,12 @@ def find_dates(hits: list[Hit], tokens: list[Token], lang: Language, t0: int, t1
             e = lang.dates[h.idx]
             if h.t0 not in info or h.t1 > info[h.t0][2]:
                 info[h.t0] = (e.kind, e.value, h.t1)
-    numbers = [i for i in range(t0, t1) if tokens[i].text[0].isdigit()]  # (tokens are never empty)
+    numbers: list[int] = []
+    for i in range(t0, t1):
+        tx = tokens[i].text
+        c = ord(tx[0])  # (tokens are never empty; a code point read in place, not a str made to test)
+        if 48 <= c <= 57 or c >= 128 and tx[0].isdigit():
+            numbers.append(i)
     if not info and not any(_is_year(tokens[i].text) for i in numbers):
         return []
     out: list[DateExpr] = []
@@ -174,12 +179,23 @@ def _number_at(i: int, tokens: list[Token], info: dict[int, tuple[str, str, int]
     if i >= t1 or i < t0:
         return None
     tx = tokens[i].text
-    if NUM_RE.match(tx):
+    if _is_number(tx):
         return float(tx), i + 1
     k = info.get(i)
     if k and k[0] == "number":
         return float(k[1]), k[2]
     return None
+
+
+def _is_number(tx: str) -> bool:
+    """NUM_RE.match(tx), read by hand for ASCII digits (the regular expression's match is a method call through the
+    interpreter, ~1 k instructions); a string with another character than an ASCII digit, a non-ASCII one or a line
+    break (which NUM_RE's $ lets end it), is left to NUM_RE."""
+    for k in range(len(tx)):
+        c = ord(tx[k])
+        if c < 48 or c > 57:
+            return (c >= 128 or c == 10) and NUM_RE.match(tx) is not None
+    return len(tx) > 0
 
 
 def _emit(out: list[DateExpr], used: set[int], tokens: list[Token], a: int, b: int, d: date | None,
@@ -188,9 +204,18 @@ def _emit(out: list[DateExpr], used: set[int], tokens: list[Token], a: int, b: i
     if d is None:
         return
     text_span = (tokens[a].start, tokens[b - 1].end)
-    iso = d.isoformat() if prec == "day" else (d.isoformat()[:7] if prec == "month" else str(d.year))
+    iso = _iso(d) if prec == "day" else (_iso(d)[:7] if prec == "month" else str(d.year))
     out.append(DateExpr(a, b, iso, prec, f"{text_span[0]}:{text_span[1]}"))
-    used.update(range(a, b))
+    for t in range(a, b):  # (set.update is a method looked up at every call, and a range an object made)
+        used.add(t)
+
+
+def _iso(d: date) -> str:
+    """d.isoformat(), made of ints' strs (the method is a call through the interpreter, its format parsed each time)."""
+    y, m, day = d.year, d.month, d.day
+    if y < 1000:
+        return d.isoformat()  # (a year of fewer than four digits is padded)
+    return str(y) + ("-0" if m < 10 else "-") + str(m) + ("-0" if day < 10 else "-") + str(day)
 
 
 def _ago(published: date, n: float, unit: str) -> tuple[date | None, str]:
