@@ -1472,8 +1472,8 @@ ends_sentence(Split *sp, Py_ssize_t i, PyObject *abbreviations)
         if (tv->ends[prev] == tv->starts[i]) {
             PyObject *w = TOK_TEXT(tv, prev);
             PyObject *dot = PyUnicode_FromOrdinal('.');  /* (a shared one-character str) */
-                PyObject *abbr = dot == NULL ? NULL : PyUnicode_Concat(w, dot);  /* (not PyUnicode_FromFormat: 3 times slower) */
-                Py_XDECREF(dot);
+            PyObject *abbr = dot == NULL ? NULL : PyUnicode_Concat(w, dot);  /* (not PyUnicode_FromFormat: 3 times slower) */
+            Py_XDECREF(dot);
             if (abbr == NULL)
                 return -1;
             int known = PySequence_Contains(abbreviations, abbr);
