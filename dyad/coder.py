@@ -614,6 +614,12 @@ class Coder:
             negated = any(c.kind == "negation" and c.t0 not in own
                           and (lo <= c.t0 < hi or trig.t0 < c.t0 < trig.t0 + 3 and "genitive" not in v.kinds_before(c.t0))
                           for c in v.cues)
+        if not negated and trig.t1 - trig.matched[0] > len(trig.matched):
+            # a negation inside a gap of the trigger's own pattern, not one of its words ("hat die Häftlinge nicht auf
+            # freien Fuß gesetzt", "haben Taiwan keine Waffen verkauft"): the bracket's act is negated
+            own = set(trig.matched)
+            negated = any(c.kind == "negation" and trig.matched[0] < c.t0 < trig.t1 and c.t0 not in own
+                          and all(u.t0 != c.t0 or u.t1 <= c.t1 for u in v.units) for c in v.cues)
         if not negated and e.type not in ("ACCUSE", "REJECT", "REQUEST", "THREATEN") \
                 and v.has_cue("speech", max(v.t0, trig.t0 - 6), trig.t0):
             # (q11b) "Il ministero della Difesa non ha invece confermato l'invio di rinforzi": an act that a verb of saying
