@@ -925,19 +925,13 @@ class RuleRoles:
                     and self._other(ctx.last_dyad[0], ctx.last_dyad[1]):
                 # "Las negociaciones, encabezadas por los ministros de Defensa de ambos países": with no one before
                 # the meeting word, "both countries" are its two parties, those of the last dyad
-                one, other = self._both_pair(ctx, view)
-                if (one.sector == "IGO" or other.sector == "IGO") and view.has_cue("anaphor_states", view.t0, view.t1):
-                    return []  # (qe) "the two countries" are no organisation: not the EU that just urged one of them
-                return [RoleAssignment(one, other, target_fallback=True), RoleAssignment(other, one, target_fallback=True)]
+                return self._both_states(ctx, view)
             if ctx.last_dyad is not None and not both_earlier and not any(not u.home for u in parties_before + after) \
                     and view.has_cue("anaphor_both", L, trig.t0) and self._other(ctx.last_dyad[0], ctx.last_dyad[1]):
                 # "Macron a reçu Ruto. Les deux chefs d'État ont signé une dizaine d'accords", "Both sides agreed to a
                 # truce": "both" as the subject of a two-way act, with no one named around it, is the last dyad (not
                 # an object of an earlier verb: "called on both governments to respect the peace agreement")
-                one, other = self._both_pair(ctx, view)
-                if (one.sector == "IGO" or other.sector == "IGO") and view.has_cue("anaphor_states", view.t0, view.t1):
-                    return []  # (qe) "the two countries" are no organisation: not the EU that just urged one of them
-                return [RoleAssignment(one, other, target_fallback=True), RoleAssignment(other, one, target_fallback=True)]
+                return self._both_states(ctx, view)
             if caller is not None and ctx.last_dyad is not None:
                 # "ha telefonato ai due governi", "called both governments": the two parties of the last dyad
                 dyad = ctx.last_dyad
@@ -2246,6 +2240,14 @@ class RuleRoles:
                 and view.has_cue("anaphor_states", view.t0, view.t1):
             return prev
         return pair
+
+    def _both_states(self, ctx: ArticleContext, view: SentenceView) -> list[RoleAssignment]:
+        """The two-way act of the pair "both" names (`_both_pair`); none when a word for states names it and the pair
+        holds an organisation ((qe) "the two countries" are not the EU that just urged one of them)."""
+        one, other = self._both_pair(ctx, view)
+        if (one.sector == "IGO" or other.sector == "IGO") and view.has_cue("anaphor_states", view.t0, view.t1):
+            return []
+        return [RoleAssignment(one, other, target_fallback=True), RoleAssignment(other, one, target_fallback=True)]
 
     @staticmethod
     def _both_after_comma(view: SentenceView, trig: TriggerMatch, tokens: list[Token]) -> bool:
