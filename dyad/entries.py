@@ -188,10 +188,10 @@ class Language:
     participle_is_past: bool = False  # en: the participle is also the simple past ("Russia deployed troops")
     attributive_participles: bool = False  # de: a participle modifier stands before its noun, inflected
     counted_participles: bool = False  # es: "siete policías baleados" beside the event it counts is a tally, an event
-    coordinated_government: bool = False  # (qd) "il governo di X ha … e il ministero ha …": that ministry is X's (all five languages set it)
+    coordinated_government: bool = True  # (qd) "il governo di X ha … e il ministero ha …": that ministry is X's
     # (twelfth session) a bare place name right before a meeting word names its venue ("the Geneva summit"): en
     city_names_meeting: bool = False
-    renamed_military: bool = False  # (qb) "the soldiers" after "Guinean soldiers" are those soldiers (all five languages set it)
+    renamed_military: bool = True  # (qb) "the soldiers" after "Guinean soldiers" are those soldiers
     actors: list[ActorEntry] = field(default_factory=list)
     agents: list[AgentEntry] = field(default_factory=list)
     triggers: list[TriggerEntry] = field(default_factory=list)
